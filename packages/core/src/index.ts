@@ -1,0 +1,42 @@
+export type * from './model/model.types';
+export type * from './explain/explain.types';
+export type * from './scoring/scoring.types';
+
+export { buildOkrIndex, okrIndex, compareCheckIns, type OkrIndex } from './indexing/okr-index';
+export { expectedProgress, toEpochMs, startOfDateMs, daysBetween, type Instant } from './time/time';
+export {
+  cleanFraction,
+  metricProgress,
+  keyResultProgress,
+  objectiveProgress,
+  type ObjectiveProgressOptions,
+} from './progress/progress';
+export {
+  defineScoringStrategy,
+  grade,
+  scoreProgress,
+  bandOf,
+  trailingStatus,
+  percentBands,
+  type ScoringStrategyDefinition,
+} from './scoring/scoring';
+export { scoringPresets } from './scoring/presets/index';
+export {
+  assessObjective,
+  assessOkrSet,
+  decideStatus,
+  isKeyResultOutdated,
+  keyResultStatus,
+  lastCheckInAt,
+  objectiveStatus,
+  type ObjectiveAssessment,
+  type StatusOptions,
+} from './status/status';
+export {
+  keyResultConfidence,
+  netConfidenceScore,
+  type ConfidenceTrend,
+  type KeyResultConfidence,
+} from './confidence/confidence';
+export * from './validation/index';
+export * from './lint/index';

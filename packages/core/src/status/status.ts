@@ -1,0 +1,202 @@
+import type { Progress } from '../explain/explain.types';
+import { okrIndex } from '../indexing/okr-index';
+import type { IsoDateTime, Objective, OkrSet, Period, Status } from '../model/model.types';
+import { objectiveProgress, rollUpObjective, keyResultProgress } from '../progress/progress';
+import { scoreProgress } from '../scoring/scoring';
+import type { Grade, ScoringStrategy } from '../scoring/scoring.types';
+import { percent } from '../scoring/presets/percent';
+import { DAY_MS, expectedProgress, startOfDateMs, toEpochMs, type Instant } from '../time/time';
+
+/** Options of {@link objectiveStatus} and {@link assessObjective}. */
+export interface StatusOptions {
+  /** The time to judge at. Always passed in: okrkit reads no clock. */
+  now: Instant;
+  /** @default scoringPresets.percent */
+  scoring?: ScoringStrategy;
+  /** Roll aligned child objectives into the progress. @default false */
+  includeChildren?: boolean;
+  /** A KR whose last check-in is older than this is outdated. @default 14 */
+  outdatedAfterDays?: number;
+}
+
+/** Everything known about where an objective stands at a moment. */
+export interface ObjectiveAssessment {
+  objectiveId: string;
+  status: Status;
+  progress: Progress;
+  /** Elapsed share of the period. */
+  expected: number;
+  grade: Grade;
+  /** True when a counted KR's last check-in (or the period start, if none) is older than `outdatedAfterDays`. */
+  outdated: boolean;
+  /** The newest check-in of the objective's KRs, if any. */
+  lastCheckInAt: IsoDateTime | null;
+}
+
+/**
+ * Decides a status from progress, the elapsed share and a strategy. 'not-started' only
+ * before the period begins; 'achieved' once progress reaches 1, whatever the strategy;
+ * otherwise the strategy decides.
+ * @example decideStatus({ progress: 0.3, raw: 0.3, expected: 0.5, started: true, kind: 'committed', scoring: scoringPresets.percent }) // 'at-risk'
+ */
+export function decideStatus(input: {
+  progress: number;
+  raw: number;
+  expected: number;
+  started: boolean;
+  kind: Objective['kind'];
+  scoring: ScoringStrategy;
+}): Status {
+  if (!input.started) return 'not-started';
+  if (input.progress >= 1) return 'achieved';
+  return input.scoring.status({
+    progress: input.progress,
+    rawProgress: input.raw,
+    expected: input.expected,
+    kind: input.kind ?? 'committed',
+  });
+}
+
+function periodOf(objective: Objective, okrSet: OkrSet): Period {
+  const period = okrIndex(okrSet).periodsById.get(objective.periodId);
+  if (!period) throw new RangeError(`objective "${objective.id}" names unknown period "${objective.periodId}"`);
+  return period;
+}
+
+/**
+ * The newest check-in time among the given KRs, as an ISO string, or null.
+ */
+export function lastCheckInAt(keyResultIds: readonly string[], okrSet: OkrSet): IsoDateTime | null {
+  const byKeyResult = okrIndex(okrSet).checkInsByKeyResult;
+  let newest: IsoDateTime | null = null;
+  let newestMs = Number.NEGATIVE_INFINITY;
+  for (const id of keyResultIds) {
+    const list = byKeyResult.get(id);
+    const last = list?.[list.length - 1];
+    if (!last) continue;
+    const ms = Date.parse(last.at);
+    if (ms > newestMs) {
+      newestMs = ms;
+      newest = last.at;
+    }
+  }
+  return newest;
+}
+
+/**
+ * Whether a KR's updates are stale at `now`: its last check-in (or, with none, the
+ * period's start) is more than `outdatedAfterDays` ago. Never outdated before the period
+ * starts or after it ends.
+ */
+export function isKeyResultOutdated(
+  keyResultId: string,
+  period: Pick<Period, 'start' | 'end'>,
+  okrSet: OkrSet,
+  nowMs: number,
+  outdatedAfterDays: number,
+): boolean {
+  const startMs = startOfDateMs(period.start);
+  if (nowMs < startMs || nowMs >= startOfDateMs(period.end) + DAY_MS) return false;
+  const list = okrIndex(okrSet).checkInsByKeyResult.get(keyResultId);
+  const last = list?.[list.length - 1];
+  const since = last ? Date.parse(last.at) : startMs;
+  return nowMs - since > outdatedAfterDays * DAY_MS;
+}
+
+/** Assessment with a memo shared across a whole-set pass. */
+export function assessWithMemo(
+  objective: Objective,
+  okrSet: OkrSet,
+  options: StatusOptions,
+  nowMs: number,
+  memo: Map<string, Progress>,
+): ObjectiveAssessment {
+  const scoring = options.scoring ?? percent;
+  const outdatedAfterDays = options.outdatedAfterDays ?? 14;
+  const period = periodOf(objective, okrSet);
+  const progress = rollUpObjective(objective, okrSet, options.includeChildren ?? false, memo);
+  const expected = expectedProgress(period, nowMs);
+  const started = nowMs >= startOfDateMs(period.start);
+  const kind = objective.kind ?? 'committed';
+  const status = decideStatus({ progress: progress.value, raw: progress.raw, expected, started, kind, scoring });
+  const keyResults = okrIndex(okrSet).keyResultsByObjective.get(objective.id) ?? [];
+  let outdated = false;
+  const ids: string[] = [];
+  for (const keyResult of keyResults) {
+    ids.push(keyResult.id);
+    if (!outdated && isKeyResultOutdated(keyResult.id, period, okrSet, nowMs, outdatedAfterDays)) outdated = true;
+  }
+  return {
+    objectiveId: objective.id,
+    status,
+    progress,
+    expected,
+    grade: scoreProgress(progress.value, scoring, kind),
+    outdated,
+    lastCheckInAt: lastCheckInAt(ids, okrSet),
+  };
+}
+
+function objectiveOf(objectiveId: string, okrSet: OkrSet): Objective {
+  const objective = okrIndex(okrSet).objectivesById.get(objectiveId);
+  if (!objective) throw new RangeError(`no objective with id "${objectiveId}"`);
+  return objective;
+}
+
+/**
+ * Where an objective stands at `now`: status, progress, expected progress, grade under the
+ * strategy, and whether its check-ins are outdated (reported alongside the status, not instead).
+ * @example assessObjective('o1', okrSet, { now: '2026-02-15T00:00:00Z', scoring: scoringPresets.google })
+ */
+export function assessObjective(objectiveId: string, okrSet: OkrSet, options: StatusOptions): ObjectiveAssessment {
+  return assessWithMemo(objectiveOf(objectiveId, okrSet), okrSet, options, toEpochMs(options.now), new Map());
+}
+
+/**
+ * The status of an objective at `now` under a scoring strategy:
+ * `'not-started' | 'on-track' | 'at-risk' | 'off-track' | 'achieved'`.
+ * Use {@link assessObjective} for the "outdated" flag and the numbers behind the status.
+ * @example objectiveStatus('o1', okrSet, { now: new Date('2026-02-15') }) // 'at-risk'
+ */
+export function objectiveStatus(objectiveId: string, okrSet: OkrSet, options: StatusOptions): Status {
+  return assessObjective(objectiveId, okrSet, options).status;
+}
+
+/**
+ * The status of one key result at `now`, judged against its objective's period.
+ * @example keyResultStatus('kr1', okrSet, { now: '2026-02-15T00:00:00Z' }) // 'on-track'
+ */
+export function keyResultStatus(keyResultId: string, okrSet: OkrSet, options: Omit<StatusOptions, 'includeChildren'>): Status {
+  const index = okrIndex(okrSet);
+  const keyResult = index.keyResultsById.get(keyResultId);
+  if (!keyResult) throw new RangeError(`no key result with id "${keyResultId}"`);
+  const objective = objectiveOf(keyResult.objectiveId, okrSet);
+  const period = periodOf(objective, okrSet);
+  const nowMs = toEpochMs(options.now);
+  const progress = keyResultProgress(keyResult);
+  return decideStatus({
+    progress: progress.value,
+    raw: progress.raw,
+    expected: expectedProgress(period, nowMs),
+    started: nowMs >= startOfDateMs(period.start),
+    kind: objective.kind,
+    scoring: options.scoring ?? percent,
+  });
+}
+
+/**
+ * Assesses every objective of a set in one pass (rollups memoised), e.g. to draw a
+ * dashboard or an alignment tree. Returns a map keyed by objective id.
+ * @example assessOkrSet(okrSet, { now: '2026-02-15', includeChildren: true }).get('company')?.status
+ */
+export function assessOkrSet(okrSet: OkrSet, options: StatusOptions): Map<string, ObjectiveAssessment> {
+  const nowMs = toEpochMs(options.now);
+  const memo = new Map<string, Progress>();
+  const result = new Map<string, ObjectiveAssessment>();
+  for (const objective of okrSet.objectives) {
+    result.set(objective.id, assessWithMemo(objective, okrSet, options, nowMs, memo));
+  }
+  return result;
+}
+
+export { objectiveProgress };
