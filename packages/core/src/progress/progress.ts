@@ -8,7 +8,11 @@ import type { KeyResult, Metric, Objective, OkrSet } from '../model/model.types'
  * below any displayable precision.
  */
 export function cleanFraction(value: number): number {
-  return Math.round(value * 1e12) / 1e12;
+  const scaled = value * 1e12;
+  // Beyond ±9e3 the rounding would lose nothing visible, and past ~1e296 it would overflow.
+  if (!Number.isFinite(scaled) || Math.abs(value) > 9e3) return value + 0;
+  // `+ 0` turns −0 into 0, so a bar never reads "−0 %".
+  return Math.round(scaled) / 1e12 + 0;
 }
 
 function clamp01(value: number): number {
@@ -24,8 +28,8 @@ function progressOf(raw: number, explanation: Explanation): Progress {
  * Progress of a metric: how far it has come from its start towards its target.
  *
  * - numeric: `(current − start) / (target − start)`, the same formula for increasing and
- *   decreasing metrics (churn 5 % → 3 % at 4 % is 0.5). When start equals target the KR is
- *   met (1) or not (0) by direction.
+ *   decreasing metrics (churn 5 % → 3 % at 4 % is 0.5). When start equals target (to within
+ *   1e-12 of their magnitude) the KR is met (1) or not (0) by direction.
  * - binary: 1 when done. milestones: weighted share done (0 for an empty list).
  * - guardrail: 1 while the value stays on the right side of the threshold (or inside the range).
  *
@@ -37,7 +41,9 @@ export function metricProgress(metric: Metric): Progress {
     case 'numeric': {
       const { start, target, current, direction } = metric;
       const span = target - start;
-      if (span === 0) {
+      // A span of 0 — or one below 1e-12 of the values' magnitude, where dividing by it only
+      // amplifies rounding noise or overflows — means the KR is simply met or not.
+      if (Math.abs(span) <= 1e-12 * Math.max(1, Math.abs(start), Math.abs(target))) {
         const met = direction === 'increase' ? current >= target : current <= target;
         return progressOf(met ? 1 : 0, {
           formula: direction === 'increase' ? 'current ≥ target ? 1 : 0' : 'current ≤ target ? 1 : 0',
