@@ -79,7 +79,7 @@ describe('metricProgress: binary, milestones and guardrails', () => {
     expect(metricProgress({ kind: 'milestones', milestones: [] })).toMatchObject({ value: 0, raw: 0 });
     const zero = metricProgress({ kind: 'milestones', milestones: [{ title: 'a', done: true, weight: 0 }] });
     expect(zero.value).toBe(0);
-    expect(zero.explanation.note).toBe('milestone weights sum to 0');
+    expect(zero.explanation.note).toBe('weights sum to 0');
   });
 
   it('given an inclusive guardrail, sitting on the threshold holds', () => {

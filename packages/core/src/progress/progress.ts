@@ -1,27 +1,80 @@
 import type { Explanation, ExplanationPart, Progress } from '../explain/explain.types';
 import { okrIndex } from '../indexing/okr-index';
 import type { KeyResult, Metric, Objective, OkrSet } from '../model/model.types';
+import { explainMetric, explainRollup, type RollupPart } from './progress.explain';
+import { clamp01, cleanFraction, isDegenerateSpan } from './progress.utils';
+
+export { cleanFraction } from './progress.utils';
 
 /**
- * Rounds away floating-point noise (0.3 − 0.1 = 0.19999999999999998) so that 5.9 of 10
- * is exactly 0.59 and equal inputs give equal outputs. Twelve significant decimals is far
- * below any displayable precision.
+ * A computed progress whose explanation is built on first read: a whole organisation
+ * is scored in one pass without allocating tens of thousands of explanations nobody
+ * opens. It serialises (`JSON.stringify`) with its explanation.
  */
-export function cleanFraction(value: number): number {
-  const scaled = value * 1e12;
-  // Beyond ±9e3 the rounding would lose nothing visible, and past ~1e296 it would overflow.
-  if (!Number.isFinite(scaled) || Math.abs(value) > 9e3) return value + 0;
-  // `+ 0` turns −0 into 0, so a bar never reads "−0 %".
-  return Math.round(scaled) / 1e12 + 0;
+class ComputedProgress implements Progress {
+  #explain: (() => Explanation) | undefined;
+  #explanation: Explanation | undefined;
+  constructor(
+    readonly value: number,
+    readonly raw: number,
+    explain: () => Explanation,
+  ) {
+    this.#explain = explain;
+  }
+  get explanation(): Explanation {
+    if (this.#explanation === undefined) {
+      this.#explanation = (this.#explain as () => Explanation)();
+      this.#explain = undefined;
+    }
+    return this.#explanation;
+  }
+  toJSON(): { value: number; raw: number; explanation: Explanation } {
+    return { value: this.value, raw: this.raw, explanation: this.explanation };
+  }
 }
 
-function clamp01(value: number): number {
-  return value < 0 ? 0 : value > 1 ? 1 : value;
-}
-
-function progressOf(raw: number, explanation: Explanation): Progress {
-  const cleaned = cleanFraction(raw);
-  return { value: clamp01(cleaned), raw: cleaned, explanation };
+/**
+ * The unclamped progress of a metric as a plain number (see {@link metricProgress}).
+ * @example metricRawProgress({ kind: 'binary', done: true }) // 1
+ */
+export function metricRawProgress(metric: Metric): number {
+  switch (metric.kind) {
+    case 'numeric': {
+      const { start, target, current } = metric;
+      if (isDegenerateSpan(start, target)) {
+        return (metric.direction === 'increase' ? current >= target : current <= target) ? 1 : 0;
+      }
+      return cleanFraction((current - start) / (target - start));
+    }
+    case 'binary':
+      return metric.done ? 1 : 0;
+    case 'milestones': {
+      let total = 0;
+      let done = 0;
+      for (const milestone of metric.milestones) {
+        const weight = milestone.weight ?? 1;
+        total += weight;
+        if (milestone.done) done += weight;
+      }
+      return total > 0 ? cleanFraction(done / total) : 0;
+    }
+    case 'guardrail': {
+      const { threshold, current } = metric;
+      const inclusive = metric.inclusive ?? true;
+      const held =
+        metric.bound === 'above'
+          ? inclusive ? current >= threshold : current > threshold
+          : inclusive ? current <= threshold : current < threshold;
+      return held ? 1 : 0;
+    }
+    case 'guardrail-range': {
+      const { min, max, current } = metric;
+      const held = (metric.inclusive ?? true) ? current >= min && current <= max : current > min && current < max;
+      return held ? 1 : 0;
+    }
+    default:
+      return metric satisfies never;
+  }
 }
 
 /**
@@ -37,74 +90,8 @@ function progressOf(raw: number, explanation: Explanation): Progress {
  * @example metricProgress({ kind: 'numeric', direction: 'increase', start: 0, target: 10, current: 5.9 }).value // 0.59
  */
 export function metricProgress(metric: Metric): Progress {
-  switch (metric.kind) {
-    case 'numeric': {
-      const { start, target, current, direction } = metric;
-      const span = target - start;
-      // A span of 0 — or one below 1e-12 of the values' magnitude, where dividing by it only
-      // amplifies rounding noise or overflows — means the KR is simply met or not.
-      if (Math.abs(span) <= 1e-12 * Math.max(1, Math.abs(start), Math.abs(target))) {
-        const met = direction === 'increase' ? current >= target : current <= target;
-        return progressOf(met ? 1 : 0, {
-          formula: direction === 'increase' ? 'current ≥ target ? 1 : 0' : 'current ≤ target ? 1 : 0',
-          inputs: { start, target, current, direction },
-          note: 'start equals target',
-        });
-      }
-      return progressOf((current - start) / span, {
-        formula: '(current − start) / (target − start)',
-        inputs: { start, target, current, direction },
-      });
-    }
-    case 'binary':
-      return progressOf(metric.done ? 1 : 0, { formula: 'done ? 1 : 0', inputs: { done: metric.done } });
-    case 'milestones': {
-      let total = 0;
-      let done = 0;
-      for (const milestone of metric.milestones) {
-        const weight = milestone.weight ?? 1;
-        total += weight;
-        if (milestone.done) done += weight;
-      }
-      const parts: ExplanationPart[] = metric.milestones.map((milestone, index) => {
-        const weight = milestone.weight ?? 1;
-        const share = total > 0 ? weight / total : 0;
-        const value = milestone.done ? 1 : 0;
-        return { kind: 'milestone', id: String(index), label: milestone.title, weight, share, value, contribution: share * value };
-      });
-      const explanation: Explanation = {
-        formula: 'Σ weight of done milestones / Σ weight of milestones',
-        inputs: { done, total },
-        parts,
-      };
-      if (total <= 0) return progressOf(0, { ...explanation, note: metric.milestones.length === 0 ? 'no milestones' : 'milestone weights sum to 0' });
-      return progressOf(done / total, explanation);
-    }
-    case 'guardrail': {
-      const { bound, threshold, current } = metric;
-      const inclusive = metric.inclusive ?? true;
-      const held =
-        bound === 'above'
-          ? inclusive ? current >= threshold : current > threshold
-          : inclusive ? current <= threshold : current < threshold;
-      const operator = bound === 'above' ? (inclusive ? '≥' : '>') : inclusive ? '≤' : '<';
-      return progressOf(held ? 1 : 0, {
-        formula: `current ${operator} threshold ? 1 : 0`,
-        inputs: { current, threshold, bound, inclusive },
-      });
-    }
-    case 'guardrail-range': {
-      const { min, max, current } = metric;
-      const inclusive = metric.inclusive ?? true;
-      const held = inclusive ? current >= min && current <= max : current > min && current < max;
-      return progressOf(held ? 1 : 0, {
-        formula: inclusive ? 'min ≤ current ≤ max ? 1 : 0' : 'min < current < max ? 1 : 0',
-        inputs: { current, min, max, inclusive },
-      });
-    }
-    default:
-      return metric satisfies never;
-  }
+  const raw = metricRawProgress(metric);
+  return new ComputedProgress(clamp01(raw), raw, () => explainMetric(metric));
 }
 
 /**
@@ -125,70 +112,67 @@ export interface ObjectiveProgressOptions {
   includeChildren?: boolean;
 }
 
-const NO_PARTS_NOTE = 'nothing to count: no key results or counted child objectives';
-
 /**
- * Internal rollup shared by {@link objectiveProgress} and the whole-set summary: computes
- * an objective's progress from its KRs (and, optionally, children), memoising per objective
- * so that a whole organisation is one pass.
+ * Internal rollup shared by {@link objectiveProgress} and the whole-set assessment:
+ * an objective's progress from its KRs (and, optionally, children), memoised per
+ * objective so that a whole organisation is one pass.
  */
 export function rollUpObjective(
   objective: Objective,
   okrSet: OkrSet,
   includeChildren: boolean,
   memo: Map<string, Progress>,
-  visiting: Set<string> = new Set(),
+  visiting?: Set<string>,
 ): Progress {
   const known = memo.get(objective.id);
   if (known) return known;
   const index = okrIndex(okrSet);
-  const keyResults = index.keyResultsByObjective.get(objective.id) ?? [];
-  const parts: ExplanationPart[] = [];
+  const keyResults = index.keyResultsByObjective.get(objective.id);
   let totalWeight = 0;
   let weightedValue = 0;
   let weightedRaw = 0;
-  for (const keyResult of keyResults) {
-    const weight = keyResult.weight ?? 1;
-    const progress = metricProgress(keyResult.metric);
-    totalWeight += weight;
-    weightedValue += weight * progress.value;
-    weightedRaw += weight * progress.raw;
-    parts.push({ kind: 'key-result', id: keyResult.id, label: keyResult.title, weight, share: 0, value: progress.value, contribution: 0 });
+  if (keyResults) {
+    for (const keyResult of keyResults) {
+      const weight = keyResult.weight ?? 1;
+      const raw = metricRawProgress(keyResult.metric);
+      totalWeight += weight;
+      weightedValue += weight * clamp01(raw);
+      weightedRaw += weight * raw;
+    }
   }
-  if (includeChildren) {
-    visiting.add(objective.id);
-    for (const child of index.childrenByObjective.get(objective.id) ?? []) {
+  let counted: Objective[] | undefined;
+  const children = includeChildren ? index.childrenByObjective.get(objective.id) : undefined;
+  if (children) {
+    const path = visiting ?? new Set<string>();
+    path.add(objective.id);
+    counted = [];
+    for (const child of children) {
       // A loop is reported by validation; here it is simply not followed.
-      if ((child.state ?? 'active') === 'draft' || visiting.has(child.id)) continue;
+      if (child.state === 'draft' || path.has(child.id)) continue;
       const weight = child.weight ?? 1;
-      const progress = rollUpObjective(child, okrSet, true, memo, visiting);
+      const progress = rollUpObjective(child, okrSet, true, memo, path);
       totalWeight += weight;
       weightedValue += weight * progress.value;
       weightedRaw += weight * progress.raw;
-      parts.push({ kind: 'objective', id: child.id, label: child.title, weight, share: 0, value: progress.value, contribution: 0 });
+      counted.push(child);
     }
-    visiting.delete(objective.id);
+    path.delete(objective.id);
   }
-  let result: Progress;
-  if (totalWeight <= 0) {
-    result = progressOf(0, {
-      formula: 'Σ(weight × progress) / Σ weight',
-      inputs: { totalWeight },
-      parts,
-      note: parts.length === 0 ? NO_PARTS_NOTE : 'weights sum to 0',
-    });
-  } else {
-    for (const part of parts) {
-      part.share = part.weight / totalWeight;
-      part.contribution = part.share * part.value;
+  const value = totalWeight > 0 ? clamp01(cleanFraction(weightedValue / totalWeight)) : 0;
+  const raw = totalWeight > 0 ? cleanFraction(weightedRaw / totalWeight) : 0;
+  const result = new ComputedProgress(value, raw, () => {
+    const parts: RollupPart[] = (keyResults ?? []).map((keyResult) => ({
+      kind: 'key-result',
+      id: keyResult.id,
+      label: keyResult.title,
+      weight: keyResult.weight ?? 1,
+      value: clamp01(metricRawProgress(keyResult.metric)),
+    }));
+    for (const child of counted ?? []) {
+      parts.push({ kind: 'objective', id: child.id, label: child.title, weight: child.weight ?? 1, value: memo.get(child.id)?.value ?? 0 });
     }
-    const raw = cleanFraction(weightedRaw / totalWeight);
-    result = {
-      value: clamp01(cleanFraction(weightedValue / totalWeight)),
-      raw,
-      explanation: { formula: 'Σ(weight × progress) / Σ weight', inputs: { totalWeight }, parts },
-    };
-  }
+    return explainRollup(parts, totalWeight);
+  });
   memo.set(objective.id, result);
   return result;
 }
@@ -210,3 +194,5 @@ export function objectiveProgress(
   if (!objective) throw new RangeError(`no objective with id "${objectiveId}"`);
   return rollUpObjective(objective, okrSet, options.includeChildren ?? false, new Map());
 }
+
+export type { ExplanationPart };

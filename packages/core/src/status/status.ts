@@ -1,11 +1,11 @@
 import type { Progress } from '../explain/explain.types';
-import { okrIndex } from '../indexing/okr-index';
+import { okrIndex, type PeriodBounds } from '../indexing/okr-index';
 import type { IsoDateTime, Objective, OkrSet, Period, Status } from '../model/model.types';
 import { objectiveProgress, rollUpObjective, keyResultProgress } from '../progress/progress';
 import { scoreProgress } from '../scoring/scoring';
 import type { Grade, ScoringStrategy } from '../scoring/scoring.types';
 import { percent } from '../scoring/presets/percent';
-import { DAY_MS, expectedProgress, startOfDateMs, toEpochMs, type Instant } from '../time/time';
+import { DAY_MS, startOfDateMs, toEpochMs, type Instant } from '../time/time';
 
 /** Options of {@link objectiveStatus} and {@link assessObjective}. */
 export interface StatusOptions {
@@ -57,27 +57,31 @@ export function decideStatus(input: {
   });
 }
 
-function periodOf(objective: Objective, okrSet: OkrSet): Period {
-  const period = okrIndex(okrSet).periodsById.get(objective.periodId);
-  if (!period) throw new RangeError(`objective "${objective.id}" names unknown period "${objective.periodId}"`);
-  return period;
+function boundsOf(objective: Objective, okrSet: OkrSet): PeriodBounds {
+  const bounds = okrIndex(okrSet).periodBounds.get(objective.periodId);
+  if (!bounds) throw new RangeError(`objective "${objective.id}" names unknown period "${objective.periodId}"`);
+  return bounds;
+}
+
+function elapsedShare(bounds: PeriodBounds, nowMs: number): number {
+  if (nowMs <= bounds.startMs) return 0;
+  if (nowMs >= bounds.endMs) return 1;
+  return (nowMs - bounds.startMs) / (bounds.endMs - bounds.startMs);
 }
 
 /**
  * The newest check-in time among the given KRs, as an ISO string, or null.
+ * @example lastCheckInAt(['kr-mau', 'kr-usage'], okrSet) // '2026-02-13T16:00:00Z'
  */
 export function lastCheckInAt(keyResultIds: readonly string[], okrSet: OkrSet): IsoDateTime | null {
-  const byKeyResult = okrIndex(okrSet).checkInsByKeyResult;
+  const index = okrIndex(okrSet);
   let newest: IsoDateTime | null = null;
   let newestMs = Number.NEGATIVE_INFINITY;
   for (const id of keyResultIds) {
-    const list = byKeyResult.get(id);
-    const last = list?.[list.length - 1];
-    if (!last) continue;
-    const ms = Date.parse(last.at);
-    if (ms > newestMs) {
+    const ms = index.lastCheckInMs(id);
+    if (ms !== undefined && ms > newestMs) {
       newestMs = ms;
-      newest = last.at;
+      newest = index.lastCheckInByKeyResult.get(id)?.at ?? null;
     }
   }
   return newest;
@@ -87,6 +91,7 @@ export function lastCheckInAt(keyResultIds: readonly string[], okrSet: OkrSet): 
  * Whether a KR's updates are stale at `now`: its last check-in (or, with none, the
  * period's start) is more than `outdatedAfterDays` ago. Never outdated before the period
  * starts or after it ends.
+ * @example isKeyResultOutdated('kr-mau', q1, okrSet, Date.parse('2026-02-15T00:00:00Z'), 14) // false
  */
 export function isKeyResultOutdated(
   keyResultId: string,
@@ -96,11 +101,13 @@ export function isKeyResultOutdated(
   outdatedAfterDays: number,
 ): boolean {
   const startMs = startOfDateMs(period.start);
-  if (nowMs < startMs || nowMs >= startOfDateMs(period.end) + DAY_MS) return false;
-  const list = okrIndex(okrSet).checkInsByKeyResult.get(keyResultId);
-  const last = list?.[list.length - 1];
-  const since = last ? Date.parse(last.at) : startMs;
-  return nowMs - since > outdatedAfterDays * DAY_MS;
+  return isOutdatedWithin({ startMs, endMs: startOfDateMs(period.end) + DAY_MS }, keyResultId, okrSet, nowMs, outdatedAfterDays * DAY_MS);
+}
+
+function isOutdatedWithin(bounds: PeriodBounds, keyResultId: string, okrSet: OkrSet, nowMs: number, maxAgeMs: number): boolean {
+  if (nowMs < bounds.startMs || nowMs >= bounds.endMs) return false;
+  const since = okrIndex(okrSet).lastCheckInMs(keyResultId) ?? bounds.startMs;
+  return nowMs - since > maxAgeMs;
 }
 
 /** Assessment with a memo shared across a whole-set pass. */
@@ -112,28 +119,33 @@ export function assessWithMemo(
   memo: Map<string, Progress>,
 ): ObjectiveAssessment {
   const scoring = options.scoring ?? percent;
-  const outdatedAfterDays = options.outdatedAfterDays ?? 14;
-  const period = periodOf(objective, okrSet);
+  const maxAgeMs = (options.outdatedAfterDays ?? 14) * DAY_MS;
+  const index = okrIndex(okrSet);
+  const bounds = boundsOf(objective, okrSet);
   const progress = rollUpObjective(objective, okrSet, options.includeChildren ?? false, memo);
-  const expected = expectedProgress(period, nowMs);
-  const started = nowMs >= startOfDateMs(period.start);
+  const expected = elapsedShare(bounds, nowMs);
   const kind = objective.kind ?? 'committed';
-  const status = decideStatus({ progress: progress.value, raw: progress.raw, expected, started, kind, scoring });
-  const keyResults = okrIndex(okrSet).keyResultsByObjective.get(objective.id) ?? [];
+  const status = decideStatus({ progress: progress.value, raw: progress.raw, expected, started: nowMs >= bounds.startMs, kind, scoring });
   let outdated = false;
-  const ids: string[] = [];
-  for (const keyResult of keyResults) {
-    ids.push(keyResult.id);
-    if (!outdated && isKeyResultOutdated(keyResult.id, period, okrSet, nowMs, outdatedAfterDays)) outdated = true;
+  let newestMs = Number.NEGATIVE_INFINITY;
+  let newestKeyResult: string | undefined;
+  for (const keyResult of index.keyResultsByObjective.get(objective.id) ?? []) {
+    const ms = index.lastCheckInMs(keyResult.id);
+    if (ms !== undefined && ms > newestMs) {
+      newestMs = ms;
+      newestKeyResult = keyResult.id;
+    }
+    if (!outdated && isOutdatedWithin(bounds, keyResult.id, okrSet, nowMs, maxAgeMs)) outdated = true;
   }
   return {
     objectiveId: objective.id,
     status,
     progress,
     expected,
-    grade: scoreProgress(progress.value, scoring, kind),
+    // The raw value, so strategies that show over-achievement (e.g. 125 %) can.
+    grade: scoreProgress(progress.raw, scoring, kind),
     outdated,
-    lastCheckInAt: lastCheckInAt(ids, okrSet),
+    lastCheckInAt: newestKeyResult === undefined ? null : (index.lastCheckInByKeyResult.get(newestKeyResult)?.at ?? null),
   };
 }
 
@@ -171,14 +183,14 @@ export function keyResultStatus(keyResultId: string, okrSet: OkrSet, options: Om
   const keyResult = index.keyResultsById.get(keyResultId);
   if (!keyResult) throw new RangeError(`no key result with id "${keyResultId}"`);
   const objective = objectiveOf(keyResult.objectiveId, okrSet);
-  const period = periodOf(objective, okrSet);
+  const bounds = boundsOf(objective, okrSet);
   const nowMs = toEpochMs(options.now);
   const progress = keyResultProgress(keyResult);
   return decideStatus({
     progress: progress.value,
     raw: progress.raw,
-    expected: expectedProgress(period, nowMs),
-    started: nowMs >= startOfDateMs(period.start),
+    expected: elapsedShare(bounds, nowMs),
+    started: nowMs >= bounds.startMs,
     kind: objective.kind,
     scoring: options.scoring ?? percent,
   });

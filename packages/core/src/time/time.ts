@@ -1,3 +1,4 @@
+import { parseInstantMs } from './instant';
 import type { IsoDate, Period } from '../model/model.types';
 
 const DAY_MS = 86_400_000;
@@ -12,7 +13,7 @@ export type Instant = Date | string | number;
  */
 export function toEpochMs(instant: Instant, name = 'now'): number {
   const ms =
-    instant instanceof Date ? instant.getTime() : typeof instant === 'number' ? instant : Date.parse(instant);
+    instant instanceof Date ? instant.getTime() : typeof instant === 'number' ? instant : parseInstantMs(instant);
   if (!Number.isFinite(ms)) {
     throw new RangeError(`${name} is not a valid date or time: ${String(instant)}`);
   }
@@ -26,7 +27,7 @@ export function toEpochMs(instant: Instant, name = 'now'): number {
  * @example startOfDateMs('2026-01-01') // 1767225600000
  */
 export function startOfDateMs(date: IsoDate): number {
-  const ms = Date.parse(`${date}T00:00:00Z`);
+  const ms = date.length === 10 ? parseInstantMs(`${date}T00:00:00Z`) : Number.NaN;
   if (!Number.isFinite(ms)) throw new RangeError(`not a calendar date (YYYY-MM-DD): ${date}`);
   return ms;
 }
