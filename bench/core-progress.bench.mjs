@@ -13,7 +13,10 @@ const organisation = generateOrganisation({ objectives: 10_000, keyResultsPerObj
 
 /** What a developer would write by hand: maps, one pass, no explanations. */
 function bareLoop(set, nowIso) {
-  const nowMs = Date.parse(nowIso);
+  return bareCompute(bareTables(set), set, nowIso);
+}
+
+function bareTables(set) {
   const periodBounds = new Map();
   for (const period of set.periods) {
     periodBounds.set(period.id, [Date.parse(`${period.start}T00:00:00Z`), Date.parse(`${period.end}T00:00:00Z`) + DAY]);
@@ -33,6 +36,11 @@ function bareLoop(set, nowIso) {
   }
   const lastCheckIn = new Map();
   for (const checkIn of set.checkIns) lastCheckIn.set(checkIn.keyResultId, checkIn.at);
+  return { periodBounds, keyResultsByObjective, children, lastCheckIn };
+}
+
+function bareCompute({ periodBounds, keyResultsByObjective, children, lastCheckIn }, set, nowIso) {
+  const nowMs = Date.parse(nowIso);
   const metricValue = (metric) => {
     switch (metric.kind) {
       case 'numeric': {
@@ -141,6 +149,28 @@ for (let i = 0; i < rounds; i++) {
     bareTimes.push(time(bareLoop)[0]);
   }
 }
+// Warm: lookup tables already built (okrkit caches them per set; the bare loop keeps its maps),
+// as when a dashboard re-scores the same data for another date or strategy.
+const warmSet = { ...organisation };
+const tables = bareTables(warmSet);
+withCore(warmSet, now);
+const warmBare = [];
+const warmCore = [];
+for (let i = 0; i < rounds; i++) {
+  const run = (fn) => {
+    const t0 = performance.now();
+    fn();
+    return performance.now() - t0;
+  };
+  if (i % 2 === 0) {
+    warmBare.push(run(() => bareCompute(tables, warmSet, now)));
+    warmCore.push(run(() => withCore(warmSet, now)));
+  } else {
+    warmCore.push(run(() => withCore(warmSet, now)));
+    warmBare.push(run(() => bareCompute(tables, warmSet, now)));
+  }
+}
+
 const median = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
 const p90 = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length * 0.9)];
 const coreMedian = median(coreTimes);
@@ -151,7 +181,18 @@ console.log(
   `organisation: ${organisation.objectives.length} objectives, ${organisation.keyResults.length} key results, ${organisation.checkIns.length} check-ins`,
 );
 console.log(`rounds: ${rounds} (after ${warmup} warm-up), interleaved; answers identical on all ${expected.size} objectives`);
+console.log('cold (each side builds its lookup tables inside the timed region):');
 console.log(`@okrkit/core assessOkrSet   median ${f(coreMedian)}   p90 ${f(p90(coreTimes))}`);
 console.log(`bare hand-written loop      median ${f(bareMedian)}   p90 ${f(p90(bareTimes))}`);
 console.log(`ratio core / bare: ${ratio.toFixed(2)}×   (target ≤ 2×; core target < 20 ms)`);
-console.log(`verdict: ${coreMedian < 20 ? 'under' : 'OVER'} 20 ms, ${ratio <= 2 ? 'within' : 'OUTSIDE'} 2× of the bare loop`);
+console.log('');
+console.log('warm (lookup tables already built):');
+console.log(`@okrkit/core assessOkrSet   median ${f(median(warmCore))}   p90 ${f(p90(warmCore))}`);
+console.log(`bare hand-written loop      median ${f(median(warmBare))}   p90 ${f(p90(warmBare))}`);
+console.log(`ratio core / bare: ${(median(warmCore) / median(warmBare)).toFixed(2)}×`);
+const spin = performance.now();
+let sum = 0;
+for (let i = 0; i < 1e7; i++) sum += i;
+console.log('');
+console.log(`machine speed reference: 1e7 integer additions take ${(performance.now() - spin).toFixed(1)} ms (${sum > 0 ? 'done' : ''})`);
+console.log(`verdict (cold): ${coreMedian < 20 ? 'under' : 'OVER'} 20 ms, ${ratio <= 2 ? 'within' : 'OUTSIDE'} 2× of the bare loop`);

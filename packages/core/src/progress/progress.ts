@@ -1,5 +1,5 @@
 import type { Explanation, ExplanationPart, Progress } from '../explain/explain.types';
-import { okrIndex } from '../indexing/okr-index';
+import { okrIndex, type OkrIndex } from '../indexing/okr-index';
 import type { KeyResult, Metric, Objective, OkrSet } from '../model/model.types';
 import { explainMetric, explainRollup, type RollupPart } from './progress.explain';
 import { clamp01, cleanFraction, isDegenerateSpan } from './progress.utils';
@@ -123,10 +123,10 @@ export function rollUpObjective(
   includeChildren: boolean,
   memo: Map<string, Progress>,
   visiting?: Set<string>,
+  index: OkrIndex = okrIndex(okrSet),
 ): Progress {
   const known = memo.get(objective.id);
   if (known) return known;
-  const index = okrIndex(okrSet);
   const keyResults = index.keyResultsByObjective.get(objective.id);
   let totalWeight = 0;
   let weightedValue = 0;
@@ -150,7 +150,7 @@ export function rollUpObjective(
       // A loop is reported by validation; here it is simply not followed.
       if (child.state === 'draft' || path.has(child.id)) continue;
       const weight = child.weight ?? 1;
-      const progress = rollUpObjective(child, okrSet, true, memo, path);
+      const progress = rollUpObjective(child, okrSet, true, memo, path, index);
       totalWeight += weight;
       weightedValue += weight * progress.value;
       weightedRaw += weight * progress.raw;

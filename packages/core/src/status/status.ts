@@ -101,13 +101,13 @@ export function isKeyResultOutdated(
   outdatedAfterDays: number,
 ): boolean {
   const startMs = startOfDateMs(period.start);
-  return isOutdatedWithin({ startMs, endMs: startOfDateMs(period.end) + DAY_MS }, keyResultId, okrSet, nowMs, outdatedAfterDays * DAY_MS);
+  const bounds = { startMs, endMs: startOfDateMs(period.end) + DAY_MS };
+  return isOutdatedWithin(bounds, okrIndex(okrSet).lastCheckInMs(keyResultId), nowMs, outdatedAfterDays * DAY_MS);
 }
 
-function isOutdatedWithin(bounds: PeriodBounds, keyResultId: string, okrSet: OkrSet, nowMs: number, maxAgeMs: number): boolean {
+function isOutdatedWithin(bounds: PeriodBounds, lastMs: number | undefined, nowMs: number, maxAgeMs: number): boolean {
   if (nowMs < bounds.startMs || nowMs >= bounds.endMs) return false;
-  const since = okrIndex(okrSet).lastCheckInMs(keyResultId) ?? bounds.startMs;
-  return nowMs - since > maxAgeMs;
+  return nowMs - (lastMs ?? bounds.startMs) > maxAgeMs;
 }
 
 /** Assessment with a memo shared across a whole-set pass. */
@@ -121,8 +121,8 @@ export function assessWithMemo(
   const scoring = options.scoring ?? percent;
   const maxAgeMs = (options.outdatedAfterDays ?? 14) * DAY_MS;
   const index = okrIndex(okrSet);
-  const bounds = boundsOf(objective, okrSet);
-  const progress = rollUpObjective(objective, okrSet, options.includeChildren ?? false, memo);
+  const bounds = index.periodBounds.get(objective.periodId) ?? boundsOf(objective, okrSet);
+  const progress = rollUpObjective(objective, okrSet, options.includeChildren ?? false, memo, undefined, index);
   const expected = elapsedShare(bounds, nowMs);
   const kind = objective.kind ?? 'committed';
   const status = decideStatus({ progress: progress.value, raw: progress.raw, expected, started: nowMs >= bounds.startMs, kind, scoring });
@@ -135,7 +135,7 @@ export function assessWithMemo(
       newestMs = ms;
       newestKeyResult = keyResult.id;
     }
-    if (!outdated && isOutdatedWithin(bounds, keyResult.id, okrSet, nowMs, maxAgeMs)) outdated = true;
+    if (!outdated && isOutdatedWithin(bounds, ms, nowMs, maxAgeMs)) outdated = true;
   }
   return {
     objectiveId: objective.id,
