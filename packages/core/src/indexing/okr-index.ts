@@ -1,5 +1,5 @@
 import type { CheckIn, KeyResult, Objective, OkrSet, Period } from '../model/model.types';
-import { isLaterInstant, parseInstantMs } from '../time/instant';
+import { isLaterInstant } from '../time/instant';
 import { DAY_MS, startOfDateMs } from '../time/time';
 
 /** A period's bounds in epoch milliseconds: `[startMs, endMs)` (end exclusive). */
@@ -107,7 +107,7 @@ class LazyOkrIndex implements OkrIndex {
     if (ms === undefined) {
       const checkIn = this.lastCheckInByKeyResult.get(keyResultId);
       if (!checkIn) return undefined;
-      ms = parseInstantMs(checkIn.at);
+      ms = Date.parse(checkIn.at);
       this.#lastCheckInMs.set(keyResultId, ms);
     }
     return ms;

@@ -10,7 +10,7 @@ export interface ScoringStrategyDefinition {
   bands?: readonly ScoreBand[];
   /** @default on track when progress ≥ expected, at risk within 0.2 below, off track beyond */
   status?: (input: StatusInput) => TrackStatus;
-  /** @default the score with up to 2 decimals in the locale */
+  /** @default the score as a whole percentage in the locale (72 → "72 %") */
   format?: (score: number, locale?: string) => string;
 }
 
@@ -27,9 +27,22 @@ export const percentBands: readonly ScoreBand[] = [
  * @example trailingStatus({ progress: 0.4, expected: 0.5, rawProgress: 0.4, kind: 'committed' }) // 'at-risk'
  */
 export function trailingStatus(input: StatusInput, atRiskGap = 0.2): TrackStatus {
-  const gap = input.expected - input.progress;
+  const gap = finiteOrZero(input.expected) - finiteOrZero(input.progress);
   if (gap <= 1e-9) return 'on-track';
   return gap <= atRiskGap + 1e-9 ? 'at-risk' : 'off-track';
+}
+
+/** NaN and ±Infinity become 0: no score or status is ever computed from a non-number. */
+export function finiteOrZero(value: number): number {
+  return Number.isFinite(value) ? value : 0;
+}
+
+/**
+ * Formats a 0–100 score as a whole percentage in the locale.
+ * @example formatPercentScore(72, 'de-DE') // '72 %'
+ */
+export function formatPercentScore(score: number, locale?: string): string {
+  return numberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(finiteOrZero(score) / 100);
 }
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
@@ -66,9 +79,7 @@ export function defineScoringStrategy(definition: ScoringStrategyDefinition): Sc
     score: definition.score ?? (({ progress }) => progress * 100),
     bands: definition.bands ?? percentBands,
     status: definition.status ?? ((input) => trailingStatus(input)),
-    format:
-      definition.format ??
-      ((score, locale) => numberFormat(locale, { maximumFractionDigits: 2 }).format(score)),
+    format: definition.format ?? formatPercentScore,
   };
 }
 

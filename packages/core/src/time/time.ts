@@ -1,4 +1,4 @@
-import { parseInstantMs } from './instant';
+import { isCalendarDate } from '../validation/formats';
 import type { IsoDate, Period } from '../model/model.types';
 
 const DAY_MS = 86_400_000;
@@ -13,7 +13,7 @@ export type Instant = Date | string | number;
  */
 export function toEpochMs(instant: Instant, name = 'now'): number {
   const ms =
-    instant instanceof Date ? instant.getTime() : typeof instant === 'number' ? instant : parseInstantMs(instant);
+    instant instanceof Date ? instant.getTime() : typeof instant === 'number' ? instant : Date.parse(instant);
   if (!Number.isFinite(ms)) {
     throw new RangeError(`${name} is not a valid date or time: ${String(instant)}`);
   }
@@ -27,7 +27,8 @@ export function toEpochMs(instant: Instant, name = 'now'): number {
  * @example startOfDateMs('2026-01-01') // 1767225600000
  */
 export function startOfDateMs(date: IsoDate): number {
-  const ms = date.length === 10 ? parseInstantMs(`${date}T00:00:00Z`) : Number.NaN;
+  // isCalendarDate, because Date.parse rolls 2026-02-30 over into March.
+  const ms = isCalendarDate(date) ? Date.parse(`${date}T00:00:00Z`) : Number.NaN;
   if (!Number.isFinite(ms)) throw new RangeError(`not a calendar date (YYYY-MM-DD): ${date}`);
   return ms;
 }

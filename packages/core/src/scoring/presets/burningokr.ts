@@ -1,5 +1,5 @@
 import type { StatusInput, TrackStatus } from '../scoring.types';
-import { defineScoringStrategy, numberFormat, percentBands } from '../scoring';
+import { defineScoringStrategy, percentBands } from '../scoring';
 import { finiteOrZero } from './preset.utils';
 
 /**
@@ -54,6 +54,4 @@ export const burningokr = defineScoringStrategy({
   score: ({ progress }) => Math.round(finiteOrZero(progress) * 100),
   bands: percentBands,
   status: burningOkrStatus,
-  format: (score, locale) =>
-    numberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(finiteOrZero(score) / 100),
 });

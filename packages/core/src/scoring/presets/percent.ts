@@ -1,4 +1,4 @@
-import { defineScoringStrategy, numberFormat, percentBands, trailingStatus } from '../scoring';
+import { defineScoringStrategy, finiteOrZero, percentBands, trailingStatus } from '../scoring';
 
 /**
  * Plain percentages: score = progress × 100; bands low (< 40), medium (40–69), high (≥ 70);
@@ -9,8 +9,7 @@ import { defineScoringStrategy, numberFormat, percentBands, trailingStatus } fro
 export const percent = defineScoringStrategy({
   id: 'percent',
   label: 'Percent',
-  score: ({ progress }) => Math.round(progress * 100 * 100) / 100,
+  score: ({ progress }) => Math.round(finiteOrZero(progress) * 100 * 100) / 100,
   bands: percentBands,
   status: (input) => trailingStatus(input, 0.2),
-  format: (score, locale) => numberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(score / 100),
 });

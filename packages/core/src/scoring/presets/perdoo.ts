@@ -1,4 +1,4 @@
-import { defineScoringStrategy, numberFormat, percentBands, trailingStatus } from '../scoring';
+import { defineScoringStrategy, percentBands, trailingStatus } from '../scoring';
 import { finiteOrZero } from './preset.utils';
 
 /**
@@ -40,10 +40,5 @@ export const perdoo = defineScoringStrategy({
   score: ({ progress }) => Math.round(Math.max(0, Math.min(1, finiteOrZero(progress))) * 100),
   bands: percentBands,
   status: (input) =>
-    trailingStatus(
-      { ...input, progress: Math.max(0, finiteOrZero(input.progress)), expected: finiteOrZero(input.expected) },
-      perdooNeedsAttentionGap,
-    ),
-  format: (score, locale) =>
-    numberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(finiteOrZero(score) / 100),
+    trailingStatus({ ...input, progress: Math.max(0, input.progress) }, perdooNeedsAttentionGap),
 });

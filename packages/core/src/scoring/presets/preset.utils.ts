@@ -1,15 +1,11 @@
+import { finiteOrZero } from '../scoring';
+
+export { finiteOrZero };
+
 /**
  * Small pure helpers shared by the scoring presets. They keep NaN and floating-point
  * noise out of scores, whatever a caller passes straight to `strategy.score`.
  */
-
-/**
- * The number itself when finite, otherwise 0, so that no preset ever returns NaN.
- * @example finiteOrZero(Number.NaN) // 0
- */
-export function finiteOrZero(value: number): number {
-  return Number.isFinite(value) ? value : 0;
-}
 
 /**
  * Rounds half away from zero to `digits` decimals, immune to binary noise such as

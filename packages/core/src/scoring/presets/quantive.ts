@@ -1,5 +1,5 @@
 import type { ScoreBand } from '../scoring.types';
-import { defineScoringStrategy, numberFormat, trailingStatus } from '../scoring';
+import { defineScoringStrategy, trailingStatus } from '../scoring';
 import { finiteOrZero, roundTo } from './preset.utils';
 
 /**
@@ -48,7 +48,5 @@ export const quantive = defineScoringStrategy({
   score: ({ rawProgress }) => roundTo(finiteOrZero(rawProgress) * 100, 2),
   bands: quantiveBands,
   status: (input) =>
-    trailingStatus({ ...input, progress: finiteOrZero(input.progress), expected: finiteOrZero(input.expected) }, 0.2),
-  format: (score, locale) =>
-    numberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(finiteOrZero(score) / 100),
+    trailingStatus(input, 0.2),
 });

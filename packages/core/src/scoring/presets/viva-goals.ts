@@ -1,4 +1,4 @@
-import { defineScoringStrategy, numberFormat, percentBands, trailingStatus } from '../scoring';
+import { defineScoringStrategy, percentBands, trailingStatus } from '../scoring';
 import { finiteOrZero, roundTo } from './preset.utils';
 
 /**
@@ -40,10 +40,5 @@ export const vivaGoals = defineScoringStrategy({
   score: ({ progress }) => roundTo(finiteOrZero(progress) * 100, 2),
   bands: percentBands,
   status: (input) =>
-    trailingStatus(
-      { ...input, progress: finiteOrZero(input.progress), expected: finiteOrZero(input.expected) },
-      vivaGoalsBehindGap,
-    ),
-  format: (score, locale) =>
-    numberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(finiteOrZero(score) / 100),
+    trailingStatus(input, vivaGoalsBehindGap),
 });

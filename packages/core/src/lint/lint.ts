@@ -1,0 +1,162 @@
+import { okrIndex } from '../indexing/okr-index';
+import type { Objective, OkrSet } from '../model/model.types';
+import { isKeyResultOutdated } from '../status/status';
+import { DAY_MS, toEpochMs } from '../time/time';
+import { findParentLoops } from '../validation/references';
+import type { LintCode, LintIssue, LintOptions, LintSeverity } from './lint.types';
+import { countWords, objectiveName, taskVerbs } from './lint.utils';
+
+/**
+ * OKR health checks (DOMAIN.md §8) over a set that passed {@link validateOkrSet}. Each
+ * finding has a stable `code`:
+ *
+ * | code | severity | fires when |
+ * | --- | --- | --- |
+ * | `alignment-loop` | error | a `parentId` chain of objectives comes back on itself |
+ * | `orphan-objective` | warning | an objective that is not top level (see below) serves no objective |
+ * | `objective-without-key-results` | warning | an objective has no key results |
+ * | `too-few-key-results` | info | an objective has some, but fewer than `minKeyResults` |
+ * | `too-many-key-results` | warning | an objective has more than `maxKeyResults` |
+ * | `vague-objective` | info | a title has fewer than `minTitleWords` words (a heuristic) |
+ * | `too-many-objectives` | warning | one owner has more than `maxObjectives` in one period |
+ * | `unranked-objective` | warning | an owner has several objectives in a period and this one has no priority |
+ * | `duplicate-priority` | warning | this objective repeats a priority its owner already gave in the period |
+ * | `key-result-not-measurable` | warning | a numeric start equals its target, or a milestones list is empty |
+ * | `task-as-key-result` | info | a binary KR's title starts with a task verb, e.g. "Launch…" (a heuristic: it may be fine) |
+ * | `no-recent-check-in` | warning | with `now`: a KR of an active objective has no check-in for `outdatedAfterDays` |
+ * | `all-short-term` | info | there are objectives, and none is in a period longer than `longTermDays` |
+ *
+ * **Top level.** An objective is top level — never an orphan — when it has neither `teamId`
+ * nor `ownerId` (a company objective), or its `teamId` is in `topLevelTeamIds`; pass
+ * `isTopLevel` for another rule. Any other objective should serve an existing objective
+ * through its `parentId`, its `contributesTo`, or a key result's `contributesTo`.
+ *
+ * **Owner.** Objectives are counted and ranked per period and per `ownerOf(objective)`:
+ * its `ownerId`, else its `teamId`, else the company.
+ *
+ * Draft, proposed and closed objectives are linted too, and messages name their state
+ * ("draft objective …"); only `no-recent-check-in` skips them, as they are not checked in.
+ * @throws RangeError when `options.now` is not a valid time, or a period date is not a date.
+ * @example
+ * lintOkrSet(okrSet, { now: '2026-02-15T00:00:00Z', maxObjectives: 3 })
+ * // [{ code: 'orphan-objective', severity: 'warning', objectiveId: 'sales-1',
+ * //    message: 'The objective "Win more new customers" serves no higher objective; …' }]
+ */
+export function lintOkrSet(okrSet: OkrSet, options: LintOptions = {}): LintIssue[] {
+  const {
+    now,
+    outdatedAfterDays = 14,
+    maxObjectives = 5,
+    maxKeyResults = 5,
+    minKeyResults = 2,
+    minTitleWords = 3,
+    longTermDays = 100,
+    topLevelTeamIds = [],
+    ignore = [],
+  } = options;
+  const isTopLevel =
+    options.isTopLevel ??
+    ((objective: Objective) =>
+      objective.teamId === undefined ? objective.ownerId === undefined : topLevelTeamIds.includes(objective.teamId));
+  const ownerOf = options.ownerOf ?? ((objective: Objective) => objective.ownerId ?? objective.teamId ?? '');
+  const verbs = options.taskVerbs ?? taskVerbs;
+  const nowMs = now === undefined ? undefined : toEpochMs(now);
+  const index = okrIndex(okrSet);
+  const { objectives } = okrSet;
+  const issues: LintIssue[] = [];
+  const emit = (code: LintCode, severity: LintSeverity, message: string, objectiveId?: string, keyResultId?: string) => {
+    if (ignore.includes(code)) return;
+    const issue: LintIssue = { code, severity, message };
+    if (objectiveId !== undefined) issue.objectiveId = objectiveId;
+    if (keyResultId !== undefined) issue.keyResultId = keyResultId;
+    issues.push(issue);
+  };
+
+  for (const loop of findParentLoops(objectives)) {
+    const chain = [...loop, loop[0] as number].map((at) => `"${objectives[at]?.title}"`).join(' → ');
+    emit('alignment-loop', 'error', `Objectives ${chain} form an alignment loop.`, objectives[loop[0] as number]?.id);
+  }
+
+  const groups = new Map<string, Objective[]>();
+  let hasLongTerm = false;
+  for (const objective of objectives) {
+    const { id } = objective;
+    const name = `The ${objectiveName(objective)}`;
+    const keyResults = index.keyResultsByObjective.get(id) ?? [];
+    const count = keyResults.length;
+    const served = [objective.parentId, ...(objective.contributesTo ?? [])];
+    for (const keyResult of keyResults) served.push(...(keyResult.contributesTo ?? []));
+    if (!isTopLevel(objective) && !served.some((target) => target !== id && index.objectivesById.has(target as string))) {
+      emit('orphan-objective', 'warning', `${name} serves no higher objective; set its parentId or contributesTo.`, id);
+    }
+    if (count === 0) {
+      emit('objective-without-key-results', 'warning', `${name} has no key results to show whether it is met.`, id);
+    } else if (count < minKeyResults) {
+      emit('too-few-key-results', 'info', `${name} has only ${count === 1 ? 'one key result' : `${count} key results`}; aim for ${minKeyResults} to ${maxKeyResults}.`, id);
+    }
+    if (count > maxKeyResults) {
+      emit('too-many-key-results', 'warning', `${name} has ${count} key results; more than ${maxKeyResults} scatters focus.`, id);
+    }
+    if (countWords(objective.title) < minTitleWords) {
+      emit('vague-objective', 'info', `${name} is vague; say what to achieve in at least ${minTitleWords} words.`, id);
+    }
+    const key = JSON.stringify([objective.periodId, ownerOf(objective)]);
+    const group = groups.get(key);
+    if (group) group.push(objective);
+    else groups.set(key, [objective]);
+    const bounds = index.periodBounds.get(objective.periodId);
+    if (bounds && (bounds.endMs - bounds.startMs) / DAY_MS > longTermDays) hasLongTerm = true;
+  }
+
+  for (const group of groups.values()) {
+    const first = group[0] as Objective;
+    const owner = ownerOf(first);
+    const holds = `${owner ? `"${owner}"` : 'the company'} has ${group.length} objectives in "${index.periodsById.get(first.periodId)?.name ?? first.periodId}"`;
+    if (group.length > maxObjectives) {
+      emit('too-many-objectives', 'warning', `Too many objectives: ${holds}; more than ${maxObjectives} scatters focus.`);
+    }
+    if (group.length < 2) continue;
+    const ranked = new Map<number, Objective>();
+    for (const objective of group) {
+      const rank = objective.priority;
+      const holder = rank === undefined ? undefined : ranked.get(rank);
+      const name = `The ${objectiveName(objective)}`;
+      if (rank === undefined) {
+        emit('unranked-objective', 'warning', `${name} has no priority, but ${holds}; rank them.`, objective.id);
+      } else if (holder) {
+        emit('duplicate-priority', 'warning', `${name} shares priority ${rank} with "${holder.title}".`, objective.id);
+      } else {
+        ranked.set(rank, objective);
+      }
+    }
+  }
+
+  for (const keyResult of okrSet.keyResults) {
+    const objective = index.objectivesById.get(keyResult.objectiveId);
+    const state = objective?.state ?? 'active';
+    const name = `The key result "${keyResult.title}"${objective && state !== 'active' ? ` of the ${objectiveName(objective)}` : ''}`;
+    const ids = [keyResult.objectiveId, keyResult.id] as const;
+    const metric = keyResult.metric;
+    if (metric.kind === 'numeric' ? metric.start === metric.target : metric.kind === 'milestones' && !metric.milestones.length) {
+      emit('key-result-not-measurable', 'warning', `${name} has no measurable target.`, ...ids);
+    }
+    const firstWord = keyResult.title.trim().split(/\s+/)[0]?.toLowerCase() ?? '';
+    if (metric.kind === 'binary' && verbs.includes(firstWord.replace(/\W/g, ''))) {
+      emit('task-as-key-result', 'info', `${name} reads like a task; state the result it should bring, as a number.`, ...ids);
+    }
+    const period = objective && index.periodsById.get(objective.periodId);
+    if (
+      nowMs !== undefined &&
+      period &&
+      state === 'active' &&
+      isKeyResultOutdated(keyResult.id, period, okrSet, nowMs, outdatedAfterDays)
+    ) {
+      emit('no-recent-check-in', 'warning', `${name} has had no check-in for over ${outdatedAfterDays} days.`, ...ids);
+    }
+  }
+
+  if (objectives.length > 0 && !hasLongTerm) {
+    emit('all-short-term', 'info', `Every objective is short-term (${longTermDays} days or less); add a long-term one.`);
+  }
+  return issues;
+}

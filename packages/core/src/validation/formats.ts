@@ -1,0 +1,30 @@
+/**
+ * Pure format checks for the strings of the model. `Date.parse` alone is too lenient
+ * (V8 reads 2026-02-30 as 2 March), so calendar dates are checked by a round trip.
+ */
+
+const DATE = /^\d{4}-\d\d-\d\d$/;
+// An offset is required: without one, `Date.parse` reads the time in each viewer's own
+// time zone, so the same check-in would sort differently for different people.
+const DATE_TIME = /^(\d{4}-\d\d-\d\d)T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,3})?)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/;
+
+/**
+ * Whether a string is a real calendar date `YYYY-MM-DD`.
+ * @example isCalendarDate('2026-02-28') // true
+ * @example isCalendarDate('2026-02-30') // false
+ */
+export function isCalendarDate(value: string): boolean {
+  if (!DATE.test(value)) return false;
+  const ms = Date.parse(`${value}T00:00:00Z`);
+  return Number.isFinite(ms) && new Date(ms).toISOString().startsWith(value);
+}
+
+/**
+ * Whether a string is an ISO 8601 date-time with a time zone (`Z` or `±HH:MM`) on a real date.
+ * @example isDateTime('2026-03-02T09:30:00Z') // true
+ * @example isDateTime('2026-03-02 09:30') // false
+ */
+export function isDateTime(value: string): boolean {
+  const match = DATE_TIME.exec(value);
+  return match !== null && isCalendarDate(match[1] as string);
+}
