@@ -40,3 +40,16 @@ export {
 } from './confidence/confidence';
 export * from './validation/index';
 export * from './lint/index';
+export type * from './store/adapter.types';
+export {
+  ConflictError,
+  ForbiddenError,
+  NotFoundError,
+  OkrStorageError,
+  ReadOnlyError,
+  UnavailableError,
+  ValidationFailedError,
+  toStorageError,
+  type StorageErrorCode,
+} from './store/errors';
+export { applyToRecordMap, assertExpectedVersion } from './store/versioned-records';

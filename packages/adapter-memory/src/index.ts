@@ -1,0 +1,110 @@
+import {
+  applyToRecordMap,
+  type AppliedChange,
+  type Change,
+  type ChangeEvent,
+  type LoadQuery,
+  type LoadedRecords,
+  type OkrSet,
+  type RecordKind,
+  type StorageAdapter,
+  type StoredRecord,
+} from '@okrkit/core';
+
+/** Options of {@link createMemoryAdapter}. */
+export interface MemoryAdapterOptions {
+  /** Records to start with; each gets version 1. */
+  initial?: Partial<OkrSet>;
+  /**
+   * Simulated latency in milliseconds for every call, so stories and tests can show
+   * loading and saving states. @default 0
+   */
+  latencyMs?: number;
+}
+
+/** The memory adapter, with a few extras for tests and stories. */
+export interface MemoryAdapter extends Required<Pick<StorageAdapter, 'load' | 'apply' | 'subscribe'>> {
+  readonly name: 'memory';
+  /** Every stored record, as storage holds it (copies). */
+  dump(): StoredRecord[];
+}
+
+const COLLECTIONS: ReadonlyArray<[keyof OkrSet, RecordKind]> = [
+  ['periods', 'period'],
+  ['objectives', 'objective'],
+  ['keyResults', 'keyResult'],
+  ['checkIns', 'checkIn'],
+];
+
+function delay(ms: number): Promise<void> {
+  return ms > 0 ? new Promise((resolve) => setTimeout(resolve, ms)) : Promise.resolve();
+}
+
+/**
+ * Keeps records in memory, with versions, atomic batches and change events: the
+ * reference implementation of the storage-adapter contract (it passes the conformance
+ * suite of `@okrkit/core/testing`). Nothing survives a reload.
+ * @example
+ * const store = createOkrStore({ adapter: createMemoryAdapter({ initial: domainExamples }) });
+ */
+export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryAdapter {
+  const records = new Map<string, StoredRecord>();
+  const listeners = new Set<(event: ChangeEvent) => void>();
+  const latencyMs = options.latencyMs ?? 0;
+  for (const [collection, kind] of COLLECTIONS) {
+    for (const record of options.initial?.[collection] ?? []) {
+      records.set(`${kind}:${record.id}`, { kind, record: structuredClone(record), version: 1 });
+    }
+  }
+  // One write at a time, so that a batch's version checks and its writes are atomic even with latency.
+  let queue: Promise<unknown> = Promise.resolve();
+
+  return {
+    name: 'memory',
+    async load(query?: LoadQuery): Promise<LoadedRecords> {
+      await delay(latencyMs);
+      const all = [...records.values()].map((stored) => structuredClone(stored));
+      if (query?.periodId === undefined) return { records: all };
+      const objectiveIds = new Set(
+        all.filter((s) => s.kind === 'objective' && (s.record as { periodId?: string }).periodId === query.periodId).map((s) => (s.record as { id: string }).id),
+      );
+      const keyResultIds = new Set(
+        all.filter((s) => s.kind === 'keyResult' && objectiveIds.has((s.record as { objectiveId: string }).objectiveId)).map((s) => (s.record as { id: string }).id),
+      );
+      return {
+        records: all.filter((s) => {
+          const record = s.record as { id: string; objectiveId?: string; keyResultId?: string };
+          switch (s.kind) {
+            case 'period':
+              return true;
+            case 'objective':
+              return objectiveIds.has(record.id);
+            case 'keyResult':
+              return keyResultIds.has(record.id);
+            case 'checkIn':
+              return keyResultIds.has(record.keyResultId ?? '');
+            default:
+              return s.kind satisfies never;
+          }
+        }),
+      };
+    },
+    apply(changes: readonly Change[]): Promise<AppliedChange[]> {
+      const run = queue.then(async () => {
+        await delay(latencyMs);
+        const applied = applyToRecordMap(records, changes);
+        for (const listener of [...listeners]) listener({ changes: structuredClone(applied) });
+        return applied;
+      });
+      queue = run.catch(() => undefined);
+      return run;
+    },
+    subscribe(listener: (event: ChangeEvent) => void): () => void {
+      listeners.add(listener);
+      return () => {
+        listeners.delete(listener);
+      };
+    },
+    dump: () => [...records.values()].map((stored) => structuredClone(stored)),
+  };
+}

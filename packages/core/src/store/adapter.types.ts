@@ -1,0 +1,81 @@
+import type { CheckIn, KeyResult, Objective, Period } from '../model/model.types';
+
+/**
+ * The storage-adapter contract: the smallest surface a host implements to keep okrkit's
+ * records in its own storage. `load` is required; `apply` switches writing on and
+ * `subscribe` switches on live updates made elsewhere. A read-only adapter is legal.
+ */
+
+/** The four record collections of an {@link OkrSet}. */
+export type RecordKind = 'period' | 'objective' | 'keyResult' | 'checkIn';
+
+/** The record type of each kind. */
+export interface RecordOfKind {
+  period: Period;
+  objective: Objective;
+  keyResult: KeyResult;
+  checkIn: CheckIn;
+}
+
+export type AnyRecord = RecordOfKind[RecordKind];
+
+/**
+ * A record as storage holds it, with its version. Versions are positive integers that
+ * grow by at least 1 on every write of that record; a create yields version 1.
+ */
+export interface StoredRecord<T = unknown> {
+  kind: RecordKind;
+  /** Unvalidated as it comes from storage: the store validates every record it reads. */
+  record: T;
+  version: number;
+}
+
+/** What an adapter's `load` returns. Records of any kind, in any order. */
+export interface LoadedRecords {
+  records: StoredRecord[];
+}
+
+/** Which records to load: everything, or the objectives of one period (with their KRs and check-ins, and all periods). */
+export interface LoadQuery {
+  periodId?: string;
+}
+
+/**
+ * One write in a batch. `expectedVersion` names the version the writer read:
+ * `null` for a create (the id must not exist), a number for an update or delete.
+ */
+export type Change =
+  | { op: 'put'; kind: RecordKind; record: AnyRecord; expectedVersion: number | null }
+  | { op: 'delete'; kind: RecordKind; id: string; expectedVersion: number };
+
+/** The outcome of one applied change: the new version, or `null` for a delete. */
+export interface AppliedChange {
+  op: 'put' | 'delete';
+  kind: RecordKind;
+  id: string;
+  version: number | null;
+  /** The record as stored (for puts). */
+  record?: AnyRecord;
+}
+
+/** Changes that storage applied, as told to subscribers (including writes made elsewhere). */
+export interface ChangeEvent {
+  changes: AppliedChange[];
+}
+
+/**
+ * A storage adapter. Implement `load`; add `apply` to allow writes (atomic: a batch is
+ * applied entirely or not at all, in order) and `subscribe` to hear of writes made
+ * elsewhere (another tab, another user). Failures are thrown as {@link OkrStorageError}s.
+ * @example
+ * const readOnly: StorageAdapter = { load: async () => ({ records: await fetchMyRecords() }) };
+ */
+export interface StorageAdapter {
+  /** A short name for messages, e.g. 'memory', 'rest'. */
+  readonly name?: string;
+  load(query?: LoadQuery): Promise<LoadedRecords>;
+  /** Applies a batch atomically, checking every `expectedVersion`; throws `ConflictError` on a stale one. */
+  apply?(changes: readonly Change[]): Promise<AppliedChange[]>;
+  /** Listens for changes applied by anyone, including this client; returns an unsubscribe function. */
+  subscribe?(listener: (event: ChangeEvent) => void): () => void;
+}
