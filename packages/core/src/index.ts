@@ -53,3 +53,5 @@ export {
   type StorageErrorCode,
 } from './store/errors';
 export { applyToRecordMap, assertExpectedVersion } from './store/versioned-records';
+export { createOkrStore } from './store/store';
+export type * from './store/store.types';

@@ -1,0 +1,286 @@
+import type { CheckIn, KeyResult, Objective, OkrSet, Period } from '../model/model.types';
+import type { AnyRecord, AppliedChange, Change, ChangeEvent, LoadQuery, RecordKind, RecordOfKind } from './adapter.types';
+import { ConflictError, NotFoundError, type OkrStorageError, ReadOnlyError, ValidationFailedError, toStorageError } from './errors';
+import { assertTransition, fail, metricAfterCheckIn, referenceErrors } from './store-commands';
+import { COLLECTION_OF, emptyTables, readStoredRecords, type RecordTables, validateRecord, versionKey } from './store-records';
+import type { LoadIssue, OkrStore, OkrStoreOptions, OkrStoreSnapshot, StoreStatus } from './store.types';
+
+/** One record a command writes: its next state, or null to delete it. */
+interface PlannedWrite {
+  kind: RecordKind;
+  id: string;
+  next: AnyRecord | null;
+}
+
+function defaultId(): string {
+  const crypto = (globalThis as { crypto?: { randomUUID?: () => string } }).crypto;
+  if (crypto?.randomUUID) return crypto.randomUUID();
+  return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 12)}`;
+}
+
+/**
+ * Creates the store every okrkit widget on a page shares. It loads through a
+ * {@link StorageAdapter}, keeps a normalised, validated snapshot with synchronous reads,
+ * and writes with optimistic updates that roll back when storage refuses — rejecting with
+ * a typed `OkrStorageError` (a `ConflictError` carries the record as it now is). Every write
+ * names the version it read, so no update is ever silently lost.
+ * @example
+ * const store = createOkrStore({ adapter: createMemoryAdapter({ initial: domainExamples }) });
+ * await store.load();
+ * store.getSnapshot().okrSet.objectives.length;
+ * await store.recordCheckIn({ keyResultId: 'kr-mau', value: 1_150_000, confidence: 0.7 });
+ */
+export function createOkrStore(options: OkrStoreOptions): OkrStore {
+  const { adapter } = options;
+  const now = options.now ?? (() => new Date());
+  const generateId = options.generateId ?? defaultId;
+  const tables: RecordTables = emptyTables();
+  const versions = new Map<string, number>();
+  const listeners = new Set<() => void>();
+  let status: StoreStatus = 'idle';
+  let error: OkrStorageError | null = null;
+  let loadIssues: readonly LoadIssue[] = [];
+  let pendingWrites = 0;
+  let snapshot: OkrStoreSnapshot | null = null;
+  // Arrays are rebuilt only for the kinds that changed, so untouched collections keep
+  // their identity (and the core's per-set index stays valid for them).
+  let arrays: OkrSet = { periods: [], objectives: [], keyResults: [], checkIns: [] };
+  const dirty = new Set<RecordKind>();
+  // Writes go to storage one at a time: each names the version its predecessor produced.
+  let queue: Promise<unknown> = Promise.resolve();
+
+  function changed(...kinds: RecordKind[]): void {
+    for (const kind of kinds) dirty.add(kind);
+    snapshot = null;
+    // A copy: a listener may subscribe or unsubscribe others while being told.
+    for (const listener of Array.from(listeners)) listener();
+  }
+
+  function getSnapshot(): OkrStoreSnapshot {
+    if (snapshot) return snapshot;
+    if (dirty.size > 0) {
+      arrays = { ...arrays };
+      for (const kind of dirty) (arrays as unknown as Record<string, AnyRecord[]>)[COLLECTION_OF[kind]] = [...tables[kind].values()];
+      dirty.clear();
+    }
+    snapshot = Object.freeze({
+      status,
+      okrSet: arrays,
+      versions: new Map(versions),
+      loadIssues,
+      error,
+      pendingWrites,
+      readOnly: !adapter.apply,
+    });
+    return snapshot;
+  }
+
+  function setRecord(kind: RecordKind, id: string, record: AnyRecord | null): void {
+    const table = tables[kind] as Map<string, AnyRecord>;
+    if (record === null) table.delete(id);
+    else table.set(id, record);
+  }
+
+  function get<K extends RecordKind>(kind: K, id: string): RecordOfKind[K] {
+    const record = (tables[kind] as Map<string, RecordOfKind[K]>).get(id);
+    if (!record) throw new NotFoundError(kind, id);
+    return record;
+  }
+
+  /** Validates a record's shape and references; throws `ValidationFailedError` with every problem. */
+  function checked<K extends 'period' | 'objective' | 'keyResult' | 'checkIn'>(kind: K, record: RecordOfKind[K]): RecordOfKind[K] {
+    const result = validateRecord(kind, record);
+    if (!result.ok) throw new ValidationFailedError(result.errors);
+    if (kind !== 'period') {
+      const errors = referenceErrors(tables, kind as 'objective', result.value as Objective);
+      if (errors.length > 0) throw new ValidationFailedError(errors);
+    }
+    return result.value;
+  }
+
+  function applyStored(applied: AppliedChange, onlyIfNewer: boolean): RecordKind | null {
+    const key = versionKey(applied.kind, applied.id);
+    const known = versions.get(key);
+    if (applied.op === 'delete') {
+      if (known === undefined) return null;
+      versions.delete(key);
+      setRecord(applied.kind, applied.id, null);
+      return applied.kind;
+    }
+    if (applied.version === null || (onlyIfNewer && known !== undefined && applied.version <= known)) return null;
+    versions.set(key, applied.version);
+    if (applied.record) {
+      const result = validateRecord(applied.kind, applied.record);
+      if (result.ok) setRecord(applied.kind, applied.id, result.value);
+    }
+    return applied.kind;
+  }
+
+  /**
+   * Applies a plan optimistically, sends it to storage, and settles: new versions on
+   * success; on failure the touched records return to what they were (unless something
+   * newer replaced them meanwhile), and a conflict brings in the record as it now is.
+   */
+  function commit(plan: PlannedWrite[]): Promise<AppliedChange[]> {
+    const apply = adapter.apply?.bind(adapter);
+    if (!apply) return Promise.reject(new ReadOnlyError(adapter.name));
+    const previous = plan.map((write) => (tables[write.kind] as Map<string, AnyRecord>).get(write.id));
+    for (const write of plan) setRecord(write.kind, write.id, write.next);
+    pendingWrites++;
+    changed(...plan.map((write) => write.kind));
+    const run = queue.then(async () => {
+      const changes: Change[] = plan.map((write) => {
+        const expected = versions.get(versionKey(write.kind, write.id)) ?? null;
+        if (write.next !== null) return { op: 'put', kind: write.kind, record: write.next, expectedVersion: expected };
+        if (expected === null) throw new NotFoundError(write.kind, write.id);
+        return { op: 'delete', kind: write.kind, id: write.id, expectedVersion: expected };
+      });
+      return apply(changes);
+    });
+    queue = run.catch(() => undefined);
+    return run.then(
+      (applied) => {
+        pendingWrites--;
+        for (const change of applied) applyStored(change, false);
+        changed(...plan.map((write) => write.kind));
+        return applied;
+      },
+      (cause: unknown) => {
+        pendingWrites--;
+        plan.forEach((write, index) => {
+          const current = (tables[write.kind] as Map<string, AnyRecord>).get(write.id);
+          if (current === (write.next ?? undefined)) setRecord(write.kind, write.id, previous[index] ?? null);
+        });
+        const failure = toStorageError(cause);
+        if (failure instanceof ConflictError) {
+          const latest = failure.current;
+          if (latest === null) {
+            versions.delete(versionKey(failure.kind, failure.id));
+            setRecord(failure.kind, failure.id, null);
+          } else {
+            applyStored({ op: 'put', kind: failure.kind, id: failure.id, version: latest.version, record: latest.record as AnyRecord }, false);
+          }
+        }
+        changed(...plan.map((write) => write.kind));
+        throw failure;
+      },
+    );
+  }
+
+  const unsubscribeAdapter = adapter.subscribe?.((event: ChangeEvent) => {
+    const kinds = event.changes.map((change) => applyStored(change, true)).filter((kind): kind is RecordKind => kind !== null);
+    if (kinds.length > 0) changed(...kinds);
+  });
+
+  async function load(query?: LoadQuery): Promise<void> {
+    status = 'loading';
+    error = null;
+    changed();
+    try {
+      const loaded = await adapter.load(query);
+      const read = readStoredRecords(loaded.records);
+      for (const kind of ['period', 'objective', 'keyResult', 'checkIn'] as const) {
+        (tables[kind] as Map<string, AnyRecord>).clear();
+        for (const [id, record] of read.tables[kind]) setRecord(kind, id, record);
+      }
+      versions.clear();
+      for (const [key, version] of read.versions) versions.set(key, version);
+      loadIssues = read.issues;
+      status = 'ready';
+      changed('period', 'objective', 'keyResult', 'checkIn');
+    } catch (cause) {
+      error = toStorageError(cause);
+      status = 'error';
+      changed();
+      throw error;
+    }
+  }
+
+  async function put<K extends 'period' | 'objective' | 'keyResult' | 'checkIn'>(kind: K, record: RecordOfKind[K]): Promise<RecordOfKind[K]> {
+    const valid = checked(kind, record);
+    await commit([{ kind, id: valid.id, next: valid }]);
+    return ((tables[kind] as Map<string, RecordOfKind[K]>).get(valid.id) ?? valid) as RecordOfKind[K];
+  }
+
+  const store: OkrStore = {
+    getSnapshot,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => {
+        listeners.delete(listener);
+      };
+    },
+    load,
+    createPeriod: async (input) => put('period', { ...input, id: input.id ?? generateId('period') } as Period),
+    createObjective: async (input) => put('objective', { ...input, id: input.id ?? generateId('objective') } as Objective),
+    updateObjective: async (id, patch) => put('objective', { ...get('objective', id), ...patch, id }),
+    async deleteObjective(id) {
+      get('objective', id);
+      const plan: PlannedWrite[] = [];
+      for (const keyResult of tables.keyResult.values()) {
+        if (keyResult.objectiveId !== id) continue;
+        for (const checkIn of tables.checkIn.values()) {
+          if (checkIn.keyResultId === keyResult.id) plan.push({ kind: 'checkIn', id: checkIn.id, next: null });
+        }
+        plan.push({ kind: 'keyResult', id: keyResult.id, next: null });
+      }
+      for (const child of tables.objective.values()) {
+        if (child.parentId !== id) continue;
+        const { parentId: _removed, ...rest } = child;
+        plan.push({ kind: 'objective', id: child.id, next: rest });
+      }
+      plan.push({ kind: 'objective', id, next: null });
+      await commit(plan);
+    },
+    createKeyResult: async (input) => put('keyResult', { ...input, id: input.id ?? generateId('keyResult') } as KeyResult),
+    updateKeyResult: async (id, patch) => put('keyResult', { ...get('keyResult', id), ...patch, id }),
+    async deleteKeyResult(id) {
+      get('keyResult', id);
+      const plan: PlannedWrite[] = [];
+      for (const checkIn of tables.checkIn.values()) {
+        if (checkIn.keyResultId === id) plan.push({ kind: 'checkIn', id: checkIn.id, next: null });
+      }
+      plan.push({ kind: 'keyResult', id, next: null });
+      await commit(plan);
+    },
+    async recordCheckIn(input) {
+      const keyResult = get('keyResult', input.keyResultId);
+      const { metric, value } = metricAfterCheckIn(keyResult.metric, input);
+      const checkIn: CheckIn = { id: generateId('checkIn'), keyResultId: keyResult.id, at: input.at ?? now().toISOString(), value };
+      if (input.confidence !== undefined) checkIn.confidence = input.confidence;
+      if (input.note !== undefined && input.note !== '') checkIn.note = input.note;
+      if (input.authorId !== undefined) checkIn.authorId = input.authorId;
+      const validCheckIn = checked('checkIn', checkIn);
+      const nextKeyResult = checked('keyResult', { ...keyResult, metric });
+      await commit([
+        { kind: 'checkIn', id: validCheckIn.id, next: validCheckIn },
+        { kind: 'keyResult', id: keyResult.id, next: nextKeyResult },
+      ]);
+      return tables.checkIn.get(validCheckIn.id) ?? validCheckIn;
+    },
+    async rerank(objectiveIds) {
+      const plan: PlannedWrite[] = [];
+      objectiveIds.forEach((id, index) => {
+        const objective = get('objective', id);
+        if (objective.priority !== index + 1) plan.push({ kind: 'objective', id, next: { ...objective, priority: index + 1 } });
+      });
+      if (new Set(objectiveIds).size !== objectiveIds.length) fail('objectiveIds', 'lists an objective twice');
+      if (plan.length > 0) await commit(plan);
+    },
+    async setAlignment(objectiveId, parentId) {
+      const { parentId: _previous, ...rest } = get('objective', objectiveId);
+      return put('objective', parentId === null ? rest : { ...rest, parentId });
+    },
+    async setLifecycleState(objectiveId, state, stateOptions = {}) {
+      const objective = get('objective', objectiveId);
+      const retrospective = stateOptions.retrospective ?? objective.retrospective;
+      assertTransition(objective.state ?? 'active', state, retrospective);
+      return put('objective', { ...objective, state, ...(retrospective === undefined ? {} : { retrospective }) });
+    },
+    dispose() {
+      unsubscribeAdapter?.();
+      listeners.clear();
+    },
+  };
+  return store;
+}

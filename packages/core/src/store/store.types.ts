@@ -1,0 +1,94 @@
+import type { CheckIn, KeyResult, Objective, ObjectiveState, OkrSet, Period } from '../model/model.types';
+import type { LoadQuery, RecordKind, StorageAdapter } from './adapter.types';
+import type { OkrStorageError } from './errors';
+
+/** Options of `createOkrStore`. */
+export interface OkrStoreOptions {
+  adapter: StorageAdapter;
+  /** The clock used to stamp check-ins. Tests and stories pass a fixed one. @default () => new Date() */
+  now?: () => Date;
+  /** Makes ids for new records. @default crypto.randomUUID() */
+  generateId?: (kind: RecordKind) => string;
+}
+
+/** Where the store is in loading its data. */
+export type StoreStatus = 'idle' | 'loading' | 'ready' | 'error';
+
+/** A record storage returned that failed validation and was left out; the rest still loads. */
+export interface LoadIssue {
+  kind: RecordKind | 'unknown';
+  id: string | null;
+  /** e.g. `keyResults["kr-mau"].metric.target` */
+  path: string;
+  message: string;
+}
+
+/**
+ * What the store holds at a moment. Immutable: every change yields a new snapshot, and
+ * records that did not change keep their identity (cheap equality for selectors).
+ */
+export interface OkrStoreSnapshot {
+  readonly status: StoreStatus;
+  readonly okrSet: OkrSet;
+  /** The version storage holds for each record, keyed `${kind}:${id}`. */
+  readonly versions: ReadonlyMap<string, number>;
+  /** Records left out at load because they were invalid. */
+  readonly loadIssues: readonly LoadIssue[];
+  /** Why the last load failed, when `status` is 'error'. */
+  readonly error: OkrStorageError | null;
+  /** Writes sent to storage and not yet settled. */
+  readonly pendingWrites: number;
+  /** True when the adapter cannot write. */
+  readonly readOnly: boolean;
+}
+
+/** What a check-in records: the new reading of its KR's metric. */
+export interface CheckInInput {
+  keyResultId: string;
+  /** The new value (numeric and guardrail metrics), 1/0 for binary, the number done for milestones. */
+  value?: number;
+  /** For binary metrics. */
+  done?: boolean;
+  /** For milestones: the done flag of each milestone, in order. */
+  milestones?: boolean[];
+  confidence?: number;
+  note?: string;
+  authorId?: string;
+  /** @default the store's `now()` */
+  at?: string;
+}
+
+export type ObjectiveInput = Omit<Objective, 'id'> & { id?: string };
+export type KeyResultInput = Omit<KeyResult, 'id'> & { id?: string };
+export type PeriodInput = Omit<Period, 'id'> & { id?: string };
+
+/**
+ * One store per page, shared by every widget: synchronous snapshot reads,
+ * `subscribe` for `useSyncExternalStore`, and async commands that update optimistically,
+ * roll back when storage refuses, and reject with a typed `OkrStorageError`.
+ */
+export interface OkrStore {
+  getSnapshot(): OkrStoreSnapshot;
+  subscribe(listener: () => void): () => void;
+  /** Loads everything, or one period's objectives (with all periods). */
+  load(query?: LoadQuery): Promise<void>;
+  createPeriod(input: PeriodInput): Promise<Period>;
+  createObjective(input: ObjectiveInput): Promise<Objective>;
+  updateObjective(id: string, patch: Partial<Omit<Objective, 'id'>>): Promise<Objective>;
+  /** Deletes an objective with its KRs and their check-ins; its children stop naming it as parent. */
+  deleteObjective(id: string): Promise<void>;
+  createKeyResult(input: KeyResultInput): Promise<KeyResult>;
+  updateKeyResult(id: string, patch: Partial<Omit<KeyResult, 'id'>>): Promise<KeyResult>;
+  /** Deletes a KR with its check-ins. */
+  deleteKeyResult(id: string): Promise<void>;
+  /** Records a check-in and moves the KR's metric to the new reading, in one atomic batch. */
+  recordCheckIn(input: CheckInInput): Promise<CheckIn>;
+  /** Gives the listed objectives priorities 1, 2, 3… in that order. */
+  rerank(objectiveIds: readonly string[]): Promise<void>;
+  /** Sets (or, with null, clears) the objective an objective serves. Refuses loops. */
+  setAlignment(objectiveId: string, parentId: string | null): Promise<Objective>;
+  /** Moves an objective through draft → proposed → active → closed (closing needs a retrospective). */
+  setLifecycleState(objectiveId: string, state: ObjectiveState, options?: { retrospective?: string }): Promise<Objective>;
+  /** Stops listening to the adapter. */
+  dispose(): void;
+}
