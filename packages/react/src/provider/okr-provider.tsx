@@ -1,0 +1,82 @@
+'use client';
+import type { Instant, OkrStore, ScoringStrategy } from '@okrkit/core';
+import { scoringPresets } from '@okrkit/core';
+import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import { defaultLabels, type OkrLabels } from './labels';
+
+/** What every okrkit widget reads from the provider. */
+export interface OkrContextValue {
+  store: OkrStore;
+  /** BCP 47 locale for numbers and dates. */
+  locale: string | undefined;
+  /** The time statuses are judged at. */
+  now: Instant;
+  scoring: ScoringStrategy;
+  labels: OkrLabels;
+  /** Roll aligned children into objective progress. */
+  includeChildren: boolean;
+  /** A KR is outdated after this many days without a check-in. */
+  outdatedAfterDays: number;
+}
+
+const OkrContext = createContext<OkrContextValue | null>(null);
+
+export interface OkrProviderProps {
+  store: OkrStore;
+  /** @default the browser's locale */
+  locale?: string;
+  /**
+   * The time to judge statuses at. Pass it when rendering on the server, so the server
+   * and the browser agree (no hydration mismatch). @default the time the provider mounted
+   */
+  now?: Instant;
+  /** @default scoringPresets.percent */
+  scoring?: ScoringStrategy;
+  /** Replace any label (i18n). */
+  labels?: Partial<OkrLabels>;
+  /** @default false */
+  includeChildren?: boolean;
+  /** @default 14 */
+  outdatedAfterDays?: number;
+  children?: ReactNode;
+}
+
+/**
+ * Makes a store (and the locale, clock, scoring strategy and labels) available to every
+ * okrkit widget below it. One store per page: widgets never talk to storage themselves.
+ * @example
+ * <OkrProvider store={store} locale="en-GB" scoring={scoringPresets.google}>
+ *   <ObjectiveCard objectiveId="obj-user-activity" />
+ * </OkrProvider>
+ */
+export function OkrProvider(props: OkrProviderProps) {
+  const { store, locale, scoring, labels, includeChildren = false, outdatedAfterDays = 14, children } = props;
+  // Captured once: a clock that ticks on every render would make every status unstable.
+  const mountedAt = useMemo(() => new Date(), []);
+  const now = props.now ?? mountedAt;
+  const value = useMemo<OkrContextValue>(
+    () => ({
+      store,
+      locale,
+      now,
+      scoring: scoring ?? scoringPresets.percent,
+      labels: labels ? { ...defaultLabels, ...labels } : defaultLabels,
+      includeChildren,
+      outdatedAfterDays,
+    }),
+    [store, locale, now, scoring, labels, includeChildren, outdatedAfterDays],
+  );
+  return <OkrContext.Provider value={value}>{children}</OkrContext.Provider>;
+}
+
+/**
+ * The provider's value. Throws a clear error when used outside `<OkrProvider>`.
+ * @example const { store, locale } = useOkrContext();
+ */
+export function useOkrContext(): OkrContextValue {
+  const value = useContext(OkrContext);
+  if (!value) {
+    throw new Error('okrkit: this component must be rendered inside <OkrProvider store={…}>. Wrap your widgets in an OkrProvider.');
+  }
+  return value;
+}
