@@ -1,5 +1,6 @@
 import {
   applyToRecordMap,
+  toStorageError,
   type AppliedChange,
   type Change,
   type ChangeEvent,
@@ -59,6 +60,24 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
   // One write at a time, so that a batch's version checks and its writes are atomic even with latency.
   let queue: Promise<unknown> = Promise.resolve();
 
+  /**
+   * Tells every listener, each with its own copy. A listener that throws must neither fail a
+   * write that is already committed (the caller would roll back what storage kept) nor keep
+   * the other listeners from hearing it, so its error is rethrown on its own, outside the write.
+   */
+  function notify(applied: AppliedChange[]): void {
+    // A snapshot: a listener that subscribes another one while being told must not tell it this event.
+    for (const listener of Array.from(listeners)) {
+      try {
+        listener({ changes: structuredClone(applied) });
+      } catch (error) {
+        queueMicrotask(() => {
+          throw error;
+        });
+      }
+    }
+  }
+
   return {
     name: 'memory',
     async load(query?: LoadQuery): Promise<LoadedRecords> {
@@ -90,10 +109,24 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
       };
     },
     apply(changes: readonly Change[]): Promise<AppliedChange[]> {
+      let batch: readonly Change[];
+      try {
+        // Copied now, not when the queue reaches it: with latency, a caller could change the
+        // records in between, and storage must hold what was passed at the time of the call.
+        batch = structuredClone(changes);
+      } catch (error) {
+        // A record that cannot be cloned (a function, a DOM node) is not serialisable data.
+        return Promise.reject(toStorageError(error));
+      }
       const run = queue.then(async () => {
         await delay(latencyMs);
-        const applied = applyToRecordMap(records, changes);
-        for (const listener of [...listeners]) listener({ changes: structuredClone(applied) });
+        let applied: AppliedChange[];
+        try {
+          applied = applyToRecordMap(records, batch);
+        } catch (error) {
+          throw toStorageError(error);
+        }
+        notify(applied);
         return applied;
       });
       queue = run.catch(() => undefined);

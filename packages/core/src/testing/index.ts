@@ -1,29 +1,13 @@
-import type { StorageAdapter } from '../store/adapter.types';
+import { describe } from 'vitest';
+import type { ConformanceTarget } from './conformance.types';
+import { describeConcurrency } from './concurrency.suite';
+import { describeConflicts } from './conflicts.suite';
+import { describeCrud } from './crud.suite';
+import { describeFailures } from './failures.suite';
+import { useSubject } from './harness';
+import { describeRoundTrip } from './round-trip.suite';
 
-/**
- * What the conformance suite needs to test an adapter. `create` must return a fresh,
- * empty storage each time it is called.
- */
-export interface ConformanceTarget {
-  create(): Promise<ConformanceSubject>;
-}
-
-export interface ConformanceSubject {
-  adapter: StorageAdapter;
-  /**
-   * A second, independent client onto the same storage (another tab, another server
-   * process). Enables the tests of concurrent writers and of `subscribe` hearing writes made
-   * elsewhere. Omit when the storage cannot be shared.
-   */
-  peer?: () => Promise<StorageAdapter>;
-  /**
-   * Makes the storage fail (close the connection, stop the server…), so the suite can check
-   * that failures surface as typed `OkrStorageError`s. Omit to skip those tests.
-   */
-  breakStorage?: () => Promise<void>;
-  /** Releases resources after each test. */
-  cleanup?: () => Promise<void>;
-}
+export type { ConformanceSubject, ConformanceTarget } from './conformance.types';
 
 /**
  * Registers the storage-adapter conformance suite with vitest (`describe`/`it`). Run it in
@@ -31,9 +15,57 @@ export interface ConformanceSubject {
  * @example
  * import { describeStorageAdapterConformance } from '@okrkit/core/testing';
  * describeStorageAdapterConformance('my adapter', { create: async () => ({ adapter: createMyAdapter() }) });
+ *
+ * @remarks
+ * **What it checks.** CRUD of every record kind and metric kind through `apply` and `load`;
+ * versions (a create is version 1, every write grows it) and typed conflicts
+ * (`ConflictError` carrying the current record, `NotFoundError` for deleting a missing
+ * record); all-or-nothing, in-order batches; `load({ periodId })`; exact round trips of
+ * Unicode, long text, awkward ids and large or precise numbers; copies rather than shared
+ * objects; concurrent writers (exactly one of 20 racing updates wins); `subscribe` and
+ * unsubscribe; failures as `OkrStorageError`s.
+ *
+ * **What your target provides.** `create()` is called before every test and must return
+ * a fresh, *empty* storage (a new in-memory instance, a new database schema, a truncated
+ * table); `cleanup()` runs after every test and should also release any peers handed out.
+ * Optional parts switch groups of tests on; without them those tests are reported as
+ * skipped, with the reason:
+ * - no `adapter.apply` (a read-only adapter is legal): every write test is skipped;
+ * - `adapter.subscribe`: the live-update tests;
+ * - `peer()`: a second client onto the same storage (another tab, another server process)
+ *   for the cross-client conflict and `subscribe` tests;
+ * - `breakStorage()`: makes the storage fail (stop the server, close the connection) for the
+ *   failure tests.
+ *
+ * **What your storage must accept.** The suite writes valid records one by one, so
+ * references may dangle (a key result whose objective was never written): store records, do
+ * not enforce references — the store validates whole sets. Unknown extra properties on a
+ * record must be kept. Subscribe events may arrive asynchronously; the suite waits up to
+ * 2 s for them.
+ *
+ * @example
+ * // A server-backed adapter with every capability switched on:
+ * import { describeStorageAdapterConformance } from '@okrkit/core/testing';
+ *
+ * describeStorageAdapterConformance('postgres', {
+ *   async create() {
+ *     const database = await startThrowAwayDatabase();
+ *     return {
+ *       adapter: createPostgresAdapter(database.url),
+ *       peer: async () => createPostgresAdapter(database.url),
+ *       breakStorage: () => database.stop(),
+ *       cleanup: () => database.drop(),
+ *     };
+ *   },
+ * });
  */
 export function describeStorageAdapterConformance(name: string, target: ConformanceTarget): void {
-  void name;
-  void target;
-  throw new Error('not implemented yet');
+  describe(`storage adapter conformance: ${name}`, () => {
+    const handle = useSubject(target);
+    describeCrud(handle);
+    describeConflicts(handle);
+    describeRoundTrip(handle);
+    describeConcurrency(handle);
+    describeFailures(handle);
+  });
 }

@@ -1,0 +1,1 @@
+export { createBrowserAdapter, type BrowserAdapter, type BrowserAdapterOptions } from './browser-adapter';
