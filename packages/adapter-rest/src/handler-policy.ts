@@ -1,0 +1,156 @@
+import {
+  ForbiddenError,
+  assertExpectedVersion,
+  type AnyRecord,
+  type Change,
+  type Objective,
+  type RecordKind,
+  type StoredRecord,
+} from '@okrkit/core';
+import { isObject } from './wire';
+
+/** What a request wants to do with a record. */
+export type OkrAction = 'read' | 'create' | 'update' | 'delete';
+
+/**
+ * The record an action is about, and, for a key result or a check-in, the objective it
+ * belongs to (resolved by the handler: check-in → key result → objective), so a policy can
+ * decide by the objective's team or owner. `objective` is `null` when it cannot be found.
+ */
+export interface AuthorizationTarget {
+  kind: RecordKind;
+  record: AnyRecord;
+  objective?: Objective | null;
+}
+
+/** The host's policy. Reads may be asked with a `null` identity (anonymous); writes never are. */
+export type Authorize<Identity> = (
+  identity: Identity | null,
+  action: OkrAction,
+  target: AuthorizationTarget,
+) => boolean | Promise<boolean>;
+
+/** Finds a record by kind and id, as the handler currently knows it. */
+export type RecordLookup = (kind: RecordKind, id: string) => Promise<AnyRecord | undefined> | AnyRecord | undefined;
+
+const key = (kind: RecordKind, id: string) => `${kind}:${id}`;
+
+function field(record: unknown, name: string): string | undefined {
+  const value = isObject(record) ? record[name] : undefined;
+  return typeof value === 'string' ? value : undefined;
+}
+
+/** The objective a record belongs to: itself, its key result's, or its check-in's key result's. */
+export async function objectiveOf(kind: RecordKind, record: unknown, lookup: RecordLookup): Promise<Objective | null> {
+  switch (kind) {
+    case 'period':
+      return null;
+    case 'objective':
+      return isObject(record) ? (record as unknown as Objective) : null;
+    case 'keyResult': {
+      const id = field(record, 'objectiveId');
+      return ((id === undefined ? undefined : await lookup('objective', id)) as Objective | undefined) ?? null;
+    }
+    case 'checkIn': {
+      const id = field(record, 'keyResultId');
+      const keyResult = id === undefined ? undefined : await lookup('keyResult', id);
+      return keyResult ? objectiveOf('keyResult', keyResult, lookup) : null;
+    }
+    default:
+      return kind satisfies never;
+  }
+}
+
+/**
+ * Decides whether `identity` may read a record. Periods and objectives are asked of the
+ * policy directly; a key result or check-in is readable exactly when its objective is
+ * (the policy is asked about that objective, once per objective thanks to `memo`). One
+ * whose objective cannot be found is asked about itself with `objective: null`.
+ */
+export function createReadCheck<Identity>(
+  identity: Identity | null,
+  authorize: Authorize<Identity>,
+  lookup: RecordLookup,
+): (kind: RecordKind, record: unknown) => Promise<boolean> {
+  const memo = new Map<string, Promise<boolean>>();
+  const ask = (target: AuthorizationTarget) => Promise.resolve(authorize(identity, 'read', target)).then((allowed) => allowed === true);
+  return async (kind, record) => {
+    if (kind === 'period' || kind === 'objective') return ask({ kind, record: record as AnyRecord });
+    const objective = await objectiveOf(kind, record, lookup);
+    if (!objective) return ask({ kind, record: record as AnyRecord, objective: null });
+    const id = key('objective', String(objective.id));
+    if (!memo.has(id)) memo.set(id, ask({ kind: 'objective', record: objective }));
+    return memo.get(id)!;
+  };
+}
+
+/** A lookup over loaded records. */
+export function lookupIn(records: readonly StoredRecord[]): RecordLookup {
+  const byKey = new Map<string, AnyRecord>();
+  for (const stored of records) {
+    const id = field(stored.record, 'id');
+    if (id !== undefined) byKey.set(key(stored.kind, id), stored.record as AnyRecord);
+  }
+  return (kind, id) => byKey.get(key(kind, id));
+}
+
+/**
+ * Checks every change of a batch against the policy, in order, over the stored records as
+ * the batch would leave them (so a key result created under an objective made earlier in
+ * the same batch resolves). A put of an existing record needs `update` on the record as
+ * stored *and* as written, so nobody can take over another team's objective or move their
+ * own into a team they may not write to; a new record needs `create`; a delete needs
+ * `delete` on the stored record. Also checks each first `expectedVersion` against the
+ * loaded state, so the records authorised are exactly those the write replaces.
+ * Returns the stored records that deletes remove (to filter their change events).
+ * @throws ForbiddenError naming the change, ConflictError / NotFoundError from the version check.
+ */
+export async function authorizeChanges<Identity>(
+  identity: Identity,
+  authorize: Authorize<Identity>,
+  changes: readonly Change[],
+  stored: readonly StoredRecord[],
+): Promise<Map<string, AnyRecord>> {
+  const loaded = new Map<string, StoredRecord>();
+  for (const record of stored) {
+    const id = field(record.record, 'id');
+    if (id !== undefined) loaded.set(key(record.kind, id), record);
+  }
+  const staged = new Map<string, AnyRecord | null>();
+  const current = (kind: RecordKind, id: string) =>
+    staged.has(key(kind, id)) ? (staged.get(key(kind, id)) ?? undefined) : (loaded.get(key(kind, id))?.record as AnyRecord | undefined);
+  // Owners resolve through deletes made earlier in the batch, so "delete the objective, then its key results" works.
+  const owner = (kind: RecordKind, id: string) => staged.get(key(kind, id)) ?? (loaded.get(key(kind, id))?.record as AnyRecord | undefined);
+  const removed = new Map<string, AnyRecord>();
+  for (const [index, change] of changes.entries()) {
+    const id = change.op === 'put' ? change.record.id : change.id;
+    const label = `changes[${index}]: you may not`;
+    const existing = current(change.kind, id);
+    const check = async (action: OkrAction, record: AnyRecord, message: string) => {
+      const objective = change.kind === 'period' ? undefined : await objectiveOf(change.kind, record, owner);
+      const target: AuthorizationTarget = objective === undefined ? { kind: change.kind, record } : { kind: change.kind, record, objective };
+      if ((await authorize(identity, action, target)) !== true) throw new ForbiddenError(message);
+    };
+    if (existing) {
+      const action = change.op === 'put' ? 'update' : 'delete';
+      await check(action, existing, `${label} ${action} ${change.kind} "${id}"`);
+    }
+    if (!staged.has(key(change.kind, id))) assertExpectedVersion(change, loaded.get(key(change.kind, id)));
+    if (change.op === 'put') {
+      await check(
+        existing ? 'update' : 'create',
+        change.record,
+        existing
+          ? `${label} save ${change.kind} "${id}" with these values: it would belong where you may not write`
+          : `${label} create ${change.kind} "${id}" there`,
+      );
+      staged.set(key(change.kind, id), change.record);
+    } else {
+      staged.set(key(change.kind, id), null);
+      if (existing) removed.set(key(change.kind, id), existing);
+    }
+  }
+  return removed;
+}
+
+export { key as recordKey };

@@ -1,0 +1,20 @@
+import { createMemoryAdapter } from '@okrkit/adapter-memory';
+import { describeStorageAdapterConformance } from '@okrkit/core/testing';
+import { createOkrHandler, createRestAdapter, toNodeListener } from '../src/index';
+import { allowEveryone, identifyByHeader, startServer, type User } from './helpers';
+
+describeStorageAdapterConformance('rest adapter → handler → memory', {
+  async create() {
+    const handler = createOkrHandler<User>({ storage: createMemoryAdapter(), identify: identifyByHeader, authorize: allowEveryone });
+    const server = await startServer(toNodeListener(handler));
+    // Short timeouts and backoff: the suite stops the server and expects typed failures quickly.
+    const client = () =>
+      createRestAdapter({ baseUrl: server.baseUrl, headers: () => ({ 'x-user': 'alice' }), timeoutMs: 2000, retries: 2, backoffMs: 10 });
+    return {
+      adapter: client(),
+      peer: async () => client(),
+      breakStorage: () => server.close(),
+      cleanup: () => server.close(),
+    };
+  },
+});
