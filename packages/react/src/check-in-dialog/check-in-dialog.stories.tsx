@@ -1,0 +1,170 @@
+import { createOkrStore, UnavailableError, type OkrStore } from '@okrkit/core';
+import { createMemoryAdapter } from '@okrkit/adapter-memory';
+import { domainExamples, domainExamplesNow } from '@okrkit/core/examples';
+import type { Decorator, Meta, StoryObj } from '@storybook/react-vite';
+import { useEffect, useState, type ReactNode } from 'react';
+import { expect, userEvent, within } from 'storybook/test';
+import { withOkrStore } from '../internal/story-store';
+import { OkrProvider } from '../provider/index';
+import { CheckInDialog } from './index';
+
+const keyResultIds = domainExamples.keyResults.map((keyResult) => keyResult.id);
+
+/** A provider over a store the story builds itself (failing or conflicting storage). */
+function withStore(create: () => Promise<OkrStore>): Decorator {
+  function StoryProvider({ children }: { children: ReactNode }) {
+    const [store, setStore] = useState<OkrStore | null>(null);
+    useEffect(() => {
+      void create().then(setStore);
+    }, []);
+    return store ? (
+      <OkrProvider store={store} now={domainExamplesNow}>
+        {children}
+      </OkrProvider>
+    ) : null;
+  }
+  return (Story) => (
+    <StoryProvider>
+      <Story />
+    </StoryProvider>
+  );
+}
+
+const meta = {
+  title: 'Components/CheckInDialog',
+  component: CheckInDialog,
+  tags: ['autodocs'],
+  decorators: [withOkrStore()],
+  args: { keyResultId: 'kr-patents', defaultOpen: false, trigger: <button type="button">Check in</button> },
+  argTypes: {
+    keyResultId: { control: 'select', options: keyResultIds },
+    open: { control: 'boolean' },
+    defaultOpen: { control: 'boolean' },
+    trigger: { control: false },
+    onOpenChange: { action: 'openChange' },
+    onCheckedIn: { action: 'checkedIn' },
+    container: { control: false },
+  },
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'Records a check-in for one key result in a Radix dialog: fields follow the metric (a value with its unit, "Done", or ' +
+          'one box per milestone), then confidence (0–100 %) and a note. Messages sit at their field; a refused save keeps ' +
+          'everything typed and offers Retry. Controlled (`open`/`onOpenChange`) or not (`defaultOpen`).',
+      },
+    },
+  },
+} satisfies Meta<typeof CheckInDialog>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** 3 of 5 patents. The play function opens the dialog, checks a field message, and records a check-in. */
+export const Default: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const body = within(canvasElement.ownerDocument.body);
+    await userEvent.click(canvas.getByRole('button', { name: 'Check in' }));
+    const value = await body.findByRole('spinbutton', { name: 'New value' });
+    await userEvent.clear(value);
+    await userEvent.click(body.getByRole('button', { name: 'Save' }));
+    await expect(value).toHaveAccessibleDescription('Enter a number');
+    await userEvent.type(value, '4');
+    await userEvent.type(body.getByRole('spinbutton', { name: /confidence/i }), '80');
+    await userEvent.click(body.getByRole('button', { name: 'Save' }));
+    await expect(body.queryByRole('dialog')).not.toBeInTheDocument();
+    await expect(canvas.getByRole('button', { name: 'Check in' })).toHaveFocus();
+  },
+};
+
+export const AtRisk: Story = { args: { keyResultId: 'kr-mau', defaultOpen: true } };
+export const OffTrack: Story = { args: { keyResultId: 'kr-maths-scores', defaultOpen: true } };
+export const Achieved: Story = { args: { keyResultId: 'kr-support-response', defaultOpen: true } };
+export const OverAchieved: Story = { args: { keyResultId: 'kr-help-articles', defaultOpen: true } };
+/** The value field carries the unit: %. */
+export const Decreasing: Story = { args: { keyResultId: 'kr-churn', defaultOpen: true } };
+/** A "Done" box instead of a number. */
+export const Binary: Story = { args: { keyResultId: 'kr-onboarding-checklist', defaultOpen: true } };
+/** One box per milestone. */
+export const Milestones: Story = { args: { keyResultId: 'kr-training-application', defaultOpen: true } };
+export const Guardrail: Story = { args: { keyResultId: 'kr-support-response', defaultOpen: true } };
+/** A KR the store does not hold: the dialog says so and offers no form. */
+export const Empty: Story = { args: { keyResultId: 'kr-unknown', defaultOpen: true } };
+/** Before the store loaded, the KR is not known yet. */
+export const Loading: Story = { args: { defaultOpen: true }, decorators: [withOkrStore(domainExamples, { load: false })] };
+
+/** Storage is offline: the play function saves, sees the error, and everything typed is still there. */
+export const Error: Story = {
+  args: { defaultOpen: true },
+  decorators: [
+    withStore(async () => {
+      const memory = createMemoryAdapter({ initial: domainExamples });
+      const store = createOkrStore({
+        adapter: { ...memory, apply: () => Promise.reject(new UnavailableError('offline')) },
+        now: () => new Date(domainExamplesNow),
+      });
+      await store.load();
+      return store;
+    }),
+  ],
+  play: async ({ canvasElement }) => {
+    const body = within(canvasElement.ownerDocument.body);
+    const note = await body.findByRole('textbox', { name: /note/i });
+    await userEvent.type(note, 'Fourth patent filed');
+    await userEvent.click(body.getByRole('button', { name: 'Save' }));
+    await expect(await body.findByRole('alert')).toHaveTextContent(/could not be reached/i);
+    await expect(note).toHaveValue('Fourth patent filed');
+    await expect(body.getByRole('button', { name: 'Retry' })).toBeInTheDocument();
+  },
+};
+
+/** Someone checked in meanwhile: the store learns their version, and Retry records this one on top. */
+export const Conflict: Story = {
+  args: { defaultOpen: true },
+  decorators: [
+    withStore(async () => {
+      const memory = createMemoryAdapter({ initial: domainExamples });
+      const mine = createOkrStore({ adapter: { load: memory.load, apply: memory.apply }, now: () => new Date(domainExamplesNow) });
+      const theirs = createOkrStore({ adapter: memory, now: () => new Date(domainExamplesNow) });
+      await Promise.all([mine.load(), theirs.load()]);
+      await theirs.recordCheckIn({ keyResultId: 'kr-patents', value: 4 });
+      return mine;
+    }),
+  ],
+  play: async ({ canvasElement }) => {
+    const body = within(canvasElement.ownerDocument.body);
+    await userEvent.click(await body.findByRole('button', { name: 'Save' }));
+    await expect(await body.findByRole('alert')).toHaveTextContent(/someone else changed this/i);
+  },
+};
+
+export const LongText: Story = {
+  args: { keyResultId: 'kr-training-application', defaultOpen: true },
+};
+
+/** Read-only storage: saving is refused with a clear message. */
+export const ReadOnly: Story = {
+  args: { defaultOpen: true },
+  decorators: [
+    withStore(async () => {
+      const memory = createMemoryAdapter({ initial: domainExamples });
+      const store = createOkrStore({ adapter: { load: memory.load } });
+      await store.load();
+      return store;
+    }),
+  ],
+};
+
+/** Opened from a right-to-left page: the dialog takes `dir` from its trigger's page. */
+export const RightToLeft: Story = { globals: { direction: 'rtl', locale: 'ar-EG' } };
+
+/** Opened from a dark page: the dialog takes `data-color-scheme` from its trigger's page. */
+export const Dark: Story = {
+  globals: { colorScheme: 'dark' },
+  play: async ({ canvasElement }) => {
+    await userEvent.click(within(canvasElement).getByRole('button', { name: 'Check in' }));
+    const dialog = await within(canvasElement.ownerDocument.body).findByRole('dialog');
+    await expect(dialog).toHaveAttribute('data-color-scheme', 'dark');
+  },
+};

@@ -1,0 +1,106 @@
+'use client';
+import type { CheckIn } from '@okrkit/core';
+import * as Dialog from '@radix-ui/react-dialog';
+import { forwardRef, useEffect, useLayoutEffect, useRef, useState, type ComponentPropsWithoutRef, type ReactNode } from 'react';
+import { formatMetricValue } from '../format/index';
+import { useControllableState } from '../internal/use-controllable-state';
+import { useKeyResult, useOkrContext } from '../provider/index';
+import { useDialogLabels } from './check-in-dialog.labels';
+import { CheckInForm } from './check-in-form';
+
+// Layout effect in the browser (no flash of the wrong scheme), plain effect on the server (no warning).
+const useBrowserLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect;
+
+/** What the portalled dialog copies from the page around its trigger: colour scheme and direction. */
+interface HostPage {
+  colorScheme?: string;
+  dir?: string;
+}
+
+export interface CheckInDialogProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children' | 'defaultValue'> {
+  keyResultId: string;
+  /** Controlled open state. */
+  open?: boolean;
+  /** Open state at first, when uncontrolled. @default false */
+  defaultOpen?: boolean;
+  onOpenChange?: (open: boolean) => void;
+  /** The element that opens the dialog (rendered through `Dialog.Trigger asChild`); focus returns to it on close. */
+  trigger?: ReactNode;
+  /** Called with the recorded check-in, after storage accepted it and before the dialog closes. */
+  onCheckedIn?: (checkIn: CheckIn) => void;
+  /** Where the dialog is portalled. Pass the element carrying `data-color-scheme` for dark mode. @default document.body */
+  container?: HTMLElement | null;
+}
+
+/**
+ * Records a check-in for one key result, in a modal dialog (Radix: focus trapped, Esc closes,
+ * focus returns to the trigger). Fields follow the metric: a new value (numeric and guardrail,
+ * with its unit), a "Done" box (binary) or one box per milestone; then an optional confidence
+ * (0–100 %) and note. Messages sit at their field; a refused save keeps everything typed.
+ * Open state is controlled (`open`/`onOpenChange`) or not (`defaultOpen`).
+ * @example
+ * <CheckInDialog keyResultId="kr-mau" trigger={<button>Check in</button>} onCheckedIn={(checkIn) => toast('Saved')} />
+ */
+export const CheckInDialog = forwardRef<HTMLDivElement, CheckInDialogProps>(function CheckInDialog(props, ref) {
+  const { keyResultId, open: openProp, defaultOpen = false, onOpenChange, trigger, onCheckedIn, container, ...contentProps } = props;
+  const [open, setOpen] = useControllableState({ value: openProp, defaultValue: defaultOpen, onChange: onOpenChange });
+  const { locale } = useOkrContext();
+  const labels = useDialogLabels();
+  const keyResult = useKeyResult(keyResultId);
+  const { metric } = keyResult ?? {};
+  // The dialog is portalled to <body>, away from the host's `data-color-scheme` and `dir`;
+  // it takes them from its trigger's ancestors so dark mode and right-to-left still apply.
+  const triggerRef = useRef<HTMLButtonElement | null>(null);
+  const [hostPage, setHostPage] = useState<HostPage>({});
+  useBrowserLayoutEffect(() => {
+    const anchor = triggerRef.current;
+    if (!open || container || !anchor) return;
+    const colorScheme = anchor.closest('[data-color-scheme]')?.getAttribute('data-color-scheme') ?? undefined;
+    const dir = anchor.closest('[dir]')?.getAttribute('dir') ?? undefined;
+    setHostPage((previous) => (previous.colorScheme === colorScheme && previous.dir === dir ? previous : { colorScheme, dir }));
+  }, [open, container]);
+  const current =
+    metric === undefined
+      ? ''
+      : metric.kind === 'binary'
+        ? metric.done
+          ? labels.done
+          : labels.notDone
+        : metric.kind === 'milestones'
+          ? labels.milestonesDone(metric.milestones.filter((milestone) => milestone.done).length, metric.milestones.length)
+          : formatMetricValue(metric.current, metric.unit, locale);
+
+  return (
+    <Dialog.Root open={open} onOpenChange={setOpen}>
+      {trigger ? (
+        <Dialog.Trigger ref={triggerRef} asChild>
+          {trigger}
+        </Dialog.Trigger>
+      ) : null}
+      <Dialog.Portal container={container}>
+        <Dialog.Overlay data-slot="check-in-dialog-overlay" data-color-scheme={hostPage.colorScheme} />
+        <Dialog.Content ref={ref} data-slot="check-in-dialog" data-color-scheme={hostPage.colorScheme} dir={hostPage.dir} {...contentProps}>
+          <Dialog.Title data-slot="check-in-dialog-title">{labels.dialogTitle(keyResult?.title ?? keyResultId)}</Dialog.Title>
+          <Dialog.Description data-slot="check-in-dialog-description">
+            {keyResult ? labels.dialogDescription(current) : labels.unknownObjective}
+          </Dialog.Description>
+          {keyResult ? (
+            <CheckInForm
+              keyResult={keyResult}
+              labels={labels}
+              onCheckedIn={(checkIn) => {
+                onCheckedIn?.(checkIn);
+                setOpen(false);
+              }}
+            />
+          ) : null}
+          <Dialog.Close asChild>
+            <button type="button" data-slot="check-in-dialog-close" aria-label={labels.close}>
+              <span aria-hidden="true">×</span>
+            </button>
+          </Dialog.Close>
+        </Dialog.Content>
+      </Dialog.Portal>
+    </Dialog.Root>
+  );
+});

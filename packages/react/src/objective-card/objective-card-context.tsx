@@ -1,0 +1,98 @@
+'use client';
+import type { OkrStoreSnapshot } from '@okrkit/core';
+import { createContext, forwardRef, useContext, useId, useMemo, type ComponentPropsWithoutRef } from 'react';
+import { useObjective, useOkrSelector } from '../provider/index';
+import { useCardLabels } from './objective-card.labels';
+
+/** What every part of an objective card reads from its `ObjectiveCard.Root`. */
+export interface ObjectiveCardContextValue {
+  objectiveId: string;
+  /** True when the card or the store is read-only: no edit affordance is shown. */
+  readOnly: boolean;
+  /** Id of the title element, which names the card. */
+  titleId: string;
+}
+
+// Narrow selectors (not useStoreStatus): `pendingWrites` changes on every save and would re-render every card.
+const selectStatus = (snapshot: OkrStoreSnapshot) => snapshot.status;
+const selectError = (snapshot: OkrStoreSnapshot) => snapshot.error;
+const selectReadOnly = (snapshot: OkrStoreSnapshot) => snapshot.readOnly;
+
+const ObjectiveCardContext = createContext<ObjectiveCardContextValue | null>(null);
+
+/**
+ * The card's context. Throws a clear error when a part is rendered outside
+ * `<ObjectiveCard.Root>` (Radix convention): a silent `null` would hide the mistake.
+ */
+export function useObjectiveCardContext(part: string): ObjectiveCardContextValue {
+  const value = useContext(ObjectiveCardContext);
+  if (!value) {
+    throw new Error(`okrkit: <ObjectiveCard.${part}> must be rendered inside <ObjectiveCard.Root objectiveId="…">.`);
+  }
+  return value;
+}
+
+export interface ObjectiveCardRootProps extends ComponentPropsWithoutRef<'article'> {
+  objectiveId: string;
+  /** Hide every edit affordance. The store's own read-only flag does the same. @default false */
+  readOnly?: boolean;
+}
+
+/**
+ * The card's root: an `<article>` named by its title that provides the objective to its parts.
+ * While the store loads it shows a loading line, when loading failed an error, and when the
+ * objective does not exist an empty state — so parts can assume an objective.
+ * @example
+ * <ObjectiveCard.Root objectiveId="obj-user-activity">
+ *   <ObjectiveCard.Header><ObjectiveCard.Title /><ObjectiveCard.Status /></ObjectiveCard.Header>
+ *   <ObjectiveCard.KeyResults />
+ * </ObjectiveCard.Root>
+ */
+export const ObjectiveCardRoot = forwardRef<HTMLElement, ObjectiveCardRootProps>(function ObjectiveCardRoot(props, ref) {
+  const { objectiveId, readOnly = false, children, ...rest } = props;
+  const labels = useCardLabels();
+  const objective = useObjective(objectiveId);
+  const storeStatus = useOkrSelector(selectStatus);
+  const storeError = useOkrSelector(selectError);
+  const storeReadOnly = useOkrSelector(selectReadOnly);
+  const titleId = useId();
+  const effectiveReadOnly = readOnly || storeReadOnly;
+  const context = useMemo<ObjectiveCardContextValue>(
+    () => ({ objectiveId, readOnly: effectiveReadOnly, titleId }),
+    [objectiveId, effectiveReadOnly, titleId],
+  );
+
+  const state = objective ? 'ready' : storeStatus === 'error' ? 'error' : storeStatus === 'ready' ? 'empty' : 'loading';
+  let content = children;
+  if (state === 'loading') {
+    content = (
+      <p data-slot="objective-card-loading" role="status">
+        {labels.loading}
+      </p>
+    );
+  } else if (state === 'error') {
+    content = (
+      <p data-slot="objective-card-error" role="alert">
+        {labels.loadFailed} {storeError?.message}
+      </p>
+    );
+  } else if (state === 'empty') {
+    content = <p data-slot="objective-card-empty">{labels.unknownObjective}</p>;
+  }
+
+  return (
+    <ObjectiveCardContext.Provider value={context}>
+      <article
+        ref={ref}
+        data-slot="objective-card"
+        data-state={state}
+        data-readonly={effectiveReadOnly ? '' : undefined}
+        aria-labelledby={state === 'ready' ? titleId : undefined}
+        aria-busy={state === 'loading' || undefined}
+        {...rest}
+      >
+        {content}
+      </article>
+    </ObjectiveCardContext.Provider>
+  );
+});

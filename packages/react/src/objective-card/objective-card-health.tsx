@@ -1,0 +1,58 @@
+'use client';
+import { lintOkrSet, okrIndex, type LintIssue, type LintOptions, type OkrStoreSnapshot } from '@okrkit/core';
+import { forwardRef, useCallback, type ComponentPropsWithoutRef } from 'react';
+import { useOkrContext, useOkrSelector } from '../provider/index';
+import { useObjectiveCardContext } from './objective-card-context';
+import { useCardLabels } from './objective-card.labels';
+
+export interface ObjectiveCardHealthProps extends ComponentPropsWithoutRef<'section'> {
+  /**
+   * Options for the core's health checks (`now` and `outdatedAfterDays` come from the
+   * provider). Pass a stable object. @example { topLevelTeamIds: ['brightline'] }
+   */
+  lintOptions?: Omit<LintOptions, 'now' | 'outdatedAfterDays'>;
+}
+
+const NO_ISSUES: readonly LintIssue[] = [];
+
+function sameIssues(a: readonly LintIssue[], b: readonly LintIssue[]): boolean {
+  return a === b || (a.length === b.length && a.every((issue, index) => issue.code === b[index]?.code && issue.message === b[index]?.message && issue.severity === b[index]?.severity));
+}
+
+/**
+ * The OKR health warnings (`lintOkrSet`) that concern this objective or its key results,
+ * each with its severity as a word. Renders nothing when the objective is healthy.
+ */
+export const ObjectiveCardHealth = forwardRef<HTMLElement, ObjectiveCardHealthProps>(function ObjectiveCardHealth(props, ref) {
+  const { lintOptions, ...rest } = props;
+  const { objectiveId } = useObjectiveCardContext('Health');
+  const { now, outdatedAfterDays } = useOkrContext();
+  const labels = useCardLabels();
+  const issues = useOkrSelector(
+    useCallback(
+      (snapshot: OkrStoreSnapshot): readonly LintIssue[] => {
+        const index = okrIndex(snapshot.okrSet);
+        if (!index.objectivesById.has(objectiveId)) return NO_ISSUES;
+        const keyResultIds = new Set((index.keyResultsByObjective.get(objectiveId) ?? []).map((keyResult) => keyResult.id));
+        const found = lintOkrSet(snapshot.okrSet, { ...lintOptions, now, outdatedAfterDays }).filter(
+          (issue) => issue.objectiveId === objectiveId || (issue.keyResultId !== undefined && keyResultIds.has(issue.keyResultId)),
+        );
+        return found.length === 0 ? NO_ISSUES : found;
+      },
+      [objectiveId, lintOptions, now, outdatedAfterDays],
+    ),
+    sameIssues,
+  );
+  if (issues.length === 0) return null;
+  return (
+    <section ref={ref} data-slot="objective-card-health" aria-label={labels.healthWarnings} {...rest}>
+      <ul>
+        {issues.map((issue) => (
+          <li key={`${issue.code}:${issue.keyResultId ?? issue.objectiveId ?? ''}`} data-slot="objective-card-health-issue" data-state={issue.severity} data-code={issue.code}>
+            <strong data-slot="objective-card-health-severity">{labels.severity[issue.severity]}:</strong> {issue.message}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+});

@@ -1,0 +1,89 @@
+'use client';
+import { isKeyResultOutdated, okrIndex, toEpochMs, type OkrStoreSnapshot } from '@okrkit/core';
+import { forwardRef, memo, useCallback, type ComponentPropsWithoutRef } from 'react';
+import { CheckInDialog } from '../check-in-dialog/index';
+import { KeyResultProgress } from '../key-result-progress/index';
+import { useKeyResult, useKeyResultsOf, useOkrContext, useOkrSelector } from '../provider/index';
+import { KeyResultValue } from './key-result-value';
+import { useObjectiveCardContext } from './objective-card-context';
+import { useCardLabels } from './objective-card.labels';
+import { formatAge } from './objective-card.utils';
+
+export interface ObjectiveCardKeyResultsProps extends ComponentPropsWithoutRef<'ul'> {
+  /** Size of each KR's progress bar. @default 'sm' */
+  progressSize?: 'sm' | 'md' | 'lg';
+}
+
+/**
+ * The objective's key results: each with its progress bar, its current value (editable in
+ * place: a number field, or a toggle for binary KRs), the age of its last check-in, an
+ * "Outdated" marker, and a "Check in" button that opens the {@link CheckInDialog}.
+ * Items are memoised: a check-in re-renders only the item of the KR it changed.
+ */
+export const ObjectiveCardKeyResults = forwardRef<HTMLUListElement, ObjectiveCardKeyResultsProps>(function ObjectiveCardKeyResults(props, ref) {
+  const { progressSize = 'sm', ...rest } = props;
+  const { objectiveId, readOnly } = useObjectiveCardContext('KeyResults');
+  const labels = useCardLabels();
+  const keyResults = useKeyResultsOf(objectiveId);
+  return (
+    <ul ref={ref} data-slot="objective-card-key-results" aria-label={labels.keyResults} data-empty={keyResults.length === 0 ? '' : undefined} {...rest}>
+      {keyResults.length === 0 ? <li data-slot="objective-card-key-results-empty">{labels.empty}</li> : null}
+      {keyResults.map((keyResult) => (
+        <KeyResultItem key={keyResult.id} keyResultId={keyResult.id} readOnly={readOnly} progressSize={progressSize} />
+      ))}
+    </ul>
+  );
+});
+
+interface KeyResultItemProps {
+  keyResultId: string;
+  readOnly: boolean;
+  progressSize: 'sm' | 'md' | 'lg';
+}
+
+const KeyResultItem = memo(function KeyResultItem({ keyResultId, readOnly, progressSize }: KeyResultItemProps) {
+  const { locale, now, outdatedAfterDays } = useOkrContext();
+  const labels = useCardLabels();
+  const keyResult = useKeyResult(keyResultId);
+  const lastAt = useOkrSelector(
+    useCallback((snapshot: OkrStoreSnapshot) => okrIndex(snapshot.okrSet).lastCheckInByKeyResult.get(keyResultId)?.at ?? null, [keyResultId]),
+  );
+  const outdated = useOkrSelector(
+    useCallback(
+      (snapshot: OkrStoreSnapshot) => {
+        const index = okrIndex(snapshot.okrSet);
+        const objectiveId = index.keyResultsById.get(keyResultId)?.objectiveId;
+        const periodId = objectiveId === undefined ? undefined : index.objectivesById.get(objectiveId)?.periodId;
+        const period = periodId === undefined ? undefined : index.periodsById.get(periodId);
+        return period ? isKeyResultOutdated(keyResultId, period, snapshot.okrSet, toEpochMs(now), outdatedAfterDays) : false;
+      },
+      [keyResultId, now, outdatedAfterDays],
+    ),
+  );
+  if (!keyResult) return null;
+  return (
+    <li data-slot="objective-card-key-result" data-outdated={outdated ? '' : undefined} data-kind={keyResult.metric.kind}>
+      <div data-slot="objective-card-key-result-heading">
+        <span data-slot="objective-card-key-result-title">{keyResult.title}</span>
+        <KeyResultValue keyResult={keyResult} readOnly={readOnly} />
+      </div>
+      <KeyResultProgress keyResultId={keyResultId} size={progressSize} />
+      <div data-slot="objective-card-key-result-footer">
+        <span data-slot="objective-card-last-check-in">
+          {lastAt ? <time dateTime={lastAt}>{labels.lastCheckIn(formatAge(lastAt, now, locale))}</time> : labels.noCheckIn}
+        </span>
+        {outdated ? <span data-slot="objective-card-outdated">{labels.outdated}</span> : null}
+        {readOnly ? null : (
+          <CheckInDialog
+            keyResultId={keyResultId}
+            trigger={
+              <button type="button" data-slot="objective-card-check-in" aria-label={labels.checkInFor(keyResult.title)}>
+                {labels.checkIn}
+              </button>
+            }
+          />
+        )}
+      </div>
+    </li>
+  );
+});

@@ -1,0 +1,140 @@
+'use client';
+import { okrIndex, type OkrStoreSnapshot, type Status } from '@okrkit/core';
+import { forwardRef, useCallback, type ComponentPropsWithoutRef, type CSSProperties, type ReactNode } from 'react';
+import { displayPercent, formatPercent } from '../format/index';
+import { useObjective, useObjectiveAssessment, useOkrContext, useOkrSelector } from '../provider/index';
+import { useObjectiveCardContext } from './objective-card-context';
+import { useCardLabels } from './objective-card.labels';
+import { formatDateRange } from './objective-card.utils';
+
+/** The card's top row, usually holding the title and the status. */
+export const ObjectiveCardHeader = forwardRef<HTMLElement, ComponentPropsWithoutRef<'header'>>(function ObjectiveCardHeader(props, ref) {
+  useObjectiveCardContext('Header');
+  return <header ref={ref} data-slot="objective-card-header" {...props} />;
+});
+
+/** The host's own buttons (share, archive…), laid out with the card's spacing. */
+export const ObjectiveCardActions = forwardRef<HTMLDivElement, ComponentPropsWithoutRef<'div'>>(function ObjectiveCardActions(props, ref) {
+  useObjectiveCardContext('Actions');
+  return <div ref={ref} data-slot="objective-card-actions" {...props} />;
+});
+
+export interface ObjectiveCardMetaProps extends ComponentPropsWithoutRef<'dl'> {
+  /**
+   * Shows an owner id as a name. okrkit stores ids only; the host knows its people.
+   * @default (ownerId) => ownerId
+   */
+  renderOwner?: (ownerId: string) => ReactNode;
+}
+
+/** Owner, period (name and dates), priority rank and committed/aspirational, as a description list. */
+export const ObjectiveCardMeta = forwardRef<HTMLDListElement, ObjectiveCardMetaProps>(function ObjectiveCardMeta(props, ref) {
+  const { renderOwner, ...rest } = props;
+  const { objectiveId } = useObjectiveCardContext('Meta');
+  const { locale } = useOkrContext();
+  const labels = useCardLabels();
+  const objective = useObjective(objectiveId);
+  const periodId = objective?.periodId;
+  const period = useOkrSelector(useCallback((snapshot: OkrStoreSnapshot) => (periodId ? okrIndex(snapshot.okrSet).periodsById.get(periodId) : undefined), [periodId]));
+  if (!objective) return null;
+  const kind = objective.kind ?? 'committed';
+  return (
+    <dl ref={ref} data-slot="objective-card-meta" {...rest}>
+      {objective.ownerId !== undefined ? (
+        <div data-slot="objective-card-owner">
+          <dt>{labels.owner}</dt>
+          <dd>{renderOwner ? renderOwner(objective.ownerId) : objective.ownerId}</dd>
+        </div>
+      ) : null}
+      {period ? (
+        <div data-slot="objective-card-period">
+          <dt>{labels.period}</dt>
+          <dd>
+            {period.name} <time dateTime={`${period.start}/${period.end}`}>{formatDateRange(period.start, period.end, locale)}</time>
+          </dd>
+        </div>
+      ) : null}
+      {objective.priority !== undefined ? (
+        <div data-slot="objective-card-priority">
+          <dt>{labels.rank}</dt>
+          <dd>{labels.priority(objective.priority)}</dd>
+        </div>
+      ) : null}
+      <div data-slot="objective-card-kind" data-state={kind}>
+        <dt>{labels.kind}</dt>
+        <dd>{kind === 'aspirational' ? labels.aspirational : labels.committed}</dd>
+      </div>
+    </dl>
+  );
+});
+
+/** A glyph per status, so status never rests on colour alone (the word is always there too). */
+export const statusIcons: Record<Status, string> = {
+  'not-started': '○',
+  'on-track': '●',
+  'at-risk': '▲',
+  'off-track': '■',
+  achieved: '✓',
+};
+
+/** The objective's status word with its icon (`data-state` = the status), and "Outdated" beside it when check-ins are stale. */
+export const ObjectiveCardStatus = forwardRef<HTMLParagraphElement, ComponentPropsWithoutRef<'p'>>(function ObjectiveCardStatus(props, ref) {
+  const { objectiveId } = useObjectiveCardContext('Status');
+  const labels = useCardLabels();
+  const assessment = useObjectiveAssessment(objectiveId);
+  if (!assessment) return null;
+  const { status, outdated } = assessment;
+  return (
+    <p ref={ref} data-slot="objective-card-status" data-state={status} data-outdated={outdated ? '' : undefined} {...props}>
+      <span data-slot="objective-card-status-badge" data-state={status}>
+        <span data-slot="objective-card-status-icon" aria-hidden="true">
+          {statusIcons[status]}
+        </span>
+        {labels.status[status]}
+      </span>
+      {outdated ? <span data-slot="objective-card-outdated">{labels.outdated}</span> : null}
+    </p>
+  );
+});
+
+/**
+ * The objective's progress as a bar: `role="progressbar"` with a spoken value
+ * ("43%, at risk, expected 50% by now"), a marker for expected progress, and honest
+ * over-achievement in the text (the bar itself stops at 100 %).
+ */
+export const ObjectiveCardProgress = forwardRef<HTMLDivElement, ComponentPropsWithoutRef<'div'>>(function ObjectiveCardProgress(props, ref) {
+  const { objectiveId } = useObjectiveCardContext('Progress');
+  const { locale } = useOkrContext();
+  const labels = useCardLabels();
+  const assessment = useObjectiveAssessment(objectiveId);
+  if (!assessment) return null;
+  const { progress, status, expected } = assessment;
+  const percent = formatPercent(progress.raw, locale);
+  const valueText = `${percent}, ${labels.status[status]}, ${labels.expectedProgress(formatPercent(expected, locale))}`;
+  // Geometry goes to CSS as custom properties; the stylesheet draws the bar.
+  const style = { ...props.style, '--okr-progress': String(progress.value), '--okr-expected': String(expected) } as CSSProperties;
+  return (
+    <div
+      ref={ref}
+      role="progressbar"
+      aria-label={labels.progressLabel}
+      aria-valuemin={0}
+      aria-valuemax={100}
+      aria-valuenow={Math.min(100, Math.max(0, displayPercent(progress.raw)))}
+      aria-valuetext={valueText}
+      data-slot="objective-card-progress"
+      data-state={status}
+      data-over={progress.raw > 1 ? '' : undefined}
+      {...props}
+      style={style}
+    >
+      <div data-slot="objective-card-progress-track" aria-hidden="true">
+        <div data-slot="objective-card-progress-indicator" />
+        <div data-slot="objective-card-progress-expected" title={labels.expectedMarker} />
+      </div>
+      <span data-slot="objective-card-progress-value" aria-hidden="true">
+        {percent}
+      </span>
+    </div>
+  );
+});

@@ -1,0 +1,205 @@
+import { createOkrStore, UnavailableError, type OkrSet, type OkrStore } from '@okrkit/core';
+import { createMemoryAdapter } from '@okrkit/adapter-memory';
+import { domainExamplePeople, domainExamples, domainExamplesNow } from '@okrkit/core/examples';
+import type { Decorator, Meta, StoryObj } from '@storybook/react-vite';
+import { useEffect, useState, type ReactNode } from 'react';
+import { expect, userEvent, within } from 'storybook/test';
+import { withOkrStore } from '../internal/story-store';
+import { OkrProvider } from '../provider/index';
+import { ObjectiveCard } from './index';
+
+const renderOwner = (ownerId: string) => domainExamplePeople[ownerId] ?? ownerId;
+// Company objectives are the top of their trees, not orphans.
+const lintOptions = { topLevelTeamIds: ['brightline', 'kestrel-labs', 'green-table', 'bright-minds'] };
+const objectiveIds = domainExamples.objectives.map((objective) => objective.id);
+
+/** A provider over a store the story builds itself, for states a plain memory store cannot reach. */
+function withStore(create: () => Promise<OkrStore> | OkrStore): Decorator {
+  function StoryProvider({ children }: { children: ReactNode }) {
+    const [store, setStore] = useState<OkrStore | null>(null);
+    useEffect(() => {
+      void Promise.resolve(create()).then(setStore);
+    }, []);
+    return store ? (
+      <OkrProvider store={store} now={domainExamplesNow}>
+        {children}
+      </OkrProvider>
+    ) : null;
+  }
+  return (Story) => (
+    <StoryProvider>
+      <Story />
+    </StoryProvider>
+  );
+}
+
+function withObjective(objectiveId: string, patch: Partial<OkrSet['objectives'][number]>): OkrSet {
+  return { ...domainExamples, objectives: domainExamples.objectives.map((objective) => (objective.id === objectiveId ? { ...objective, ...patch } : objective)) };
+}
+
+const meta = {
+  title: 'Components/ObjectiveCard',
+  component: ObjectiveCard,
+  tags: ['autodocs'],
+  decorators: [withOkrStore()],
+  args: { objectiveId: 'obj-tech-innovation', readOnly: false, renderOwner, lintOptions },
+  argTypes: {
+    objectiveId: { control: 'select', options: [...objectiveIds, 'obj-unknown'] },
+    readOnly: { control: 'boolean' },
+    className: { control: 'text' },
+    renderOwner: { control: false },
+    lintOptions: { control: 'object' },
+    actions: { control: false },
+  },
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'An objective as a Notion-like card: title (click or Enter to edit; Enter saves, Esc cancels), owner, period, rank, ' +
+          'status with "Outdated", score with "Why this score?", progress, key results with in-place values and check-ins, and ' +
+          'health warnings. Compose your own layout from `ObjectiveCard.Root` and its parts. Judged at 15 February 2026.',
+      },
+    },
+  },
+  render: (args) => (
+    <div style={{ maxWidth: 560 }}>
+      <ObjectiveCard {...args} />
+    </div>
+  ),
+} satisfies Meta<typeof ObjectiveCard>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** On track, aspirational; the play function renames the objective in place. */
+export const Default: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(await canvas.findByRole('button', { name: 'Lead technical innovation in our industry' }));
+    const field = canvas.getByRole('textbox', { name: 'Objective title' });
+    await userEvent.clear(field);
+    await userEvent.type(field, 'Lead innovation in our industry{Enter}');
+    await expect(await canvas.findByRole('button', { name: 'Lead innovation in our industry' })).toBeInTheDocument();
+  },
+};
+
+/** Behind the elapsed time. The play function checks a KR in through the dialog (portalled into the body). */
+export const AtRisk: Story = {
+  args: { objectiveId: 'obj-user-activity' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(await canvas.findByRole('button', { name: 'Check in: Monthly active users +20 %' }));
+    const body = within(canvasElement.ownerDocument.body);
+    const value = await body.findByRole('spinbutton', { name: 'New value' });
+    await userEvent.clear(value);
+    await userEvent.type(value, '1180000');
+    await userEvent.click(body.getByRole('button', { name: 'Save' }));
+    await expect(await canvas.findByRole('button', { name: /1,180,000/ })).toBeInTheDocument();
+  },
+};
+
+/** Off track and outdated: no check-in for over two weeks. */
+export const OffTrack: Story = { args: { objectiveId: 'obj-maths-results' } };
+
+/** A guardrail held and 46 of 40 articles: achieved. */
+export const Achieved: Story = { args: { objectiveId: 'obj-support' } };
+
+/** Over 100 %: the text says 107 %, the explanation shows why. */
+export const OverAchieved: Story = {
+  args: { objectiveId: 'obj-support' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(await canvas.findByRole('button', { name: 'Why this score?' }));
+    await expect(canvas.getByRole('row', { name: /help-centre articles/i })).toBeVisible();
+  },
+};
+
+/** Churn falls from 5 % to 3 %. */
+export const Decreasing: Story = { args: { objectiveId: 'obj-retention' } };
+
+/** The onboarding checklist is done or not: a switch, not a number. */
+export const Binary: Story = {
+  args: { objectiveId: 'obj-retention' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(await canvas.findByRole('switch', { name: /onboarding checklist/i }));
+    await expect(await canvas.findByRole('switch', { name: /onboarding checklist/i })).toHaveAttribute('aria-checked', 'true');
+  },
+};
+
+/** Training quality, participation and application at work: one KR is a list of milestones. */
+export const Milestones: Story = { args: { objectiveId: 'obj-training' } };
+
+/** Support response time stays below 4 h. */
+export const Guardrail: Story = { args: { objectiveId: 'obj-support' } };
+
+/** An id the store does not hold. */
+export const Empty: Story = { args: { objectiveId: 'obj-unknown' } };
+
+/** The store has not loaded yet. */
+export const Loading: Story = { decorators: [withOkrStore(domainExamples, { load: false })] };
+
+/** Loading failed: storage was unreachable. */
+export const Error: Story = {
+  decorators: [
+    withStore(async () => {
+      const store = createOkrStore({ adapter: { load: () => Promise.reject(new UnavailableError('Storage is offline')) } });
+      await store.load().catch(() => undefined);
+      return store;
+    }),
+  ],
+};
+
+/**
+ * A colleague renamed the objective meanwhile (this store did not hear of it). The play
+ * function saves another title and meets the conflict: theirs vs yours, "Keep theirs" / "Use mine".
+ */
+export const Conflict: Story = {
+  args: { objectiveId: 'obj-user-activity' },
+  decorators: [
+    withStore(async () => {
+      const memory = createMemoryAdapter({ initial: domainExamples });
+      const mine = createOkrStore({ adapter: { load: memory.load, apply: memory.apply }, now: () => new Date(domainExamplesNow) });
+      const theirs = createOkrStore({ adapter: memory });
+      await Promise.all([mine.load(), theirs.load()]);
+      await theirs.updateObjective('obj-user-activity', { title: 'Double daily active usage' });
+      return mine;
+    }),
+  ],
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(await canvas.findByRole('button', { name: 'Significantly increase user activity' }));
+    await userEvent.type(canvas.getByRole('textbox', { name: 'Objective title' }), ' every day{Enter}');
+    await expect(await canvas.findByRole('alert')).toHaveTextContent(/someone else changed this/i);
+    await expect(canvas.getByText('Double daily active usage')).toBeInTheDocument();
+    await expect(canvas.getByRole('button', { name: 'Use mine' })).toBeInTheDocument();
+  },
+};
+
+/** A long title and description wrap without breaking the layout. */
+export const LongText: Story = {
+  args: { objectiveId: 'obj-healthy-dining' },
+  decorators: [
+    withOkrStore(
+      withObjective('obj-healthy-dining', {
+        title:
+          'Become the most popular healthy-dining brand in every neighbourhood we serve, loved by families, students and office workers alike, without raising prices',
+      }),
+    ),
+  ],
+};
+
+/** No edit affordances: plain text, no switches, no check-in buttons. */
+export const ReadOnly: Story = { args: { objectiveId: 'obj-user-activity', readOnly: true } };
+
+/** Arabic, right to left: layout mirrors, numbers follow the locale. */
+export const RightToLeft: Story = {
+  args: { objectiveId: 'obj-user-activity' },
+  globals: { direction: 'rtl', locale: 'ar-EG' },
+};
+
+/** Dark scheme from the host page's `data-color-scheme="dark"`. */
+export const Dark: Story = {
+  args: { objectiveId: 'obj-user-activity' },
+  globals: { colorScheme: 'dark' },
+};
