@@ -1,0 +1,32 @@
+/**
+ * The demo's "sign in as": who sent a request, and what they may do. A real host reads
+ * its session cookie or verifies a token in `identify`; the policy has the same shape.
+ */
+import { mayWrite } from '../shared/directory.mjs';
+
+/** The header the page sends with the chosen person's id. */
+export const USER_HEADER = 'x-okrkit-user';
+
+/**
+ * `identify` and `authorize` for `createOkrHandler`, over a people directory.
+ * Everyone signed in may read everything; writes go to the objectives (and their key
+ * results and check-ins) of the writer's own team, or anywhere for the admin; periods
+ * only by the admin. Without an identity nothing is read or written.
+ * @param {import('../shared/directory.d.mts').Person[]} directory
+ */
+export function createDemoPolicy(directory) {
+  const people = new Map(directory.map((person) => [person.id, person]));
+  return {
+    identify(request) {
+      const id = request.headers.get(USER_HEADER);
+      return (id && people.get(id)) || null;
+    },
+    authorize(person, action, target) {
+      if (!person) return false;
+      if (action === 'read') return true;
+      if (target.kind === 'period') return person.admin;
+      const objective = target.kind === 'objective' ? target.record : target.objective;
+      return mayWrite(person, objective);
+    },
+  };
+}

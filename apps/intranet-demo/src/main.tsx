@@ -1,0 +1,40 @@
+/**
+ * The host's wiring, and the only place where okrkit meets this page's storage: one REST
+ * adapter and one store for the whole page, a clock, and the signed-in person's id sent
+ * with every request (the server's `identify` reads it).
+ */
+import { createRestAdapter } from '@okrkit/adapter-rest';
+import { createOkrStore } from '@okrkit/core';
+import { domainExampleTeams, domainExamplesNow } from '@okrkit/core/examples';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { demoDirectory } from '../shared/directory.mjs';
+import { App } from './app';
+import { OkrStoreProvider } from './components/store-context';
+import { createDemoClock } from './demo-clock';
+import { createSession } from './session';
+import './styles.css';
+
+const session = createSession(demoDirectory);
+const clock = createDemoClock(domainExamplesNow);
+const adapter = createRestAdapter({
+  baseUrl: '/api/okr',
+  headers: () => ({ 'x-okrkit-user': session.getPerson().id }),
+});
+const store = createOkrStore({ adapter, now: clock.now });
+
+void store.load().then(
+  () => clock.catchUp(store.getSnapshot().okrSet.checkIns.map((checkIn) => checkIn.at)),
+  // The board shows the failure and a retry; nothing more to do here.
+  () => undefined,
+);
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root');
+createRoot(root).render(
+  <StrictMode>
+    <OkrStoreProvider store={store} now={clock.now}>
+      <App session={session} directory={demoDirectory} teamNames={domainExampleTeams} />
+    </OkrStoreProvider>
+  </StrictMode>,
+);
