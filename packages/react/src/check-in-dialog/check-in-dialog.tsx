@@ -41,7 +41,7 @@ export interface CheckInDialogProps extends Omit<ComponentPropsWithoutRef<'div'>
  * @example
  * <CheckInDialog keyResultId="kr-mau" trigger={<button>Check in</button>} onCheckedIn={(checkIn) => toast('Saved')} />
  */
-export const CheckInDialog = forwardRef<HTMLDivElement, CheckInDialogProps>(function CheckInDialog(props, ref) {
+export const CheckInDialog = /* @__PURE__ */ forwardRef<HTMLDivElement, CheckInDialogProps>(function CheckInDialog(props, ref) {
   const { keyResultId, open: openProp, defaultOpen = false, onOpenChange, trigger, onCheckedIn, container, ...contentProps } = props;
   const [open, setOpen] = useControllableState({ value: openProp, defaultValue: defaultOpen, onChange: onOpenChange });
   const { locale } = useOkrContext();

@@ -48,7 +48,7 @@ export interface ObjectiveCardRootProps extends ComponentPropsWithoutRef<'articl
  *   <ObjectiveCard.KeyResults />
  * </ObjectiveCard.Root>
  */
-export const ObjectiveCardRoot = forwardRef<HTMLElement, ObjectiveCardRootProps>(function ObjectiveCardRoot(props, ref) {
+export const ObjectiveCardRoot = /* @__PURE__ */ forwardRef<HTMLElement, ObjectiveCardRootProps>(function ObjectiveCardRoot(props, ref) {
   const { objectiveId, readOnly = false, children, ...rest } = props;
   const labels = useCardLabels();
   const objective = useObjective(objectiveId);

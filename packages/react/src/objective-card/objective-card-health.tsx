@@ -23,7 +23,7 @@ function sameIssues(a: readonly LintIssue[], b: readonly LintIssue[]): boolean {
  * The OKR health warnings (`lintOkrSet`) that concern this objective or its key results,
  * each with its severity as a word. Renders nothing when the objective is healthy.
  */
-export const ObjectiveCardHealth = forwardRef<HTMLElement, ObjectiveCardHealthProps>(function ObjectiveCardHealth(props, ref) {
+export const ObjectiveCardHealth = /* @__PURE__ */ forwardRef<HTMLElement, ObjectiveCardHealthProps>(function ObjectiveCardHealth(props, ref) {
   const { lintOptions, ...rest } = props;
   const { objectiveId } = useObjectiveCardContext('Health');
   const { now, outdatedAfterDays } = useOkrContext();

@@ -20,7 +20,7 @@ export interface ObjectiveCardKeyResultsProps extends ComponentPropsWithoutRef<'
  * "Outdated" marker, and a "Check in" button that opens the {@link CheckInDialog}.
  * Items are memoised: a check-in re-renders only the item of the KR it changed.
  */
-export const ObjectiveCardKeyResults = forwardRef<HTMLUListElement, ObjectiveCardKeyResultsProps>(function ObjectiveCardKeyResults(props, ref) {
+export const ObjectiveCardKeyResults = /* @__PURE__ */ forwardRef<HTMLUListElement, ObjectiveCardKeyResultsProps>(function ObjectiveCardKeyResults(props, ref) {
   const { progressSize = 'sm', ...rest } = props;
   const { objectiveId, readOnly } = useObjectiveCardContext('KeyResults');
   const labels = useCardLabels();
@@ -41,7 +41,7 @@ interface KeyResultItemProps {
   progressSize: 'sm' | 'md' | 'lg';
 }
 
-const KeyResultItem = memo(function KeyResultItem({ keyResultId, readOnly, progressSize }: KeyResultItemProps) {
+const KeyResultItem = /* @__PURE__ */ memo(function KeyResultItem({ keyResultId, readOnly, progressSize }: KeyResultItemProps) {
   const { locale, now, outdatedAfterDays } = useOkrContext();
   const labels = useCardLabels();
   const keyResult = useKeyResult(keyResultId);

@@ -8,13 +8,13 @@ import { useCardLabels } from './objective-card.labels';
 import { formatDateRange } from './objective-card.utils';
 
 /** The card's top row, usually holding the title and the status. */
-export const ObjectiveCardHeader = forwardRef<HTMLElement, ComponentPropsWithoutRef<'header'>>(function ObjectiveCardHeader(props, ref) {
+export const ObjectiveCardHeader = /* @__PURE__ */ forwardRef<HTMLElement, ComponentPropsWithoutRef<'header'>>(function ObjectiveCardHeader(props, ref) {
   useObjectiveCardContext('Header');
   return <header ref={ref} data-slot="objective-card-header" {...props} />;
 });
 
 /** The host's own buttons (share, archive…), laid out with the card's spacing. */
-export const ObjectiveCardActions = forwardRef<HTMLDivElement, ComponentPropsWithoutRef<'div'>>(function ObjectiveCardActions(props, ref) {
+export const ObjectiveCardActions = /* @__PURE__ */ forwardRef<HTMLDivElement, ComponentPropsWithoutRef<'div'>>(function ObjectiveCardActions(props, ref) {
   useObjectiveCardContext('Actions');
   return <div ref={ref} data-slot="objective-card-actions" {...props} />;
 });
@@ -28,7 +28,7 @@ export interface ObjectiveCardMetaProps extends ComponentPropsWithoutRef<'dl'> {
 }
 
 /** Owner, period (name and dates), priority rank and committed/aspirational, as a description list. */
-export const ObjectiveCardMeta = forwardRef<HTMLDListElement, ObjectiveCardMetaProps>(function ObjectiveCardMeta(props, ref) {
+export const ObjectiveCardMeta = /* @__PURE__ */ forwardRef<HTMLDListElement, ObjectiveCardMetaProps>(function ObjectiveCardMeta(props, ref) {
   const { renderOwner, ...rest } = props;
   const { objectiveId } = useObjectiveCardContext('Meta');
   const { locale } = useOkrContext();
@@ -78,7 +78,7 @@ export const statusIcons: Record<Status, string> = {
 };
 
 /** The objective's status word with its icon (`data-state` = the status), and "Outdated" beside it when check-ins are stale. */
-export const ObjectiveCardStatus = forwardRef<HTMLParagraphElement, ComponentPropsWithoutRef<'p'>>(function ObjectiveCardStatus(props, ref) {
+export const ObjectiveCardStatus = /* @__PURE__ */ forwardRef<HTMLParagraphElement, ComponentPropsWithoutRef<'p'>>(function ObjectiveCardStatus(props, ref) {
   const { objectiveId } = useObjectiveCardContext('Status');
   const labels = useCardLabels();
   const assessment = useObjectiveAssessment(objectiveId);
@@ -102,7 +102,7 @@ export const ObjectiveCardStatus = forwardRef<HTMLParagraphElement, ComponentPro
  * ("43%, at risk, expected 50% by now"), a marker for expected progress, and honest
  * over-achievement in the text (the bar itself stops at 100 %).
  */
-export const ObjectiveCardProgress = forwardRef<HTMLDivElement, ComponentPropsWithoutRef<'div'>>(function ObjectiveCardProgress(props, ref) {
+export const ObjectiveCardProgress = /* @__PURE__ */ forwardRef<HTMLDivElement, ComponentPropsWithoutRef<'div'>>(function ObjectiveCardProgress(props, ref) {
   const { objectiveId } = useObjectiveCardContext('Progress');
   const { locale } = useOkrContext();
   const labels = useCardLabels();

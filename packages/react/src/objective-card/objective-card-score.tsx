@@ -15,7 +15,7 @@ export interface ObjectiveCardScoreProps extends ComponentPropsWithoutRef<'div'>
  * Google-style grades) with a "Why this score?" disclosure: the formula and, for each
  * part, its weight, share, progress and contribution — straight from the core's explanation.
  */
-export const ObjectiveCardScore = forwardRef<HTMLDivElement, ObjectiveCardScoreProps>(function ObjectiveCardScore(props, ref) {
+export const ObjectiveCardScore = /* @__PURE__ */ forwardRef<HTMLDivElement, ObjectiveCardScoreProps>(function ObjectiveCardScore(props, ref) {
   const { defaultExpanded = false, ...rest } = props;
   const { objectiveId } = useObjectiveCardContext('Score');
   const { scoring, locale } = useOkrContext();

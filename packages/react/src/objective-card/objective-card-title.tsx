@@ -15,7 +15,7 @@ export interface ObjectiveCardTitleProps extends ComponentPropsWithoutRef<'div'>
  * store refuses, the field comes back with the typed text, the reason and a way to retry.
  * `data-state`: `idle | editing | saving | failed`.
  */
-export const ObjectiveCardTitle = forwardRef<HTMLDivElement, ObjectiveCardTitleProps>(function ObjectiveCardTitle(props, ref) {
+export const ObjectiveCardTitle = /* @__PURE__ */ forwardRef<HTMLDivElement, ObjectiveCardTitleProps>(function ObjectiveCardTitle(props, ref) {
   const { objectiveId, readOnly, titleId } = useObjectiveCardContext('Title');
   const { store } = useOkrContext();
   const labels = useCardLabels();

@@ -16,7 +16,7 @@ export interface ObjectiveCardProps extends Omit<ObjectiveCardRootProps, 'childr
   actions?: ReactNode;
 }
 
-const ObjectiveCardComposed = forwardRef<HTMLElement, ObjectiveCardProps>(function ObjectiveCard(props, ref) {
+const ObjectiveCardComposed = /* @__PURE__ */ forwardRef<HTMLElement, ObjectiveCardProps>(function ObjectiveCard(props, ref) {
   const { renderOwner, lintOptions, actions, ...rootProps } = props;
   return (
     <ObjectiveCardRoot ref={ref} {...rootProps}>
@@ -48,7 +48,7 @@ const ObjectiveCardComposed = forwardRef<HTMLElement, ObjectiveCardProps>(functi
  *   <ObjectiveCard.KeyResults />
  * </ObjectiveCard.Root>
  */
-export const ObjectiveCard = Object.assign(ObjectiveCardComposed, {
+export const ObjectiveCard = /* @__PURE__ */ Object.assign(ObjectiveCardComposed, {
   Root: ObjectiveCardRoot,
   Header: ObjectiveCardHeader,
   Title: ObjectiveCardTitle,

@@ -48,7 +48,7 @@ export function burningOkrStatus(input: StatusInput): TrackStatus {
  * @example scoreProgress(0.456, burningokr).score // 46
  * @example decideStatus({ progress: 0.05, raw: 0.05, expected: 0.5, started: true, kind: 'committed', scoring: burningokr }) // 'off-track'
  */
-export const burningokr = defineScoringStrategy({
+export const burningokr = /* @__PURE__ */ defineScoringStrategy({
   id: 'burningokr',
   label: 'BurningOKR',
   score: ({ progress }) => Math.round(finiteOrZero(progress) * 100),

@@ -60,7 +60,7 @@ export function googleStatus(input: StatusInput): TrackStatus {
  * @example scoreProgress(0.65, google) // { score: 0.7, band: { id: 'green', … } }
  * @example decideStatus({ progress: 0.4, raw: 0.4, expected: 0.5, started: true, kind: 'committed', scoring: google }) // 'at-risk'
  */
-export const google = defineScoringStrategy({
+export const google = /* @__PURE__ */ defineScoringStrategy({
   id: 'google',
   label: 'Google (0.0–1.0)',
   score: ({ progress }) => roundTo(Math.min(1, Math.max(0, finiteOrZero(progress))), 1),

@@ -6,7 +6,7 @@ import { defineScoringStrategy, finiteOrZero, percentBands, trailingStatus } fro
  * behind, off track beyond.
  * @example scoreProgress(0.59, percent).score // 59
  */
-export const percent = defineScoringStrategy({
+export const percent = /* @__PURE__ */ defineScoringStrategy({
   id: 'percent',
   label: 'Percent',
   score: ({ progress }) => Math.round(finiteOrZero(progress) * 100 * 100) / 100,

@@ -34,7 +34,7 @@ export const perdooNeedsAttentionGap = 0.2;
  * @example scoreProgress(1 / 3, perdoo).score // 33
  * @example decideStatus({ progress: 0.2, raw: 0.2, expected: 0.5, started: true, kind: 'committed', scoring: perdoo }) // 'off-track'
  */
-export const perdoo = defineScoringStrategy({
+export const perdoo = /* @__PURE__ */ defineScoringStrategy({
   id: 'perdoo',
   label: 'Perdoo',
   score: ({ progress }) => Math.round(Math.max(0, Math.min(1, finiteOrZero(progress))) * 100),

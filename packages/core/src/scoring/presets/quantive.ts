@@ -42,7 +42,7 @@ export const quantiveBands: readonly ScoreBand[] = [
  * @example scoreProgress(1.25, quantive).score // 125
  * @example scoreProgress(0.5, quantive).band.tone // 'neutral'
  */
-export const quantive = defineScoringStrategy({
+export const quantive = /* @__PURE__ */ defineScoringStrategy({
   id: 'quantive',
   label: 'Quantive Results',
   score: ({ rawProgress }) => roundTo(finiteOrZero(rawProgress) * 100, 2),

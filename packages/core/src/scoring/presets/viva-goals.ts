@@ -34,7 +34,7 @@ export const vivaGoalsBehindGap = 0.25;
  * @example decideStatus({ progress: 0.33, raw: 0.33, expected: 0.33, started: true, kind: 'committed', scoring: vivaGoals }) // 'on-track'
  * @example decideStatus({ progress: 0.32, raw: 0.32, expected: 0.33, started: true, kind: 'committed', scoring: vivaGoals }) // 'at-risk'
  */
-export const vivaGoals = defineScoringStrategy({
+export const vivaGoals = /* @__PURE__ */ defineScoringStrategy({
   id: 'viva-goals',
   label: 'Viva Goals',
   score: ({ progress }) => roundTo(finiteOrZero(progress) * 100, 2),

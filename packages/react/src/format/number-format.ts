@@ -1,0 +1,97 @@
+import type { MetricUnit } from '@okrkit/core';
+
+/**
+ * Every number okrkit shows goes through these functions, so a value reads the same in a
+ * progress bar, a card and a check-in dialog. Pure: the locale is always passed in
+ * (`undefined` means the runtime's default locale).
+ */
+
+// Building an Intl.NumberFormat is far slower than using one; a page of cards formats
+// thousands of numbers with a handful of distinct (locale, options) pairs.
+const formatters = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(locale: string | undefined, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale ?? ''}|${JSON.stringify(options)}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(locale, options);
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
+const PLAIN: Intl.NumberFormatOptions = { maximumFractionDigits: 2 };
+
+/**
+ * A plain number with the locale's grouping and digits, at most two decimals.
+ * @example formatNumber(1100000, 'en-US') // '1,100,000'
+ * @example formatNumber(4.8, 'ar-EG') // '٤٫٨'
+ */
+export function formatNumber(value: number, locale: string | undefined): string {
+  return numberFormat(locale, PLAIN).format(value);
+}
+
+/**
+ * Whether a custom unit is a word ("patents", "min") rather than a symbol ("/5").
+ * Words are spaced from the number and, in "3 of 5 patents", said only once.
+ */
+export function isWordUnit(unit: MetricUnit | undefined): boolean {
+  return unit?.kind === 'custom' && /^\p{L}/u.test(unit.label);
+}
+
+/**
+ * A metric value with its unit, for the given locale.
+ *
+ * - `count` (and no unit): grouped number, e.g. `1,100,000`.
+ * - `percent`: the value is already a percentage (50 means 50 %), written the locale's
+ *   way: `50%` (en-US), `50 %` (de-DE, fr-FR), `٥٠٪؜` (ar-EG).
+ * - `currency`: the ISO 4217 code formats it; whole amounts drop the cents (`€12,000,000`).
+ * - `custom`: a word label follows after a space (`5 patents`); a symbol label is attached
+ *   (`4.8/5`), as people write scores.
+ * @example formatMetricValue(3, { kind: 'custom', label: 'patents' }, 'en-US') // '3 patents'
+ * @example formatMetricValue(8600000, { kind: 'currency', currency: 'EUR' }, 'de-DE') // '8.600.000 €'
+ */
+export function formatMetricValue(value: number, unit: MetricUnit | undefined, locale: string | undefined): string {
+  switch (unit?.kind) {
+    case undefined:
+    case 'count':
+      return formatNumber(value, locale);
+    case 'percent':
+      return numberFormat(locale, { style: 'unit', unit: 'percent', maximumFractionDigits: 2 }).format(value);
+    case 'currency':
+      return numberFormat(
+        locale,
+        // Whole amounts without ".00": a KR target of €12,000,000 is not about cents.
+        Number.isInteger(value)
+          ? { style: 'currency', currency: unit.currency, minimumFractionDigits: 0, maximumFractionDigits: 0 }
+          : { style: 'currency', currency: unit.currency },
+      ).format(value);
+    case 'custom':
+      return isWordUnit(unit) ? `${formatNumber(value, locale)} ${unit.label}` : `${formatNumber(value, locale)}${unit.label}`;
+    default:
+      return unit satisfies never;
+  }
+}
+
+/**
+ * A fraction (0.6) as a whole percentage for the locale. Over-achievement and negative
+ * progress are written as they are (`115%`, `-25%`): clamping is the caller's choice.
+ * @example formatPercent(0.6, 'en-US') // '60%'
+ * @example formatPercent(0.6, 'fr-FR') // '60 %' (with a no-break space)
+ */
+export function formatPercent(fraction: number, locale: string | undefined): string {
+  return numberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(fraction);
+}
+
+/**
+ * A progress fraction as the whole percentage a progress bar announces: rounded, but never
+ * 100 before the target is reached (99.6 % is not done). Negative and over-achieved
+ * progress keep their sign and size; the bar clamps, the text does not.
+ * @example displayPercent(0.996) // 99
+ * @example displayPercent(1.15) // 115
+ */
+export function displayPercent(fraction: number): number {
+  const rounded = Math.round(fraction * 100);
+  if (fraction < 1 && rounded >= 100) return 99;
+  return Number.isFinite(rounded) ? rounded : 0;
+}

@@ -1,0 +1,170 @@
+'use client';
+import { forwardRef, useId, useMemo, type ComponentPropsWithoutRef, type CSSProperties, type ReactNode } from 'react';
+import { describeKeyResult } from '../format/describe-progress';
+import { displayPercent, formatPercent } from '../format/number-format';
+import type { KeyResultProgressLabels } from '../format/progress-labels';
+import type { KeyResultView } from '../provider/hooks';
+import { defaultLabels, type OkrLabels } from '../provider/labels';
+import { barGeometry, guardrailGeometry } from './key-result-progress.utils';
+import { CheckIcon, StatusIcon } from './status-icon';
+
+export type KeyResultProgressSize = 'sm' | 'md' | 'lg';
+
+/** Props shared by {@link KeyResultProgressView} and `KeyResultProgress`. */
+export interface KeyResultProgressOwnProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
+  /** @default 'md' */
+  size?: KeyResultProgressSize;
+  /** Drops okrkit's class names (data attributes and CSS variables stay) so the host styles from scratch. @default false */
+  unstyled?: boolean;
+  /** Shows the title and the values row; when false the title still names the bar (`aria-label`). @default true */
+  showLabels?: boolean;
+}
+
+export interface KeyResultProgressViewProps extends KeyResultProgressOwnProps {
+  /** What to draw: a KR with its progress, status and expected progress (`useKeyResultView`). */
+  view: KeyResultView;
+  /** BCP 47 locale for numbers. @default the runtime's locale */
+  locale?: string;
+  /** Words to replace (i18n). @default defaultLabels */
+  labels?: Partial<OkrLabels> & Partial<KeyResultProgressLabels>;
+}
+
+/** Inline on purpose: hidden text must stay hidden in unstyled mode and without the stylesheet. */
+export const visuallyHidden: CSSProperties = {
+  position: 'absolute',
+  width: 1,
+  height: 1,
+  margin: -1,
+  padding: 0,
+  overflow: 'hidden',
+  clip: 'rect(0 0 0 0)',
+  whiteSpace: 'nowrap',
+  border: 0,
+};
+
+/** Where a part sits along the track, for the stylesheet (`inset-inline-start: var(--okr-progress-at)`). */
+const at = (position: number) => ({ '--okr-progress-at': `${position}%` }) as CSSProperties;
+
+/**
+ * The key-result progress bar drawn from plain data, without a store: for stories, tests
+ * and widgets that already hold a {@link KeyResultView}. One element has
+ * `role="progressbar"` (valuenow 0–100, clamped; valuetext says the real result), the
+ * status is a word and an icon as well as a colour (`data-state`), and every part has a
+ * `data-slot`. Geometry reaches CSS as custom properties (`--okr-progress-fill`,
+ * `--okr-progress-overflow`, `--okr-progress-target`, `--okr-progress-expected`, and
+ * `--okr-progress-at` on each positioned part), so unstyled hosts can draw it their way.
+ * @example <KeyResultProgressView view={view} locale="de-DE" size="sm" />
+ */
+export const KeyResultProgressView = /* @__PURE__ */ forwardRef<HTMLDivElement, KeyResultProgressViewProps>(function KeyResultProgressView(props, ref) {
+  const { view, size = 'md', unstyled = false, showLabels = true, locale, labels, className, style, ...rest } = props;
+  const words = useMemo(() => (labels ? { ...defaultLabels, ...labels } : defaultLabels), [labels]);
+  const labelId = useId();
+  const { keyResult, progress, status } = view;
+  const { metric } = keyResult;
+  const text = describeKeyResult(view, words, locale);
+  const geometry = barGeometry(progress.raw, view.expected);
+  const held = progress.raw >= 1;
+  const progressbar = {
+    role: 'progressbar',
+    'aria-valuemin': 0,
+    'aria-valuemax': 100,
+    'aria-valuenow': Math.min(100, Math.max(0, displayPercent(progress.raw))),
+    'aria-valuetext': text.valueText,
+    ...(showLabels ? { 'aria-labelledby': labelId } : { 'aria-label': keyResult.title }),
+  } as const;
+
+  let bar: ReactNode;
+  if (metric.kind === 'binary') {
+    bar = (
+      <span data-slot="key-result-progress-check" data-state={metric.done ? 'done' : 'open'} {...progressbar}>
+        {metric.done && <CheckIcon />}
+      </span>
+    );
+  } else if (metric.kind === 'guardrail' || metric.kind === 'guardrail-range') {
+    const band = guardrailGeometry(metric);
+    bar = (
+      <div data-slot="key-result-progress-track" {...progressbar}>
+        <span
+          data-slot="key-result-progress-band"
+          style={{ '--okr-progress-at': `${band.band[0]}%`, '--okr-progress-band': `${band.band[1] - band.band[0]}%` } as CSSProperties}
+        />
+        {band.limits.map((position, index) => (
+          <span key={index} data-slot="key-result-progress-limit" style={at(position)} />
+        ))}
+        <span data-slot="key-result-progress-current-marker" style={at(band.current)} />
+      </div>
+    );
+  } else {
+    const expected = `${words.expectedMarker}: ${formatPercent(view.expected, locale)}`;
+    bar = (
+      <div data-slot="key-result-progress-bar">
+        <div data-slot="key-result-progress-track" {...progressbar}>
+          {metric.kind === 'milestones' ? (
+            metric.milestones.map((milestone, index) => (
+              <span
+                key={index}
+                data-slot="key-result-progress-segment"
+                data-state={milestone.done ? 'done' : 'open'}
+                title={milestone.title}
+                style={{ '--okr-progress-weight': milestone.weight ?? 1 } as CSSProperties}
+              />
+            ))
+          ) : (
+            <>
+              <span data-slot="key-result-progress-fill" />
+              {geometry.overachieved && <span data-slot="key-result-progress-overflow" data-capped={geometry.capped || undefined} />}
+              {geometry.overachieved && <span data-slot="key-result-progress-target-mark" />}
+            </>
+          )}
+        </div>
+        <span data-slot="key-result-progress-expected-marker" title={expected}>
+          <span style={visuallyHidden}>{expected}</span>
+        </span>
+      </div>
+    );
+  }
+
+  const vars = {
+    '--okr-progress-fill': `${geometry.fill}%`,
+    '--okr-progress-overflow': `${geometry.overflow}%`,
+    '--okr-progress-target': `${geometry.target}%`,
+    '--okr-progress-expected': `${geometry.expected}%`,
+  } as CSSProperties;
+  const rootClass = [unstyled ? '' : 'okr-key-result-progress', className].filter(Boolean).join(' ');
+  return (
+    <div
+      ref={ref}
+      {...rest}
+      className={rootClass || undefined}
+      style={{ ...vars, ...style }}
+      data-slot="key-result-progress"
+      data-state={status}
+      data-kind={metric.kind}
+      data-size={size}
+      data-direction={metric.kind === 'numeric' ? metric.direction : undefined}
+      data-overachieved={geometry.overachieved || undefined}
+      data-guardrail={metric.kind === 'guardrail' || metric.kind === 'guardrail-range' ? (held ? 'held' : 'breached') : undefined}
+    >
+      <div data-slot="key-result-progress-header">
+        {showLabels && (
+          // dir="auto": a title is user text; each one takes its own direction inside any page.
+          <span data-slot="key-result-progress-label" id={labelId} dir="auto">
+            {keyResult.title}
+          </span>
+        )}
+        <span data-slot="key-result-progress-status" data-state={status}>
+          <StatusIcon status={status} />
+          <span data-slot="key-result-progress-status-label">{text.statusWord}</span>
+        </span>
+      </div>
+      {bar}
+      {showLabels && (
+        <div data-slot="key-result-progress-values">
+          <span data-slot="key-result-progress-current">{text.current}</span>
+          {text.range && <span data-slot="key-result-progress-range">{text.range}</span>}
+          {(metric.kind === 'numeric' || metric.kind === 'milestones') && <span data-slot="key-result-progress-percent">{text.percent}</span>}
+        </div>
+      )}
+    </div>
+  );
+});
