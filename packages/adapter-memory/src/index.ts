@@ -7,6 +7,7 @@ import {
   type LoadQuery,
   type LoadedRecords,
   type OkrSet,
+  type RecordKey,
   type RecordKind,
   type StorageAdapter,
   type StoredRecord,
@@ -24,7 +25,7 @@ export interface MemoryAdapterOptions {
 }
 
 /** The memory adapter, with a few extras for tests and stories. */
-export interface MemoryAdapter extends Required<Pick<StorageAdapter, 'load' | 'apply' | 'subscribe'>> {
+export interface MemoryAdapter extends Required<Pick<StorageAdapter, 'load' | 'get' | 'apply' | 'subscribe'>> {
   readonly name: 'memory';
   /** Every stored record, as storage holds it (copies). */
   dump(): StoredRecord[];
@@ -137,6 +138,15 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
       return () => {
         listeners.delete(listener);
       };
+    },
+    async get(keys: readonly RecordKey[]): Promise<StoredRecord[]> {
+      await delay(latencyMs);
+      const found: StoredRecord[] = [];
+      for (const key of keys) {
+        const stored = records.get(`${key.kind}:${key.id}`);
+        if (stored) found.push(structuredClone(stored));
+      }
+      return found;
     },
     dump: () => [...records.values()].map((stored) => structuredClone(stored)),
   };

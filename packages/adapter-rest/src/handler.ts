@@ -2,6 +2,7 @@ import { ConflictError, OkrStorageError, ReadOnlyError, type AnyRecord, type Cha
 import { BadRequestError, assertDepth, parseChanges, parseJson, readJsonText } from './handler-body';
 import { createEventHub } from './handler-events';
 import { authorizeChanges, createReadCheck, lookupIn, type Authorize } from './handler-policy';
+import { recordsForChanges } from './handler-records';
 import { createIdempotencyCache, fingerprintOf, type StoredResponse } from './idempotency';
 import { errorToBody, statusOfError, type ErrorBody } from './wire';
 
@@ -106,7 +107,7 @@ export function createOkrHandler<Identity>(options: OkrHandlerOptions<Identity>)
     const body = parseJson(text);
     assertDepth(body, options.maxDepth ?? 32);
     const changes: Change[] = parseChanges(body, options.maxChanges ?? 1000);
-    const { records } = await storage.load();
+    const records = await recordsForChanges(storage, changes);
     let deleted = new Map<string, AnyRecord>();
     try {
       deleted = await authorizeChanges(identity, authorize, changes, records);

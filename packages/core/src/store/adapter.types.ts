@@ -35,6 +35,12 @@ export interface LoadedRecords {
   records: StoredRecord[];
 }
 
+/** Names one record: its kind and id. */
+export interface RecordKey {
+  kind: RecordKind;
+  id: string;
+}
+
 /** Which records to load: everything, or the objectives of one period (with their KRs and check-ins, and all periods). */
 export interface LoadQuery {
   periodId?: string;
@@ -74,6 +80,11 @@ export interface StorageAdapter {
   /** A short name for messages, e.g. 'memory', 'rest'. */
   readonly name?: string;
   load(query?: LoadQuery): Promise<LoadedRecords>;
+  /**
+   * Reads the named records (those that exist; missing ones are simply absent). Optional:
+   * it lets a server check a batch of changes without loading all of storage.
+   */
+  get?(keys: readonly RecordKey[]): Promise<StoredRecord[]>;
   /** Applies a batch atomically, checking every `expectedVersion`; throws `ConflictError` on a stale one. */
   apply?(changes: readonly Change[]): Promise<AppliedChange[]>;
   /** Listens for changes applied by anyone, including this client; returns an unsubscribe function. */

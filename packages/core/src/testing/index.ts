@@ -4,6 +4,7 @@ import { describeConcurrency } from './concurrency.suite';
 import { describeConflicts } from './conflicts.suite';
 import { describeCrud } from './crud.suite';
 import { describeFailures } from './failures.suite';
+import { describeGet } from './get.suite';
 import { useSubject } from './harness';
 import { describeRoundTrip } from './round-trip.suite';
 
@@ -63,6 +64,7 @@ export function describeStorageAdapterConformance(name: string, target: Conforma
   describe(`storage adapter conformance: ${name}`, () => {
     const handle = useSubject(target);
     describeCrud(handle);
+    describeGet(handle);
     describeConflicts(handle);
     describeRoundTrip(handle);
     describeConcurrency(handle);

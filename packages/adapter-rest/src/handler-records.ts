@@ -1,0 +1,57 @@
+import type { Change, RecordKey, StorageAdapter, StoredRecord } from '@okrkit/core';
+import { isObject } from './wire';
+
+function reference(record: unknown, field: 'objectiveId' | 'keyResultId'): string | undefined {
+  const value = isObject(record) ? record[field] : undefined;
+  return typeof value === 'string' ? value : undefined;
+}
+
+/** The keys a record's owner chain needs next: a check-in's key result, a key result's objective. */
+function parentKeys(kind: string, record: unknown): RecordKey[] {
+  if (kind === 'checkIn') {
+    const id = reference(record, 'keyResultId');
+    return id === undefined ? [] : [{ kind: 'keyResult', id }];
+  }
+  if (kind === 'keyResult') {
+    const id = reference(record, 'objectiveId');
+    return id === undefined ? [] : [{ kind: 'objective', id }];
+  }
+  return [];
+}
+
+/**
+ * The stored records a batch of changes needs for its authorisation and version checks:
+ * each changed record as stored, and the chain each one (as stored and as written) belongs
+ * to — check-in → key result → objective. With `storage.get` that is at most three small
+ * reads, whatever the size of storage; without it, everything is loaded.
+ */
+export async function recordsForChanges(storage: StorageAdapter, changes: readonly Change[]): Promise<StoredRecord[]> {
+  const get = storage.get?.bind(storage);
+  if (!get) return (await storage.load()).records;
+  const found = new Map<string, StoredRecord>();
+  const asked = new Set<string>();
+  let wanted: RecordKey[] = [];
+  const want = (key: RecordKey) => {
+    const name = `${key.kind}:${key.id}`;
+    if (asked.has(name)) return;
+    asked.add(name);
+    wanted.push(key);
+  };
+  for (const change of changes) {
+    want({ kind: change.kind, id: change.op === 'put' ? change.record.id : change.id });
+    if (change.op === 'put') for (const key of parentKeys(change.kind, change.record)) want(key);
+  }
+  // Each round climbs one level of the chain: at most check-in → key result → objective.
+  for (let round = 0; round < 3 && wanted.length > 0; round++) {
+    const batch = wanted;
+    wanted = [];
+    for (const stored of await get(batch)) {
+      const id = (stored.record as { id?: unknown }).id;
+      if (typeof id !== 'string') continue;
+      found.set(`${stored.kind}:${id}`, stored);
+      for (const key of parentKeys(stored.kind, stored.record)) want(key);
+    }
+    // Parents of records created in this batch were asked above; their own parents come from what storage returned.
+  }
+  return [...found.values()];
+}
