@@ -6,6 +6,7 @@ import {
   type ChangeEvent,
   type LoadQuery,
   type LoadedRecords,
+  type RecordKey,
   type RecordKind,
   type StorageAdapter,
   type StoredRecord,
@@ -26,7 +27,7 @@ export interface BrowserAdapterOptions {
 }
 
 /** The browser adapter: the full contract, plus `close`. */
-export interface BrowserAdapter extends Required<Pick<StorageAdapter, 'load' | 'apply' | 'subscribe'>> {
+export interface BrowserAdapter extends Required<Pick<StorageAdapter, 'load' | 'get' | 'apply' | 'subscribe'>> {
   readonly name: 'browser';
   readonly databaseName: string;
   /**
@@ -151,6 +152,15 @@ export function createBrowserAdapter(options: BrowserAdapterOptions = {}): Brows
         RECORD_KINDS.map((kind) => requestResult(index.getAll(kind) as IDBRequest<StoredRecord[]>, databaseName)),
       );
       return { records: filterByPeriod(byKind.flat(), query) };
+    },
+
+    async get(keys: readonly RecordKey[]): Promise<StoredRecord[]> {
+      if (keys.length === 0) return [];
+      const store = (await transaction('readonly')).objectStore(RECORDS_STORE);
+      const found = await Promise.all(
+        keys.map((key) => requestResult(store.get(recordKey(key.kind, key.id)) as IDBRequest<StoredRecord | undefined>, databaseName)),
+      );
+      return found.filter((stored): stored is StoredRecord => stored !== undefined);
     },
 
     async apply(changes: readonly Change[]): Promise<AppliedChange[]> {
