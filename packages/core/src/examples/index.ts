@@ -10,3 +10,10 @@ export {
   domainExamplePeople,
   domainExampleTeams,
 } from './domain-examples';
+export {
+  generateOrganisation,
+  type GenerateOrganisationOptions,
+  type GeneratedOrganisation,
+  type GeneratedPerson,
+  type GeneratedTeam,
+} from '../alignment/generate-organisation';
