@@ -55,3 +55,5 @@ export {
 export { applyToRecordMap, assertExpectedVersion } from './store/versioned-records';
 export { createOkrStore } from './store/store';
 export type * from './store/store.types';
+export * from './weekly-report/index';
+export * from './alignment/index';

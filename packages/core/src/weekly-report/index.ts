@@ -1,0 +1,29 @@
+export type * from './weekly-report.types';
+export {
+  addDays,
+  firstDayOfWeek,
+  firstDayOfWeekInRegion,
+  formatIsoWeek,
+  isoWeekMonday,
+  isoWeekOf,
+  nextReportWeek,
+  previousReportWeek,
+  reportWeekOf,
+  type ReportWeek,
+} from './week';
+export {
+  carryOverTasks,
+  createWeeklyReport,
+  isWeeklyReportEditable,
+  reopenReport,
+  sortTasks,
+  submitReport,
+  WeeklyReportError,
+  type CarryOverOptions,
+  type CreateWeeklyReportInput,
+  type WeeklyReportErrorCode,
+} from './weekly-report';
+export { focusKeyResults, progressSinceLastWeek } from './progress-since-last-week';
+export { validateWeeklyReport } from './validate-weekly-report';
+export { defaultWeeklyReportLabels } from './report-view';
+export { weeklyReportToHtml, weeklyReportToMarkdown, weeklyReportToPlainText } from './weekly-report-export';
