@@ -2,10 +2,9 @@
 import type { CheckIn } from '@okrkit/core';
 import * as Dialog from '@radix-ui/react-dialog';
 import { forwardRef, useEffect, useLayoutEffect, useRef, useState, type ComponentPropsWithoutRef, type ReactNode } from 'react';
-import { formatMetricValue } from '../format/index';
+import { formatCurrentValue } from '../format/index';
 import { useControllableState } from '../internal/use-controllable-state';
 import { useKeyResult, useOkrContext } from '../provider/index';
-import { useDialogLabels } from './check-in-dialog.labels';
 import { CheckInForm } from './check-in-form';
 
 // Layout effect in the browser (no flash of the wrong scheme), plain effect on the server (no warning).
@@ -44,10 +43,8 @@ export interface CheckInDialogProps extends Omit<ComponentPropsWithoutRef<'div'>
 export const CheckInDialog = /* @__PURE__ */ forwardRef<HTMLDivElement, CheckInDialogProps>(function CheckInDialog(props, ref) {
   const { keyResultId, open: openProp, defaultOpen = false, onOpenChange, trigger, onCheckedIn, container, ...contentProps } = props;
   const [open, setOpen] = useControllableState({ value: openProp, defaultValue: defaultOpen, onChange: onOpenChange });
-  const { locale } = useOkrContext();
-  const labels = useDialogLabels();
+  const { locale, labels } = useOkrContext();
   const keyResult = useKeyResult(keyResultId);
-  const { metric } = keyResult ?? {};
   // The dialog is portalled to <body>, away from the host's `data-color-scheme` and `dir`;
   // it takes them from its trigger's ancestors so dark mode and right-to-left still apply.
   const triggerRef = useRef<HTMLButtonElement | null>(null);
@@ -59,16 +56,6 @@ export const CheckInDialog = /* @__PURE__ */ forwardRef<HTMLDivElement, CheckInD
     const dir = anchor.closest('[dir]')?.getAttribute('dir') ?? undefined;
     setHostPage((previous) => (previous.colorScheme === colorScheme && previous.dir === dir ? previous : { colorScheme, dir }));
   }, [open, container]);
-  const current =
-    metric === undefined
-      ? ''
-      : metric.kind === 'binary'
-        ? metric.done
-          ? labels.done
-          : labels.notDone
-        : metric.kind === 'milestones'
-          ? labels.milestonesDone(metric.milestones.filter((milestone) => milestone.done).length, metric.milestones.length)
-          : formatMetricValue(metric.current, metric.unit, locale);
 
   return (
     <Dialog.Root open={open} onOpenChange={setOpen}>
@@ -80,14 +67,13 @@ export const CheckInDialog = /* @__PURE__ */ forwardRef<HTMLDivElement, CheckInD
       <Dialog.Portal container={container}>
         <Dialog.Overlay data-slot="check-in-dialog-overlay" data-color-scheme={hostPage.colorScheme} />
         <Dialog.Content ref={ref} data-slot="check-in-dialog" data-color-scheme={hostPage.colorScheme} dir={hostPage.dir} {...contentProps}>
-          <Dialog.Title data-slot="check-in-dialog-title">{labels.dialogTitle(keyResult?.title ?? keyResultId)}</Dialog.Title>
+          <Dialog.Title data-slot="check-in-dialog-title">{labels.checkInFor(keyResult?.title ?? keyResultId)}</Dialog.Title>
           <Dialog.Description data-slot="check-in-dialog-description">
-            {keyResult ? labels.dialogDescription(current) : labels.unknownObjective}
+            {keyResult ? labels.checkInDescription(formatCurrentValue(keyResult.metric, labels, locale)) : labels.unknownObjective}
           </Dialog.Description>
           {keyResult ? (
             <CheckInForm
               keyResult={keyResult}
-              labels={labels}
               onCheckedIn={(checkIn) => {
                 onCheckedIn?.(checkIn);
                 setOpen(false);

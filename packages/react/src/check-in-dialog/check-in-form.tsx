@@ -3,7 +3,6 @@ import { ValidationFailedError, toStorageError, type CheckIn, type KeyResult, ty
 import * as Dialog from '@radix-ui/react-dialog';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useOkrContext } from '../provider/index';
-import type { DialogLabels } from './check-in-dialog.labels';
 import {
   fieldErrorsFromStore,
   initialCheckInValues,
@@ -17,7 +16,6 @@ import { unitSuffix } from './unit-suffix';
 
 interface CheckInFormProps {
   keyResult: KeyResult;
-  labels: DialogLabels;
   onCheckedIn(checkIn: CheckIn): void;
 }
 
@@ -27,8 +25,8 @@ type Phase = { phase: 'editing' } | { phase: 'saving' } | { phase: 'failed'; err
  * The dialog's form. Mounted while the dialog is open, so each opening starts from the KR's
  * current reading; a refused save keeps every field as typed.
  */
-export function CheckInForm({ keyResult, labels, onCheckedIn }: CheckInFormProps) {
-  const { store } = useOkrContext();
+export function CheckInForm({ keyResult, onCheckedIn }: CheckInFormProps) {
+  const { store, labels } = useOkrContext();
   const [values, setValues] = useState<CheckInFormValues>(() => initialCheckInValues(keyResult));
   const [errors, setErrors] = useState<CheckInFieldErrors>({});
   const [state, setState] = useState<Phase>({ phase: 'editing' });
@@ -152,7 +150,7 @@ export function CheckInForm({ keyResult, labels, onCheckedIn }: CheckInFormProps
       {state.phase === 'failed' ? (
         <div data-slot="check-in-dialog-error" data-code={state.error.code}>
           <p role="alert">
-            {labels.saveFailed} {labels.failure(state.error)}
+            {labels.saveFailed} {labels.storageErrors[state.error.code]}
             {state.general.length > 0 ? ` (${state.general.join('; ')})` : null}
           </p>
           {state.error.retryable || state.error.code === 'conflict' || state.error.code === 'unknown' ? (

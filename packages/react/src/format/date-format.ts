@@ -1,8 +1,15 @@
 import { daysBetween, type Instant, type IsoDate } from '@okrkit/core';
 
 /**
- * A period's dates for the locale, read in UTC like every okrkit period.
- * @example formatDateRange('2026-01-01', '2026-03-31', 'en-GB') // '1 Jan – 31 Mar 2026'
+ * Dates and ages as the objective card shows them. Pure: the locale and the clock (`now`)
+ * are always passed in, so the server and the browser write the same text.
+ */
+
+/**
+ * A period's dates for the locale, read in UTC like every okrkit period; the year is
+ * written once when both dates share it.
+ * @example formatDateRange('2026-01-01', '2026-03-31', 'en-US') // 'Jan 1 – Mar 31, 2026' (thin spaces around the dash)
+ * @example formatDateRange('2026-01-01', '2026-03-31', 'de-DE') // '01.01. – 31.03.2026'
  */
 export function formatDateRange(start: IsoDate, end: IsoDate, locale: string | undefined): string {
   const format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
@@ -13,8 +20,9 @@ export function formatDateRange(start: IsoDate, end: IsoDate, locale: string | u
 
 /**
  * How long ago a check-in was, relative to the provider's `now` (never the wall clock):
- * hours within a day, days within two weeks, then weeks.
- * @example formatAge('2026-02-13T16:00:00Z', '2026-02-15T12:00:00Z', 'en') // '2 days ago'
+ * hours within a day, days within two weeks, then weeks; whole units, rounded down.
+ * @example formatAge('2026-02-15T09:00:00Z', '2026-02-15T12:00:00Z', 'en-US') // '3 hours ago'
+ * @example formatAge('2026-02-13T16:00:00Z', '2026-02-15T12:00:00Z', 'de-DE') // 'gestern' (1.8 days)
  */
 export function formatAge(at: Instant, now: Instant, locale: string | undefined): string {
   const days = daysBetween(at, now);

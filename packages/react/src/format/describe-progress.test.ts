@@ -69,6 +69,7 @@ describe('describeKeyResultProgress (the spoken aria-valuetext)', () => {
     expect(describeKeyResultProgress(churn, defaultLabels, 'fr-FR')).toBe(`4${NBSP}% of target 3${NBSP}%, 50${NBSP}%, on track`);
     expect(describeKeyResultProgress(responseTime, defaultLabels, 'ar-EG')).toBe('٣٫٢ h, within limit (below ٤ h)');
     expect(describeKeyResultProgress(articles, defaultLabels, 'ar-EG')).toBe('٤٦ of ٤٠ articles, ١١٥٪؜, achieved');
+    expect(describeKeyResult(milestones, defaultLabels, 'ar-EG').current).toBe('٢ of ٣ milestones');
   });
 
   it('given translated labels, it uses them as given (no lower-casing of translations)', () => {

@@ -1,11 +1,13 @@
 import type { Metric } from '@okrkit/core';
 import type { KeyResultView } from '../provider/hooks';
-import { defaultLabels, type OkrLabels } from '../provider/labels';
-import { displayPercent, formatMetricValue, formatNumber, formatPercent, isWordUnit } from './number-format';
-import { resolveProgressLabels, spokenWord, type KeyResultProgressLabels } from './progress-labels';
+import { progressBarLabels, spokenGuardrail, spokenStatus, type ProgressBarLabels, type SharedLabels } from '../provider/labels';
+import { formatMetricValue, formatNumber, formatProgressPercent, isWordUnit } from './number-format';
 
 /** The parts of a KR a progress bar needs to describe it. */
 export type KeyResultProgressInput = Pick<KeyResultView, 'keyResult' | 'progress' | 'status'>;
+
+/** The words a KR description reads (any `OkrLabels` will do). */
+export type KeyResultDescriptionLabels = SharedLabels & ProgressBarLabels;
 
 /** Every text a key-result progress bar shows or speaks, formatted for one locale. */
 export interface KeyResultProgressText {
@@ -22,6 +24,20 @@ export interface KeyResultProgressText {
 }
 
 /**
+ * A metric's current reading in words, the same in a bar, a card and the check-in dialog:
+ * the value with its unit, "Done"/"Not done", or "2 of 3 milestones" (digits for the locale).
+ * @example formatCurrentValue({ kind: 'milestones', milestones }, defaultLabels, 'ar-EG') // '٢ of ٣ milestones'
+ */
+export function formatCurrentValue(metric: Metric, labels: Pick<SharedLabels, 'done' | 'notDone' | 'milestonesDone'>, locale: string | undefined): string {
+  if (metric.kind === 'binary') return metric.done ? labels.done : labels.notDone;
+  if (metric.kind === 'milestones') {
+    const { milestones } = metric;
+    return labels.milestonesDone(formatNumber(milestones.filter((milestone) => milestone.done).length, locale), formatNumber(milestones.length, locale));
+  }
+  return formatMetricValue(metric.current, metric.unit, locale);
+}
+
+/**
  * Describes a KR's progress in words, for the given labels and locale (pure: no React).
  *
  * - numeric, rising: "3 of 5 patents, 60%, on track"; over target: "46 of 40 articles, 115%, achieved"
@@ -31,77 +47,47 @@ export interface KeyResultProgressText {
  * - guardrail: "3.2 h, within limit (below 4 h)"; range: "99.7%, within limit (between 99.5% and 100%)"
  * @example describeKeyResult(view, defaultLabels, 'de-DE').percent // '60 %'
  */
-export function describeKeyResult(
-  view: KeyResultProgressInput,
-  labels: OkrLabels & Partial<KeyResultProgressLabels> = defaultLabels,
-  locale?: string,
-): KeyResultProgressText {
-  const words = resolveProgressLabels(labels);
+export function describeKeyResult(view: KeyResultProgressInput, labels: KeyResultDescriptionLabels, locale?: string): KeyResultProgressText {
   const { metric } = view.keyResult;
-  const percent = formatPercent(displayPercent(view.progress.raw) / 100, locale);
-  const spokenPercent = words.percentDone(percent);
-  const status = words.spokenStatus[view.status];
-  const statusWord = words.status[view.status];
+  const percent = formatProgressPercent(view.progress.raw, locale);
+  const current = formatCurrentValue(metric, labels, locale);
+  const status = spokenStatus(labels, view.status);
+  const text = (valueText: string, range = '') => ({ valueText, percent, current, range, statusWord: labels.status[view.status] });
+  const progressText = (amount: string, range?: string) => text(`${amount}, ${labels.percentDone(percent)}, ${status}`, range);
   switch (metric.kind) {
     case 'numeric': {
       const { unit } = metric;
+      const format = (value: number) => formatMetricValue(value, unit, locale);
       // "3 of 5 patents": a word unit is said once; symbols and money belong to each number.
-      const wordUnit = isWordUnit(unit);
-      const bare = (value: number) => (wordUnit ? formatNumber(value, locale) : formatMetricValue(value, unit, locale));
-      const current = formatMetricValue(metric.current, unit, locale);
-      const target = formatMetricValue(metric.target, unit, locale);
-      const amount =
-        metric.direction === 'decrease' ? words.progressOfTarget(current, target) : words.progressOf(bare(metric.current), target);
-      return {
-        valueText: `${amount}, ${spokenPercent}, ${status}`,
-        percent,
-        current,
-        range: words.fromTo(bare(metric.start), target),
-        statusWord,
-      };
+      const bare = (value: number) => (isWordUnit(unit) ? formatNumber(value, locale) : format(value));
+      const target = format(metric.target);
+      return progressText(
+        metric.direction === 'decrease' ? labels.progressOfTarget(current, target) : labels.progressOf(bare(metric.current), target),
+        labels.fromTo(bare(metric.start), target),
+      );
     }
-    case 'binary': {
-      const current = metric.done ? words.done : words.notDone;
-      return { valueText: metric.done ? current : `${current}, ${status}`, percent, current, range: '', statusWord };
-    }
-    case 'milestones': {
-      const done = metric.milestones.filter((milestone) => milestone.done).length;
-      const current = words.milestonesDone(done, metric.milestones.length);
-      return { valueText: `${current}, ${spokenPercent}, ${status}`, percent, current, range: '', statusWord };
-    }
+    case 'binary':
+      return text(metric.done ? current : `${current}, ${status}`);
+    case 'milestones':
+      return progressText(current);
     case 'guardrail':
     case 'guardrail-range': {
       const held = view.progress.raw >= 1;
-      const current = formatMetricValue(metric.current, metric.unit, locale);
-      const range = guardrailRange(metric, words, locale);
-      const word = held ? words.guardrailHeld : words.guardrailBreached;
-      const spoken = spokenWord(word, held ? defaultLabels.guardrailHeld : defaultLabels.guardrailBreached);
-      return { valueText: `${current}, ${spoken} (${range})`, percent, current, range, statusWord: word };
+      const format = (value: number) => formatMetricValue(value, metric.unit, locale);
+      const range =
+        metric.kind === 'guardrail' ? labels.guardrailLimit(metric.bound, format(metric.threshold)) : labels.guardrailBetween(format(metric.min), format(metric.max));
+      const word = held ? labels.guardrailHeld : labels.guardrailBreached;
+      return { valueText: `${current}, ${spokenGuardrail(labels, held)} (${range})`, percent, current, range, statusWord: word };
     }
     default:
       return metric satisfies never;
   }
 }
 
-function guardrailRange(
-  metric: Extract<Metric, { kind: 'guardrail' | 'guardrail-range' }>,
-  words: ReturnType<typeof resolveProgressLabels>,
-  locale: string | undefined,
-): string {
-  const format = (value: number) => formatMetricValue(value, metric.unit, locale);
-  return metric.kind === 'guardrail'
-    ? words.guardrailLimit(metric.bound, format(metric.threshold))
-    : words.guardrailBetween(format(metric.min), format(metric.max));
-}
-
 /**
  * The spoken `aria-valuetext` of a KR progress bar (see {@link describeKeyResult}).
- * @example describeKeyResultProgress(view, labels, 'en-US') // '3 of 5 patents, 60%, on track'
+ * @example describeKeyResultProgress(view, defaultLabels, 'en-US') // '3 of 5 patents, 60%, on track'
  */
-export function describeKeyResultProgress(
-  view: KeyResultProgressInput,
-  labels: OkrLabels & Partial<KeyResultProgressLabels> = defaultLabels,
-  locale?: string,
-): string {
+export function describeKeyResultProgress(view: KeyResultProgressInput, labels: KeyResultDescriptionLabels = progressBarLabels, locale?: string): string {
   return describeKeyResult(view, labels, locale).valueText;
 }

@@ -1,13 +1,10 @@
-export { displayPercent, formatMetricValue, formatNumber, formatPercent, isWordUnit } from './number-format';
+export { displayPercent, formatMetricValue, formatNumber, formatPercent, formatProgressPercent, isWordUnit } from './number-format';
+export { formatAge, formatDateRange } from './date-format';
 export {
   describeKeyResult,
   describeKeyResultProgress,
+  formatCurrentValue,
+  type KeyResultDescriptionLabels,
   type KeyResultProgressInput,
   type KeyResultProgressText,
 } from './describe-progress';
-export {
-  defaultKeyResultProgressLabels,
-  resolveProgressLabels,
-  type KeyResultProgressLabels,
-  type ResolvedProgressLabels,
-} from './progress-labels';

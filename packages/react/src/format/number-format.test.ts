@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { displayPercent, formatMetricValue, formatNumber, formatPercent } from './number-format';
+import { displayPercent, formatMetricValue, formatNumber, formatPercent, formatProgressPercent } from './number-format';
 
 // Intl separates numbers from "%" and "€" with no-break spaces; spelt out so a diff shows them.
 const NBSP = '\u00a0'; // de-DE
@@ -79,5 +79,17 @@ describe('displayPercent', () => {
 
   it('given a non-finite number, it says 0 rather than NaN', () => {
     expect(displayPercent(Number.NaN)).toBe(0);
+  });
+});
+
+describe('formatProgressPercent', () => {
+  it('given progress just short of the target, it never writes 100 %, in any locale', () => {
+    expect(formatProgressPercent(0.996, 'en-US')).toBe('99%');
+    expect(formatProgressPercent(0.996, 'de-DE')).toBe(`99${NBSP}%`);
+  });
+
+  it('given over-achievement or a setback, it writes the real value', () => {
+    expect(formatProgressPercent(1.15, 'en-US')).toBe('115%');
+    expect(formatProgressPercent(-0.25, 'de-DE')).toBe(`-25${NBSP}%`);
   });
 });

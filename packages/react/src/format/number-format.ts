@@ -84,6 +84,16 @@ export function formatPercent(fraction: number, locale: string | undefined): str
 }
 
 /**
+ * A progress fraction written as the percentage a progress bar shows and speaks: whole,
+ * never "100%" before the target is reached, over-achievement and setbacks as they are.
+ * @example formatProgressPercent(0.996, 'en-US') // '99%'
+ * @example formatProgressPercent(1.15, 'de-DE') // '115 %'
+ */
+export function formatProgressPercent(fraction: number, locale: string | undefined): string {
+  return formatPercent(displayPercent(fraction) / 100, locale);
+}
+
+/**
  * A progress fraction as the whole percentage a progress bar announces: rounded, but never
  * 100 before the target is reached (99.6 % is not done). Negative and over-achieved
  * progress keep their sign and size; the bar clamps, the text does not.

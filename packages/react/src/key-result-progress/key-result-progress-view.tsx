@@ -1,10 +1,10 @@
 'use client';
 import { forwardRef, useId, useMemo, type ComponentPropsWithoutRef, type CSSProperties, type ReactNode } from 'react';
-import { describeKeyResult } from '../format/describe-progress';
-import { displayPercent, formatPercent } from '../format/number-format';
-import type { KeyResultProgressLabels } from '../format/progress-labels';
+import { describeKeyResult, type KeyResultDescriptionLabels } from '../format/describe-progress';
+import { formatPercent } from '../format/number-format';
+import { progressbarProps, rootClassName, visuallyHidden } from '../internal/progressbar';
 import type { KeyResultView } from '../provider/hooks';
-import { defaultLabels, type OkrLabels } from '../provider/labels';
+import { progressBarLabels, type OkrLabels } from '../provider/labels';
 import { barGeometry, guardrailGeometry } from './key-result-progress.utils';
 import { CheckIcon, StatusIcon } from './status-icon';
 
@@ -26,38 +26,38 @@ export interface KeyResultProgressViewProps extends KeyResultProgressOwnProps {
   /** BCP 47 locale for numbers. @default the runtime's locale */
   locale?: string;
   /** Words to replace (i18n). @default defaultLabels */
-  labels?: Partial<OkrLabels> & Partial<KeyResultProgressLabels>;
+  labels?: Partial<OkrLabels>;
 }
-
-/** Inline on purpose: hidden text must stay hidden in unstyled mode and without the stylesheet. */
-export const visuallyHidden: CSSProperties = {
-  position: 'absolute',
-  width: 1,
-  height: 1,
-  margin: -1,
-  padding: 0,
-  overflow: 'hidden',
-  clip: 'rect(0 0 0 0)',
-  whiteSpace: 'nowrap',
-  border: 0,
-};
 
 /** Where a part sits along the track, for the stylesheet (`inset-inline-start: var(--okr-progress-at)`). */
 const at = (position: number) => ({ '--okr-progress-at': `${position}%` }) as CSSProperties;
 
 /**
  * The key-result progress bar drawn from plain data, without a store: for stories, tests
- * and widgets that already hold a {@link KeyResultView}. One element has
+ * and widgets that already hold a {@link KeyResultView}. Missing labels fall back to
+ * okrkit's English words (see {@link KeyResultProgressBar} for what it draws).
+ * @example <KeyResultProgressView view={view} locale="de-DE" size="sm" />
+ */
+export const KeyResultProgressView = /* @__PURE__ */ forwardRef<HTMLDivElement, KeyResultProgressViewProps>(function KeyResultProgressView(props, ref) {
+  const { labels, ...rest } = props;
+  const words = useMemo(() => ({ ...progressBarLabels, ...labels }), [labels]);
+  return <KeyResultProgressBar ref={ref} {...rest} labels={words} />;
+});
+
+/**
+ * The drawing behind {@link KeyResultProgressView} and `KeyResultProgress`, given complete
+ * labels: the store-connected bar passes the provider's, so it never ships the defaults. One element has
  * `role="progressbar"` (valuenow 0–100, clamped; valuetext says the real result), the
  * status is a word and an icon as well as a colour (`data-state`), and every part has a
  * `data-slot`. Geometry reaches CSS as custom properties (`--okr-progress-fill`,
  * `--okr-progress-overflow`, `--okr-progress-target`, `--okr-progress-expected`, and
  * `--okr-progress-at` on each positioned part), so unstyled hosts can draw it their way.
- * @example <KeyResultProgressView view={view} locale="de-DE" size="sm" />
  */
-export const KeyResultProgressView = /* @__PURE__ */ forwardRef<HTMLDivElement, KeyResultProgressViewProps>(function KeyResultProgressView(props, ref) {
-  const { view, size = 'md', unstyled = false, showLabels = true, locale, labels, className, style, ...rest } = props;
-  const words = useMemo(() => (labels ? { ...defaultLabels, ...labels } : defaultLabels), [labels]);
+export const KeyResultProgressBar = /* @__PURE__ */ forwardRef<
+  HTMLDivElement,
+  Omit<KeyResultProgressViewProps, 'labels'> & { labels: KeyResultDescriptionLabels }
+>(function KeyResultProgressBar(props, ref) {
+  const { view, size = 'md', unstyled = false, showLabels = true, locale, labels: words, className, style, ...rest } = props;
   const labelId = useId();
   const { keyResult, progress, status } = view;
   const { metric } = keyResult;
@@ -65,13 +65,9 @@ export const KeyResultProgressView = /* @__PURE__ */ forwardRef<HTMLDivElement, 
   const geometry = barGeometry(progress.raw, view.expected);
   const held = progress.raw >= 1;
   const progressbar = {
-    role: 'progressbar',
-    'aria-valuemin': 0,
-    'aria-valuemax': 100,
-    'aria-valuenow': Math.min(100, Math.max(0, displayPercent(progress.raw))),
-    'aria-valuetext': text.valueText,
+    ...progressbarProps(progress.raw, text.valueText),
     ...(showLabels ? { 'aria-labelledby': labelId } : { 'aria-label': keyResult.title }),
-  } as const;
+  };
 
   let bar: ReactNode;
   if (metric.kind === 'binary') {
@@ -86,7 +82,7 @@ export const KeyResultProgressView = /* @__PURE__ */ forwardRef<HTMLDivElement, 
       <div data-slot="key-result-progress-track" {...progressbar}>
         <span
           data-slot="key-result-progress-band"
-          style={{ '--okr-progress-at': `${band.band[0]}%`, '--okr-progress-band': `${band.band[1] - band.band[0]}%` } as CSSProperties}
+          style={{ ...at(band.band[0]), '--okr-progress-band': `${band.band[1] - band.band[0]}%` } as CSSProperties}
         />
         {band.limits.map((position, index) => (
           <span key={index} data-slot="key-result-progress-limit" style={at(position)} />
@@ -130,12 +126,11 @@ export const KeyResultProgressView = /* @__PURE__ */ forwardRef<HTMLDivElement, 
     '--okr-progress-target': `${geometry.target}%`,
     '--okr-progress-expected': `${geometry.expected}%`,
   } as CSSProperties;
-  const rootClass = [unstyled ? '' : 'okr-key-result-progress', className].filter(Boolean).join(' ');
   return (
     <div
       ref={ref}
       {...rest}
-      className={rootClass || undefined}
+      className={rootClassName('okr-key-result-progress', unstyled, className)}
       style={{ ...vars, ...style }}
       data-slot="key-result-progress"
       data-state={status}

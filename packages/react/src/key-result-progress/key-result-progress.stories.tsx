@@ -145,7 +145,7 @@ export const LongText: Story = {
   ),
 };
 
-const arabicLabels: Partial<OkrLabels> & Record<string, unknown> = {
+const arabicLabels: Partial<OkrLabels> = {
   status: { 'not-started': 'لم يبدأ', 'on-track': 'على المسار', 'at-risk': 'معرّض للخطر', 'off-track': 'خارج المسار', achieved: 'تحقّق' },
   expectedMarker: 'المتوقع حتى الآن',
   progressOf: (current: string, target: string) => `${current} من ${target}`,

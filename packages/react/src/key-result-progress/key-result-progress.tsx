@@ -3,7 +3,8 @@ import type { OkrStoreSnapshot } from '@okrkit/core';
 import { forwardRef, useEffect } from 'react';
 import { useKeyResultView, useOkrSelector } from '../provider/hooks';
 import { useOkrContext } from '../provider/okr-provider';
-import { KeyResultProgressView, visuallyHidden, type KeyResultProgressOwnProps } from './key-result-progress-view';
+import { rootClassName, visuallyHidden } from '../internal/progressbar';
+import { KeyResultProgressBar, type KeyResultProgressOwnProps } from './key-result-progress-view';
 
 export interface KeyResultProgressProps extends KeyResultProgressOwnProps {
   /** The KR to show, read from the store of the nearest `OkrProvider`. */
@@ -19,7 +20,7 @@ const warned = new Set<string>();
 
 /**
  * The progress bar of one key result, read from the provider's store and formatted for
- * its locale and labels (see {@link KeyResultProgressView} for what it draws).
+ * its locale and labels (see `KeyResultProgressView` for what it draws).
  *
  * - While the store is still loading (and the KR is not there yet) it shows a skeleton
  *   with `aria-busy="true"` and the `loading` label for screen readers.
@@ -45,14 +46,14 @@ export const KeyResultProgress = /* @__PURE__ */ forwardRef<HTMLDivElement, KeyR
     }
   }, [missing, keyResultId]);
 
-  if (view) return <KeyResultProgressView ref={ref} view={view} locale={locale} labels={labels} {...rest} />;
+  if (view) return <KeyResultProgressBar ref={ref} view={view} locale={locale} labels={labels} {...rest} />;
   if (!loading) return null;
   const { size = 'md', unstyled = false, showLabels: _showLabels, className, ...attributes } = rest;
   return (
     <div
       ref={ref}
       {...attributes}
-      className={[unstyled ? '' : 'okr-key-result-progress', className].filter(Boolean).join(' ') || undefined}
+      className={rootClassName('okr-key-result-progress', unstyled, className)}
       data-slot="key-result-progress"
       data-state="loading"
       data-size={size}

@@ -13,26 +13,19 @@ const SHAPES: Record<Status, string> = {
 };
 
 /** The status glyph: decorative (the status word beside it is what is read). */
-export function StatusIcon({ status }: { status: Status }) {
-  return (
-    <svg data-slot="key-result-progress-status-icon" viewBox="0 0 16 16" width="1em" height="1em" aria-hidden="true" focusable="false">
-      <path
-        d={SHAPES[status]}
-        fill={status === 'on-track' ? 'currentColor' : 'none'}
-        stroke="currentColor"
-        strokeWidth="1.75"
-        strokeLinecap="round"
-        strokeLinejoin="round"
-      />
-    </svg>
-  );
+export function StatusIcon({ status, slot = 'key-result-progress-status-icon' }: { status: Status; slot?: string }) {
+  return <Glyph slot={slot} d={SHAPES[status]} fill={status === 'on-track'} strokeWidth="1.75" />;
 }
 
 /** The check of a binary KR: drawn only when done. */
 export function CheckIcon() {
+  return <Glyph slot="key-result-progress-check-icon" d={SHAPES.achieved} strokeWidth="2" />;
+}
+
+function Glyph({ slot, d, fill, strokeWidth }: { slot: string; d: string; fill?: boolean; strokeWidth: string }) {
   return (
-    <svg data-slot="key-result-progress-check-icon" viewBox="0 0 16 16" width="1em" height="1em" aria-hidden="true" focusable="false">
-      <path d={SHAPES.achieved} fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" />
+    <svg data-slot={slot} viewBox="0 0 16 16" width="1em" height="1em" aria-hidden="true" focusable="false">
+      <path d={d} fill={fill ? 'currentColor' : 'none'} stroke="currentColor" strokeWidth={strokeWidth} strokeLinecap="round" strokeLinejoin="round" />
     </svg>
   );
 }

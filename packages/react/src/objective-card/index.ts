@@ -13,4 +13,3 @@ export { ObjectiveCardTitle, type ObjectiveCardTitleProps } from './objective-ca
 export { ObjectiveCardScore, type ObjectiveCardScoreProps } from './objective-card-score';
 export { ObjectiveCardKeyResults, type ObjectiveCardKeyResultsProps } from './objective-card-key-results';
 export { ObjectiveCardHealth, type ObjectiveCardHealthProps } from './objective-card-health';
-export { objectiveCardLabels, type ObjectiveCardLabels } from './objective-card.labels';

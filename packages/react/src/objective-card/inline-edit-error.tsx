@@ -1,6 +1,6 @@
 'use client';
 import { ConflictError, ValidationFailedError, type OkrStorageError } from '@okrkit/core';
-import type { CardLabels } from './objective-card.labels';
+import type { OkrLabels } from '../provider/labels';
 
 export interface InlineEditErrorProps {
   /** Id of the message, for the field's `aria-describedby`. */
@@ -10,7 +10,7 @@ export interface InlineEditErrorProps {
   yours: string;
   /** The stored value after a conflict, as shown; `null` when the record was deleted. */
   theirs?: string | null;
-  labels: CardLabels;
+  labels: OkrLabels;
   onRetry(): void;
   onCancel(): void;
 }
@@ -28,7 +28,7 @@ export function InlineEditError(props: InlineEditErrorProps) {
   return (
     <div data-slot="inline-edit-error" data-code={error.code}>
       <p id={id} role="alert" data-slot="inline-edit-error-message">
-        {conflict ? labels.conflict : `${labels.saveFailed} ${labels.failure(error)}`}
+        {conflict ? labels.storageErrors.conflict : `${labels.saveFailed} ${labels.storageErrors[error.code]}`}
         {details.length > 0 ? ` (${details.join('; ')})` : null}
       </p>
       {conflict ? (

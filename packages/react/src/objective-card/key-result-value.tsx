@@ -1,33 +1,14 @@
 'use client';
-import type { KeyResult } from '@okrkit/core';
+import type { KeyResult, OkrStorageError } from '@okrkit/core';
 import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import { formatMetricValue } from '../format/index';
-import { useOkrContext } from '../provider/index';
+import { formatCurrentValue, formatMetricValue } from '../format/index';
+import { useOkrContext, type OkrLabels } from '../provider/index';
 import { InlineEditError, conflictRecord } from './inline-edit-error';
-import { useCardLabels } from './objective-card.labels';
 import { useInlineEdit } from './use-inline-edit';
 
 interface KeyResultValueProps {
   keyResult: KeyResult;
   readOnly: boolean;
-}
-
-type Editable = { kind: 'number'; current: number } | { kind: 'binary'; done: boolean } | { kind: 'milestones'; done: number; total: number };
-
-function editableOf(keyResult: KeyResult): Editable {
-  const { metric } = keyResult;
-  switch (metric.kind) {
-    case 'numeric':
-    case 'guardrail':
-    case 'guardrail-range':
-      return { kind: 'number', current: metric.current };
-    case 'binary':
-      return { kind: 'binary', done: metric.done };
-    case 'milestones':
-      return { kind: 'milestones', done: metric.milestones.filter((milestone) => milestone.done).length, total: metric.milestones.length };
-    default:
-      return metric satisfies never;
-  }
 }
 
 /**
@@ -36,8 +17,7 @@ function editableOf(keyResult: KeyResult): Editable {
  * are ticked in the check-in dialog. A refused save keeps the typed value with the reason.
  */
 export function KeyResultValue({ keyResult, readOnly }: KeyResultValueProps) {
-  const { store, locale } = useOkrContext();
-  const labels = useCardLabels();
+  const { store, locale, labels } = useOkrContext();
   const keyResultId = keyResult.id;
   const save = useCallback(
     (draft: string | boolean) =>
@@ -57,16 +37,15 @@ export function KeyResultValue({ keyResult, readOnly }: KeyResultValueProps) {
     focusNext.current = null;
   }, [state.phase]);
 
-  const editable = editableOf(keyResult);
+  const { metric } = keyResult;
   const name = labels.editValue(keyResult.title);
-  const unit = 'unit' in keyResult.metric ? keyResult.metric.unit : undefined;
   const failed = state.phase === 'failed' ? state : null;
   const error = failed ? (
     <InlineEditError
       id={errorId}
       error={failed.error}
       yours={typeof failed.draft === 'boolean' ? (failed.draft ? labels.done : labels.notDone) : failed.draft}
-      theirs={theirsOf(failed.error, labels.done, labels.notDone, locale)}
+      theirs={theirsOf(failed.error, labels, locale)}
       labels={labels}
       onRetry={() => void edit.submit()}
       onCancel={() => {
@@ -76,11 +55,11 @@ export function KeyResultValue({ keyResult, readOnly }: KeyResultValueProps) {
     />
   ) : null;
 
-  if (editable.kind === 'milestones') {
-    return <span data-slot="objective-card-key-result-value">{labels.milestonesDone(editable.done, editable.total)}</span>;
+  if (metric.kind === 'milestones') {
+    return <span data-slot="objective-card-key-result-value">{formatCurrentValue(metric, labels, locale)}</span>;
   }
-  if (editable.kind === 'binary') {
-    const shown = state.phase === 'failed' && typeof state.draft === 'boolean' ? state.draft : editable.done;
+  if (metric.kind === 'binary') {
+    const shown = state.phase === 'failed' && typeof state.draft === 'boolean' ? state.draft : metric.done;
     if (readOnly) return <span data-slot="objective-card-key-result-value">{shown ? labels.done : labels.notDone}</span>;
     return (
       <span data-slot="objective-card-key-result-value" data-state={state.phase}>
@@ -101,8 +80,8 @@ export function KeyResultValue({ keyResult, readOnly }: KeyResultValueProps) {
     );
   }
 
-  const currentValue = editable.current;
-  const formatted = formatMetricValue(currentValue, unit, locale);
+  const currentValue = metric.current;
+  const formatted = formatMetricValue(currentValue, metric.unit, locale);
   if (readOnly) return <span data-slot="objective-card-key-result-value">{formatted}</span>;
   const editing = state.phase === 'editing' || state.phase === 'failed';
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
@@ -170,11 +149,9 @@ export function KeyResultValue({ keyResult, readOnly }: KeyResultValueProps) {
   );
 }
 
-function theirsOf(error: Parameters<typeof conflictRecord>[0], done: string, notDone: string, locale: string | undefined): string | null | undefined {
+/** The stored reading after a conflict, written like the field; null when the KR was deleted. */
+function theirsOf(error: OkrStorageError, labels: OkrLabels, locale: string | undefined): string | null | undefined {
   const record = conflictRecord<KeyResult>(error);
   if (!record || !('metric' in record)) return record === null ? null : undefined;
-  const { metric } = record;
-  if (metric.kind === 'binary') return metric.done ? done : notDone;
-  if (metric.kind === 'milestones') return String(metric.milestones.filter((milestone) => milestone.done).length);
-  return formatMetricValue(metric.current, metric.unit, locale);
+  return formatCurrentValue(record.metric, labels, locale);
 }

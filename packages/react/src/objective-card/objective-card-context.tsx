@@ -1,8 +1,7 @@
 'use client';
 import type { OkrStoreSnapshot } from '@okrkit/core';
 import { createContext, forwardRef, useContext, useId, useMemo, type ComponentPropsWithoutRef } from 'react';
-import { useObjective, useOkrSelector } from '../provider/index';
-import { useCardLabels } from './objective-card.labels';
+import { useObjective, useOkrContext, useOkrSelector } from '../provider/index';
 
 /** What every part of an objective card reads from its `ObjectiveCard.Root`. */
 export interface ObjectiveCardContextValue {
@@ -13,9 +12,8 @@ export interface ObjectiveCardContextValue {
   titleId: string;
 }
 
-// Narrow selectors (not useStoreStatus): `pendingWrites` changes on every save and would re-render every card.
-const selectStatus = (snapshot: OkrStoreSnapshot) => snapshot.status;
-const selectError = (snapshot: OkrStoreSnapshot) => snapshot.error;
+// A narrow selector (not useStoreStatus): `pendingWrites` changes on every save and would re-render every card.
+const selectLoad = (snapshot: OkrStoreSnapshot) => (snapshot.status === 'error' ? snapshot.error : snapshot.status);
 const selectReadOnly = (snapshot: OkrStoreSnapshot) => snapshot.readOnly;
 
 const ObjectiveCardContext = createContext<ObjectiveCardContextValue | null>(null);
@@ -50,10 +48,10 @@ export interface ObjectiveCardRootProps extends ComponentPropsWithoutRef<'articl
  */
 export const ObjectiveCardRoot = /* @__PURE__ */ forwardRef<HTMLElement, ObjectiveCardRootProps>(function ObjectiveCardRoot(props, ref) {
   const { objectiveId, readOnly = false, children, ...rest } = props;
-  const labels = useCardLabels();
+  const { labels } = useOkrContext();
   const objective = useObjective(objectiveId);
-  const storeStatus = useOkrSelector(selectStatus);
-  const storeError = useOkrSelector(selectError);
+  // The load status, or the error itself when loading failed.
+  const load = useOkrSelector(selectLoad);
   const storeReadOnly = useOkrSelector(selectReadOnly);
   const titleId = useId();
   const effectiveReadOnly = readOnly || storeReadOnly;
@@ -62,7 +60,7 @@ export const ObjectiveCardRoot = /* @__PURE__ */ forwardRef<HTMLElement, Objecti
     [objectiveId, effectiveReadOnly, titleId],
   );
 
-  const state = objective ? 'ready' : storeStatus === 'error' ? 'error' : storeStatus === 'ready' ? 'empty' : 'loading';
+  const state = objective ? 'ready' : typeof load === 'object' ? 'error' : load === 'ready' ? 'empty' : 'loading';
   let content = children;
   if (state === 'loading') {
     content = (
@@ -73,7 +71,7 @@ export const ObjectiveCardRoot = /* @__PURE__ */ forwardRef<HTMLElement, Objecti
   } else if (state === 'error') {
     content = (
       <p data-slot="objective-card-error" role="alert">
-        {labels.loadFailed} {storeError?.message}
+        {labels.loadFailed} {typeof load === 'object' ? load?.message : null}
       </p>
     );
   } else if (state === 'empty') {

@@ -3,7 +3,6 @@ import { lintOkrSet, okrIndex, type LintIssue, type LintOptions, type OkrStoreSn
 import { forwardRef, useCallback, type ComponentPropsWithoutRef } from 'react';
 import { useOkrContext, useOkrSelector } from '../provider/index';
 import { useObjectiveCardContext } from './objective-card-context';
-import { useCardLabels } from './objective-card.labels';
 
 export interface ObjectiveCardHealthProps extends ComponentPropsWithoutRef<'section'> {
   /**
@@ -26,8 +25,7 @@ function sameIssues(a: readonly LintIssue[], b: readonly LintIssue[]): boolean {
 export const ObjectiveCardHealth = /* @__PURE__ */ forwardRef<HTMLElement, ObjectiveCardHealthProps>(function ObjectiveCardHealth(props, ref) {
   const { lintOptions, ...rest } = props;
   const { objectiveId } = useObjectiveCardContext('Health');
-  const { now, outdatedAfterDays } = useOkrContext();
-  const labels = useCardLabels();
+  const { now, outdatedAfterDays, labels } = useOkrContext();
   const issues = useOkrSelector(
     useCallback(
       (snapshot: OkrStoreSnapshot): readonly LintIssue[] => {

@@ -2,12 +2,11 @@
 import { isKeyResultOutdated, okrIndex, toEpochMs, type OkrStoreSnapshot } from '@okrkit/core';
 import { forwardRef, memo, useCallback, type ComponentPropsWithoutRef } from 'react';
 import { CheckInDialog } from '../check-in-dialog/index';
+import { formatAge } from '../format/index';
 import { KeyResultProgress } from '../key-result-progress/index';
 import { useKeyResult, useKeyResultsOf, useOkrContext, useOkrSelector } from '../provider/index';
 import { KeyResultValue } from './key-result-value';
 import { useObjectiveCardContext } from './objective-card-context';
-import { useCardLabels } from './objective-card.labels';
-import { formatAge } from './objective-card.utils';
 
 export interface ObjectiveCardKeyResultsProps extends ComponentPropsWithoutRef<'ul'> {
   /** Size of each KR's progress bar. @default 'sm' */
@@ -23,7 +22,7 @@ export interface ObjectiveCardKeyResultsProps extends ComponentPropsWithoutRef<'
 export const ObjectiveCardKeyResults = /* @__PURE__ */ forwardRef<HTMLUListElement, ObjectiveCardKeyResultsProps>(function ObjectiveCardKeyResults(props, ref) {
   const { progressSize = 'sm', ...rest } = props;
   const { objectiveId, readOnly } = useObjectiveCardContext('KeyResults');
-  const labels = useCardLabels();
+  const { labels } = useOkrContext();
   const keyResults = useKeyResultsOf(objectiveId);
   return (
     <ul ref={ref} data-slot="objective-card-key-results" aria-label={labels.keyResults} data-empty={keyResults.length === 0 ? '' : undefined} {...rest}>
@@ -42,8 +41,7 @@ interface KeyResultItemProps {
 }
 
 const KeyResultItem = /* @__PURE__ */ memo(function KeyResultItem({ keyResultId, readOnly, progressSize }: KeyResultItemProps) {
-  const { locale, now, outdatedAfterDays } = useOkrContext();
-  const labels = useCardLabels();
+  const { locale, now, outdatedAfterDays, labels } = useOkrContext();
   const keyResult = useKeyResult(keyResultId);
   const lastAt = useOkrSelector(
     useCallback((snapshot: OkrStoreSnapshot) => okrIndex(snapshot.okrSet).lastCheckInByKeyResult.get(keyResultId)?.at ?? null, [keyResultId]),

@@ -1,11 +1,11 @@
 'use client';
-import { okrIndex, type OkrStoreSnapshot, type Status } from '@okrkit/core';
+import { okrIndex, type OkrStoreSnapshot } from '@okrkit/core';
 import { forwardRef, useCallback, type ComponentPropsWithoutRef, type CSSProperties, type ReactNode } from 'react';
-import { displayPercent, formatPercent } from '../format/index';
-import { useObjective, useObjectiveAssessment, useOkrContext, useOkrSelector } from '../provider/index';
+import { formatDateRange, formatNumber, formatPercent, formatProgressPercent } from '../format/index';
+import { progressbarProps } from '../internal/progressbar';
+import { StatusIcon } from '../key-result-progress/status-icon';
+import { spokenStatus, useObjective, useObjectiveAssessment, useOkrContext, useOkrSelector } from '../provider/index';
 import { useObjectiveCardContext } from './objective-card-context';
-import { useCardLabels } from './objective-card.labels';
-import { formatDateRange } from './objective-card.utils';
 
 /** The card's top row, usually holding the title and the status. */
 export const ObjectiveCardHeader = /* @__PURE__ */ forwardRef<HTMLElement, ComponentPropsWithoutRef<'header'>>(function ObjectiveCardHeader(props, ref) {
@@ -31,8 +31,7 @@ export interface ObjectiveCardMetaProps extends ComponentPropsWithoutRef<'dl'> {
 export const ObjectiveCardMeta = /* @__PURE__ */ forwardRef<HTMLDListElement, ObjectiveCardMetaProps>(function ObjectiveCardMeta(props, ref) {
   const { renderOwner, ...rest } = props;
   const { objectiveId } = useObjectiveCardContext('Meta');
-  const { locale } = useOkrContext();
-  const labels = useCardLabels();
+  const { locale, labels } = useOkrContext();
   const objective = useObjective(objectiveId);
   const periodId = objective?.periodId;
   const period = useOkrSelector(useCallback((snapshot: OkrStoreSnapshot) => (periodId ? okrIndex(snapshot.okrSet).periodsById.get(periodId) : undefined), [periodId]));
@@ -57,7 +56,7 @@ export const ObjectiveCardMeta = /* @__PURE__ */ forwardRef<HTMLDListElement, Ob
       {objective.priority !== undefined ? (
         <div data-slot="objective-card-priority">
           <dt>{labels.rank}</dt>
-          <dd>{labels.priority(objective.priority)}</dd>
+          <dd>{labels.priority(formatNumber(objective.priority, locale))}</dd>
         </div>
       ) : null}
       <div data-slot="objective-card-kind" data-state={kind}>
@@ -68,28 +67,17 @@ export const ObjectiveCardMeta = /* @__PURE__ */ forwardRef<HTMLDListElement, Ob
   );
 });
 
-/** A glyph per status, so status never rests on colour alone (the word is always there too). */
-export const statusIcons: Record<Status, string> = {
-  'not-started': '○',
-  'on-track': '●',
-  'at-risk': '▲',
-  'off-track': '■',
-  achieved: '✓',
-};
-
 /** The objective's status word with its icon (`data-state` = the status), and "Outdated" beside it when check-ins are stale. */
 export const ObjectiveCardStatus = /* @__PURE__ */ forwardRef<HTMLParagraphElement, ComponentPropsWithoutRef<'p'>>(function ObjectiveCardStatus(props, ref) {
   const { objectiveId } = useObjectiveCardContext('Status');
-  const labels = useCardLabels();
+  const { labels } = useOkrContext();
   const assessment = useObjectiveAssessment(objectiveId);
   if (!assessment) return null;
   const { status, outdated } = assessment;
   return (
     <p ref={ref} data-slot="objective-card-status" data-state={status} data-outdated={outdated ? '' : undefined} {...props}>
       <span data-slot="objective-card-status-badge" data-state={status}>
-        <span data-slot="objective-card-status-icon" aria-hidden="true">
-          {statusIcons[status]}
-        </span>
+        <StatusIcon status={status} slot="objective-card-status-icon" />
         {labels.status[status]}
       </span>
       {outdated ? <span data-slot="objective-card-outdated">{labels.outdated}</span> : null}
@@ -104,24 +92,19 @@ export const ObjectiveCardStatus = /* @__PURE__ */ forwardRef<HTMLParagraphEleme
  */
 export const ObjectiveCardProgress = /* @__PURE__ */ forwardRef<HTMLDivElement, ComponentPropsWithoutRef<'div'>>(function ObjectiveCardProgress(props, ref) {
   const { objectiveId } = useObjectiveCardContext('Progress');
-  const { locale } = useOkrContext();
-  const labels = useCardLabels();
+  const { locale, labels } = useOkrContext();
   const assessment = useObjectiveAssessment(objectiveId);
   if (!assessment) return null;
   const { progress, status, expected } = assessment;
-  const percent = formatPercent(progress.raw, locale);
-  const valueText = `${percent}, ${labels.status[status]}, ${labels.expectedProgress(formatPercent(expected, locale))}`;
+  const percent = formatProgressPercent(progress.raw, locale);
+  const valueText = `${percent}, ${spokenStatus(labels, status)}, ${labels.expectedProgress(formatPercent(expected, locale))}`;
   // Geometry goes to CSS as custom properties; the stylesheet draws the bar.
   const style = { ...props.style, '--okr-progress': String(progress.value), '--okr-expected': String(expected) } as CSSProperties;
   return (
     <div
       ref={ref}
-      role="progressbar"
-      aria-label={labels.progressLabel}
-      aria-valuemin={0}
-      aria-valuemax={100}
-      aria-valuenow={Math.min(100, Math.max(0, displayPercent(progress.raw)))}
-      aria-valuetext={valueText}
+      {...progressbarProps(progress.raw, valueText)}
+      aria-label={labels.objectiveProgress}
       data-slot="objective-card-progress"
       data-state={status}
       data-over={progress.raw > 1 ? '' : undefined}

@@ -3,7 +3,6 @@ import { forwardRef, useId, useState, type ComponentPropsWithoutRef } from 'reac
 import { formatNumber, formatPercent } from '../format/index';
 import { useObjectiveAssessment, useOkrContext } from '../provider/index';
 import { useObjectiveCardContext } from './objective-card-context';
-import { useCardLabels } from './objective-card.labels';
 
 export interface ObjectiveCardScoreProps extends ComponentPropsWithoutRef<'div'> {
   /** Whether the explanation is open at first. @default false */
@@ -18,8 +17,7 @@ export interface ObjectiveCardScoreProps extends ComponentPropsWithoutRef<'div'>
 export const ObjectiveCardScore = /* @__PURE__ */ forwardRef<HTMLDivElement, ObjectiveCardScoreProps>(function ObjectiveCardScore(props, ref) {
   const { defaultExpanded = false, ...rest } = props;
   const { objectiveId } = useObjectiveCardContext('Score');
-  const { scoring, locale } = useOkrContext();
-  const labels = useCardLabels();
+  const { scoring, locale, labels } = useOkrContext();
   const assessment = useObjectiveAssessment(objectiveId);
   const [expanded, setExpanded] = useState(defaultExpanded);
   const panelId = useId();
@@ -55,7 +53,7 @@ export const ObjectiveCardScore = /* @__PURE__ */ forwardRef<HTMLDivElement, Obj
                 <th scope="col">{labels.keyResults}</th>
                 <th scope="col">{labels.weight}</th>
                 <th scope="col">{labels.share}</th>
-                <th scope="col">{labels.progressLabel}</th>
+                <th scope="col">{labels.objectiveProgress}</th>
                 <th scope="col">{labels.contribution}</th>
               </tr>
             </thead>

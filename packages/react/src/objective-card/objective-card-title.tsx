@@ -4,7 +4,6 @@ import { forwardRef, useCallback, useEffect, useId, useRef, type ComponentPropsW
 import { useObjective, useOkrContext } from '../provider/index';
 import { InlineEditError, conflictRecord } from './inline-edit-error';
 import { useObjectiveCardContext } from './objective-card-context';
-import { useCardLabels } from './objective-card.labels';
 import { useInlineEdit } from './use-inline-edit';
 
 export interface ObjectiveCardTitleProps extends ComponentPropsWithoutRef<'div'> {}
@@ -17,8 +16,7 @@ export interface ObjectiveCardTitleProps extends ComponentPropsWithoutRef<'div'>
  */
 export const ObjectiveCardTitle = /* @__PURE__ */ forwardRef<HTMLDivElement, ObjectiveCardTitleProps>(function ObjectiveCardTitle(props, ref) {
   const { objectiveId, readOnly, titleId } = useObjectiveCardContext('Title');
-  const { store } = useOkrContext();
-  const labels = useCardLabels();
+  const { store, labels } = useOkrContext();
   const objective = useObjective(objectiveId);
   const save = useCallback((title: string) => store.updateObjective(objectiveId, { title }), [store, objectiveId]);
   const edit = useInlineEdit(save);
@@ -99,7 +97,7 @@ export const ObjectiveCardTitle = /* @__PURE__ */ forwardRef<HTMLDivElement, Obj
             id={titleId}
             type="text"
             data-slot="objective-card-title-input"
-            aria-label={labels.title}
+            aria-label={labels.objectiveTitle}
             aria-invalid={failed ? true : undefined}
             aria-describedby={failed ? errorId : undefined}
             value={state.draft}

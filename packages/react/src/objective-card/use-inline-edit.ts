@@ -1,6 +1,6 @@
 'use client';
 import { toStorageError, type OkrStorageError } from '@okrkit/core';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 
 /**
  * Where an in-place edit is. The draft lives here, not in the store, so that whatever the
@@ -33,13 +33,6 @@ export function useInlineEdit<T>(save: (draft: T) => Promise<unknown>): InlineEd
   stateRef.current = state;
   const saveRef = useRef(save);
   saveRef.current = save;
-  const mounted = useRef(true);
-  useEffect(() => {
-    mounted.current = true;
-    return () => {
-      mounted.current = false;
-    };
-  }, []);
 
   const start = useCallback((initial: T) => setState({ phase: 'editing', draft: initial }), []);
   const change = useCallback(
@@ -60,13 +53,15 @@ export function useInlineEdit<T>(save: (draft: T) => Promise<unknown>): InlineEd
     setState(saving);
     try {
       await saveRef.current(draft);
-      if (mounted.current) setState({ phase: 'idle' });
+      // No unmounted guard: since React 18 a late setState after unmount is a silent no-op.
+      setState({ phase: 'idle' });
       return true;
     } catch (cause) {
-      if (mounted.current) setState({ phase: 'failed', draft, error: toStorageError(cause) });
+      setState({ phase: 'failed', draft, error: toStorageError(cause) });
       return false;
     }
   }, []);
 
   return { state, start, change, submit, cancel };
 }
+

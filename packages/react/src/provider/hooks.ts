@@ -5,6 +5,7 @@ import {
   keyResultProgress,
   keyResultStatus,
   okrIndex,
+  toEpochMs,
   type KeyResult,
   type KeyResultConfidence,
   type Objective,
@@ -93,8 +94,7 @@ export function useKeyResultView(keyResultId: string): KeyResultView | undefined
         const period = objective && index.periodsById.get(objective.periodId);
         if (!keyResult || !objective || !period) return undefined;
         const bounds = index.periodBounds.get(period.id);
-        const nowMs = typeof now === 'number' ? now : new Date(now).getTime();
-        const expected = bounds ? Math.min(1, Math.max(0, (nowMs - bounds.startMs) / (bounds.endMs - bounds.startMs))) : 0;
+        const expected = bounds ? Math.min(1, Math.max(0, (toEpochMs(now) - bounds.startMs) / (bounds.endMs - bounds.startMs))) : 0;
         return {
           keyResult,
           progress: keyResultProgress(keyResult),

@@ -1,5 +1,14 @@
 export { OkrProvider, useOkrContext, type OkrContextValue, type OkrProviderProps } from './okr-provider';
-export { defaultLabels, type OkrLabels } from './labels';
+export {
+  defaultLabels,
+  spokenStatus,
+  type CheckInDialogLabels,
+  type EditingLabels,
+  type ObjectiveCardLabels,
+  type OkrLabels,
+  type ProgressBarLabels,
+  type SharedLabels,
+} from './labels';
 export {
   useKeyResult,
   useKeyResultView,

@@ -1,89 +1,267 @@
-import type { Status } from '@okrkit/core';
+import type { LintSeverity, Status, StorageErrorCode } from '@okrkit/core';
 
 /**
- * Every word okrkit shows. Pass `labels` to `OkrProvider` to translate or reword any of
- * them; functions receive the values to place.
+ * Every word okrkit shows or speaks, in one place: pass `labels` to `OkrProvider` to
+ * translate or reword any of them, and every widget below it follows. Functions receive
+ * the values to place, already formatted for the provider's locale (digits included, so
+ * `ar-EG` reads Arabic digits).
+ *
+ * The keys are flat (a host replaces one word without restating its neighbours) and
+ * grouped below by where they appear: {@link SharedLabels}, {@link ProgressBarLabels},
+ * {@link ObjectiveCardLabels}, {@link EditingLabels}, {@link CheckInDialogLabels}.
+ * @example
+ * <OkrProvider store={store} locale="de-DE" labels={{ checkIn: 'Einchecken', progressOf: (current, target) => `${current} von ${target}` }}>
  */
-export interface OkrLabels {
+export interface OkrLabels extends SharedLabels, ProgressBarLabels, ObjectiveCardLabels, EditingLabels, CheckInDialogLabels {}
+
+/** Words every widget uses. */
+export interface SharedLabels {
+  /** A status as shown: "At risk". */
   status: Record<Status, string>;
-  outdated: string;
-  expectedMarker: string;
-  progressOf: (current: string, target: string) => string;
-  percentDone: (percent: string) => string;
-  milestonesDone: (done: number, total: number) => string;
+  /**
+   * A status inside a spoken sentence ("…, 60%, at risk"). When absent, each `status` word
+   * is used as given, except okrkit's English defaults, which are lower-cased (lower-casing a
+   * translation such as "Im Plan" would be wrong in many languages).
+   */
+  spokenStatus?: Record<Status, string>;
+  /** A binary KR that is done, in a bar, a card or the dialog. */
   done: string;
   notDone: string;
+  /** Milestones reached: "2 of 3 milestones" (both numbers formatted for the locale). */
+  milestonesDone: (done: string, total: string) => string;
+  /** Shown (or spoken) while the store loads. */
+  loading: string;
+  /** No key results / nothing to show. */
+  empty: string;
+  /** The store cannot be written. */
+  readOnly: string;
+}
+
+/** The key-result progress bar (`KeyResultProgress`). */
+export interface ProgressBarLabels {
+  /** The expected-progress marker: "Expected by now: 50%". */
+  expectedMarker: string;
+  /** A rising KR: "3 of 5 patents". */
+  progressOf: (current: string, target: string) => string;
+  /** A falling KR: "4% of target 3%". */
+  progressOfTarget: (current: string, target: string) => string;
+  /** The visible range of a numeric KR: "from 5% to 3%". */
+  fromTo: (start: string, target: string) => string;
+  /** The percentage inside the spoken sentence: "60%". */
+  percentDone: (percent: string) => string;
+  /** A guardrail's reading, shown; spoken lower-cased when it is the English default. */
   guardrailHeld: string;
   guardrailBreached: string;
-  edit: string;
-  save: string;
-  cancel: string;
-  retry: string;
-  checkIn: string;
-  newValue: string;
-  confidence: string;
-  note: string;
-  priority: (rank: number) => string;
-  committed: string;
-  aspirational: string;
+  /** A guardrail's limit: "below 4 h" / "above 99.5%". */
+  guardrailLimit: (bound: 'above' | 'below', threshold: string) => string;
+  /** A range guardrail's band: "between 99.5% and 100%". */
+  guardrailBetween: (min: string, max: string) => string;
+}
+
+/** The objective card (`ObjectiveCard` and its parts). */
+export interface ObjectiveCardLabels {
+  /** Name of the title's edit field. */
+  objectiveTitle: string;
+  /** Tooltip of the title button. */
+  editTitle: string;
+  /** Name of a KR's inline value field: "Current value of Monthly active users". */
+  editValue: (keyResultTitle: string) => string;
+  keyResults: string;
   owner: string;
   period: string;
+  /** Label of the priority row, and its value: "Priority 1". */
+  rank: string;
+  priority: (rank: string) => string;
+  /** Label of the committed/aspirational row. */
+  kind: string;
+  committed: string;
+  aspirational: string;
+  /** KRs without a recent check-in. */
+  outdated: string;
+  /** "Last check-in 2 days ago" (the age comes from `formatAge`). */
   lastCheckIn: (age: string) => string;
   noCheckIn: string;
+  /** The check-in button, and the dialog's title: "Check in", "Check in: Patents filed". */
+  checkIn: string;
+  checkInFor: (keyResultTitle: string) => string;
+  /** The objective's progress bar, and the progress column of the score explanation. */
+  objectiveProgress: string;
+  /** Spoken after the objective's progress: "expected 50% by now". */
+  expectedProgress: (percent: string) => string;
+  score: string;
   whyThisScore: string;
-  loading: string;
-  empty: string;
-  readOnly: string;
-  conflict: string;
+  formula: string;
+  weight: string;
+  share: string;
+  contribution: string;
+  healthWarnings: string;
+  /** A health warning's severity, before its message. */
+  severity: Record<LintSeverity, string>;
+  unknownObjective: string;
+  loadFailed: string;
+}
+
+/** Editing in place and saving (card fields and the check-in dialog). */
+export interface EditingLabels {
+  edit: string;
+  save: string;
+  saving: string;
+  cancel: string;
+  retry: string;
+  /** Before the reason a save was refused. */
+  saveFailed: string;
+  /** Why storage refused a save, by the store's error code. */
+  storageErrors: Record<StorageErrorCode, string>;
+  /** A conflict: the stored value and the user's. */
   theirs: string;
   yours: string;
   keepTheirs: string;
   useMine: string;
-  saveFailed: string;
-  healthWarnings: string;
+  enterNumber: string;
 }
 
-export const defaultLabels: OkrLabels = {
-  status: {
-    'not-started': 'Not started',
-    'on-track': 'On track',
-    'at-risk': 'At risk',
-    'off-track': 'Off track',
-    achieved: 'Achieved',
-  },
-  outdated: 'Outdated',
-  expectedMarker: 'Expected by now',
-  progressOf: (current, target) => `${current} of ${target}`,
-  percentDone: (percent) => percent,
-  milestonesDone: (done, total) => `${done} of ${total} milestones`,
+/** The check-in dialog (`CheckInDialog`). */
+export interface CheckInDialogLabels {
+  /** Under the dialog's title, with the current reading: "… Current value: 1,100,000." */
+  checkInDescription: (current: string) => string;
+  newValue: string;
+  milestones: string;
+  confidence: string;
+  confidenceHint: string;
+  confidenceRange: string;
+  note: string;
+  optional: string;
+  close: string;
+}
+
+// The English words that read lower-cased mid-sentence, kept apart from the default sets
+// so the spoken-text rule below does not pull every default into a bundle.
+const englishStatus: Record<Status, string> = {
+  'not-started': 'Not started',
+  'on-track': 'On track',
+  'at-risk': 'At risk',
+  'off-track': 'Off track',
+  achieved: 'Achieved',
+};
+const withinLimit = 'Within limit';
+const limitBreached = 'Limit breached';
+
+const sharedLabels: SharedLabels = {
+  status: englishStatus,
   done: 'Done',
   notDone: 'Not done',
-  guardrailHeld: 'Within limit',
-  guardrailBreached: 'Limit breached',
-  edit: 'Edit',
-  save: 'Save',
-  cancel: 'Cancel',
-  retry: 'Retry',
-  checkIn: 'Check in',
-  newValue: 'New value',
-  confidence: 'Confidence',
-  note: 'Note',
-  priority: (rank) => `Priority ${rank}`,
-  committed: 'Committed',
-  aspirational: 'Aspirational',
-  owner: 'Owner',
-  period: 'Period',
-  lastCheckIn: (age) => `Last check-in ${age}`,
-  noCheckIn: 'No check-in yet',
-  whyThisScore: 'Why this score?',
+  milestonesDone: (done, total) => `${done} of ${total} milestones`,
   loading: 'Loading…',
   empty: 'Nothing here yet',
   readOnly: 'Read only',
-  conflict: 'Someone else changed this while you were editing.',
-  theirs: 'Theirs',
-  yours: 'Yours',
-  keepTheirs: 'Keep theirs',
-  useMine: 'Use mine',
-  saveFailed: 'Not saved.',
-  healthWarnings: 'Health warnings',
 };
+
+/**
+ * What a progress bar needs without a provider: the shared words and its own. Kept apart
+ * from {@link defaultLabels} so a page with only progress bars does not ship the card's
+ * and the dialog's words.
+ */
+export const progressBarLabels: SharedLabels & ProgressBarLabels = /* @__PURE__ */ Object.assign(
+  {
+    expectedMarker: 'Expected by now',
+    progressOf: (current: string, target: string) => `${current} of ${target}`,
+    progressOfTarget: (current: string, target: string) => `${current} of target ${target}`,
+    fromTo: (start: string, target: string) => `from ${start} to ${target}`,
+    percentDone: (percent: string) => percent,
+    guardrailHeld: withinLimit,
+    guardrailBreached: limitBreached,
+    guardrailLimit: (bound: 'above' | 'below', threshold: string) => `${bound} ${threshold}`,
+    guardrailBetween: (min: string, max: string) => `between ${min} and ${max}`,
+  },
+  sharedLabels,
+);
+
+const conflict = 'Someone else changed this while you were editing.';
+
+/** okrkit's English words: every key of {@link OkrLabels}. */
+export const defaultLabels: OkrLabels = /* @__PURE__ */ Object.assign(
+  {
+    objectiveTitle: 'Objective title',
+    editTitle: 'Edit title',
+    editValue: (keyResultTitle: string) => `Current value of ${keyResultTitle}`,
+    keyResults: 'Key results',
+    owner: 'Owner',
+    period: 'Period',
+    rank: 'Rank',
+    priority: (rank: string) => `Priority ${rank}`,
+    kind: 'Type',
+    committed: 'Committed',
+    aspirational: 'Aspirational',
+    outdated: 'Outdated',
+    lastCheckIn: (age: string) => `Last check-in ${age}`,
+    noCheckIn: 'No check-in yet',
+    checkIn: 'Check in',
+    checkInFor: (keyResultTitle: string) => `Check in: ${keyResultTitle}`,
+    objectiveProgress: 'Objective progress',
+    expectedProgress: (percent: string) => `expected ${percent} by now`,
+    score: 'Score',
+    whyThisScore: 'Why this score?',
+    formula: 'Formula',
+    weight: 'Weight',
+    share: 'Share',
+    contribution: 'Contribution',
+    healthWarnings: 'Health warnings',
+    severity: { error: 'Error', warning: 'Warning', info: 'Tip' },
+    unknownObjective: 'This objective does not exist (any more).',
+    loadFailed: 'Could not load the OKRs.',
+
+    edit: 'Edit',
+    save: 'Save',
+    saving: 'Saving…',
+    cancel: 'Cancel',
+    retry: 'Retry',
+    saveFailed: 'Not saved.',
+    storageErrors: {
+      unavailable: 'Storage could not be reached. Your text is kept here: retry when you are back online.',
+      validation: 'Storage refused the value. Fix it and press Enter.',
+      forbidden: 'You are not allowed to make this change.',
+      'read-only': 'This storage is read-only.',
+      'not-found': 'This item no longer exists.',
+      conflict,
+      unknown: 'Something went wrong while saving.',
+    },
+    theirs: 'Theirs',
+    yours: 'Yours',
+    keepTheirs: 'Keep theirs',
+    useMine: 'Use mine',
+    enterNumber: 'Enter a number',
+
+    checkInDescription: (current: string) => `Record where this key result stands now. Current value: ${current}.`,
+    newValue: 'New value',
+    milestones: 'Milestones',
+    confidence: 'Confidence',
+    confidenceHint: 'How likely is the target to be met, from 0 to 100 %?',
+    confidenceRange: 'Confidence must be between 0 and 100 %',
+    note: 'Note',
+    optional: '(optional)',
+    close: 'Close',
+  },
+  progressBarLabels,
+);
+
+/**
+ * A status as it reads mid-sentence: `spokenStatus` when given, else the `status` word —
+ * lower-cased only when it is okrkit's English default.
+ * @example spokenStatus(defaultLabels, 'at-risk') // 'at risk'
+ */
+export function spokenStatus(labels: Pick<SharedLabels, 'status' | 'spokenStatus'>, status: Status): string {
+  return labels.spokenStatus?.[status] ?? midSentence(labels.status[status], englishStatus[status]);
+}
+
+/**
+ * A guardrail's reading as it reads mid-sentence ("…, within limit (below 4 h)"): the shown
+ * word, lower-cased only when it is okrkit's English default.
+ * @example spokenGuardrail(defaultLabels, true) // 'within limit'
+ */
+export function spokenGuardrail(labels: Pick<ProgressBarLabels, 'guardrailHeld' | 'guardrailBreached'>, held: boolean): string {
+  return held ? midSentence(labels.guardrailHeld, withinLimit) : midSentence(labels.guardrailBreached, limitBreached);
+}
+
+function midSentence(word: string, englishDefault: string): string {
+  return word === englishDefault ? word.toLowerCase() : word;
+}
