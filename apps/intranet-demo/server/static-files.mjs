@@ -22,8 +22,11 @@ const contentTypes = {
 };
 
 /** Same-origin scripts, styles and requests only: the page needs nothing else. */
+// Styles may also be inline: the check-in dialog (Radix) locks page scrolling with a <style>
+// element it writes at run time, whose text depends on the scrollbar's width, so no hash
+// can allow it. Scripts stay 'self' only.
 const contentSecurityPolicy =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
 
 function isInside(directory, file) {
   const path = relative(directory, file);

@@ -11,12 +11,15 @@ export interface DemoClock {
    * check-in recorded now sorts after those recorded in earlier visits.
    */
   catchUp(instants: Iterable<string>): void;
+  /** Hears the clock jump (after `catchUp`); returns the unsubscribe. */
+  subscribe(listener: () => void): () => void;
 }
 
 /** A clock that starts at `start` and runs at real speed. */
 export function createDemoClock(start: string, realNow: () => number = () => Date.now()): DemoClock {
   let base = Date.parse(start);
   let origin = realNow();
+  const listeners = new Set<() => void>();
   const current = () => base + (realNow() - origin);
   return {
     now: () => new Date(current()),
@@ -26,7 +29,12 @@ export function createDemoClock(start: string, realNow: () => number = () => Dat
       if (Number.isFinite(latest) && latest >= current()) {
         base = latest + 60_000;
         origin = realNow();
+        for (const listener of Array.from(listeners)) listener();
       }
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
     },
   };
 }

@@ -6,13 +6,15 @@
 import { createRestAdapter } from '@okrkit/adapter-rest';
 import { createOkrStore } from '@okrkit/core';
 import { domainExampleTeams, domainExamplesNow } from '@okrkit/core/examples';
+import '@okrkit/react/styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { demoDirectory } from '../shared/directory.mjs';
 import { App } from './app';
-import { OkrStoreProvider } from './components/store-context';
 import { createDemoClock } from './demo-clock';
 import { createSession } from './session';
+// After okrkit's stylesheet: the host's rules are unlayered and win anyway, but reading
+// order then matches precedence.
 import './styles.css';
 
 const session = createSession(demoDirectory);
@@ -23,18 +25,27 @@ const adapter = createRestAdapter({
 });
 const store = createOkrStore({ adapter, now: clock.now });
 
-void store.load().then(
-  () => clock.catchUp(store.getSnapshot().okrSet.checkIns.map((checkIn) => checkIn.at)),
-  // The board shows the failure and a retry; nothing more to do here.
-  () => undefined,
-);
+/** Loads (again) as the signed-in person; a failure shows on the board with a retry. */
+function loadOkrs(): void {
+  void store.load().then(
+    () => clock.catchUp(store.getSnapshot().okrSet.checkIns.map((checkIn) => checkIn.at)),
+    () => undefined,
+  );
+}
+loadOkrs();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
 createRoot(root).render(
   <StrictMode>
-    <OkrStoreProvider store={store} now={clock.now}>
-      <App session={session} directory={demoDirectory} teamNames={domainExampleTeams} />
-    </OkrStoreProvider>
+    <App
+      store={store}
+      clock={clock}
+      locale={navigator.languages?.[0] ?? navigator.language}
+      session={session}
+      directory={demoDirectory}
+      teamNames={domainExampleTeams}
+      reload={loadOkrs}
+    />
   </StrictMode>,
 );

@@ -1,109 +1,138 @@
-import type { Objective, Period } from '@okrkit/core';
-import { useId } from 'react';
+import type { OkrStoreSnapshot } from '@okrkit/core';
+import { ObjectiveCard, useOkrSelector, useStoreStatus } from '@okrkit/react';
+import { useCallback, useId } from 'react';
 import type { Person } from '../../shared/directory.mjs';
-import { formatDate } from '../format';
-import { ObjectiveCard } from './objective-card';
-import { useNow, useOkrSnapshot, useOkrStore } from './store-context';
 
 export interface OkrBoardProps {
-  /** The signed-in person: check-in author, and "Your team". */
+  /** The signed-in person: marks "Your team". */
   person: Person;
-  /** Display names of people and teams, by id. */
+  /** Display names of people, by id (okrkit stores ids only). */
   personName: (id: string) => string;
+  /** Display names of teams, by id; their order is the board's order. */
   teamNames: Readonly<Record<string, string>>;
+  /** Loads the OKRs again after a failed load. */
+  reload: () => void;
 }
 
-/** Objectives of one period, by team (teams in directory order), each by priority. */
-function byTeam(objectives: readonly Objective[], teamOrder: readonly string[]): [string, Objective[]][] {
-  const groups = new Map<string, Objective[]>();
-  for (const objective of objectives) {
-    const team = objective.teamId ?? '';
-    groups.set(team, [...(groups.get(team) ?? []), objective]);
-  }
-  const rank = (team: string) => (teamOrder.includes(team) ? teamOrder.indexOf(team) : teamOrder.length);
-  return [...groups]
-    .sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b))
-    .map(([team, list]) => [team, [...list].sort((a, b) => (a.priority ?? Infinity) - (b.priority ?? Infinity) || a.title.localeCompare(b.title))]);
+/**
+ * The host's org chart, for okrkit's health checks: these teams are whole companies, so
+ * their objectives serve nothing above them. A stable object, as `lintOptions` asks.
+ */
+const lintOptions = { topLevelTeamIds: ['brightline', 'kestrel-labs', 'green-table', 'bright-minds'] } as const;
+
+/** The board's outline: which objective goes where. Ids and names only, no figures. */
+interface PeriodGroup {
+  periodId: string;
+  periodName: string;
+  teams: { teamId: string; objectiveIds: string[] }[];
 }
 
-/** Longer periods first when they start together: the year before its quarters. */
-function periodOrder(a: Period, b: Period): number {
-  return a.start.localeCompare(b.start) || b.end.localeCompare(a.end);
+/**
+ * Periods in time order (a year before its halves and quarters), then teams in directory
+ * order, then objectives by priority rank. Host layout: okrkit has no opinion on it.
+ */
+function boardLayout(snapshot: OkrStoreSnapshot, teamOrder: readonly string[]): PeriodGroup[] {
+  const { periods, objectives } = snapshot.okrSet;
+  const teamRank = (teamId: string) => (teamOrder.includes(teamId) ? teamOrder.indexOf(teamId) : teamOrder.length);
+  return [...periods]
+    .sort((a, b) => a.start.localeCompare(b.start) || b.end.localeCompare(a.end))
+    .map((period) => {
+      const teams = new Map<string, typeof objectives>();
+      for (const objective of objectives) {
+        if (objective.periodId !== period.id) continue;
+        const teamId = objective.teamId ?? '';
+        teams.set(teamId, [...(teams.get(teamId) ?? []), objective]);
+      }
+      return {
+        periodId: period.id,
+        periodName: period.name,
+        teams: [...teams]
+          .sort(([a], [b]) => teamRank(a) - teamRank(b) || a.localeCompare(b))
+          .map(([teamId, list]) => ({
+            teamId,
+            objectiveIds: [...list]
+              .sort((a, b) => (a.priority ?? Infinity) - (b.priority ?? Infinity) || a.title.localeCompare(b.title))
+              .map((objective) => objective.id),
+          })),
+      };
+    })
+    .filter((group) => group.teams.length > 0);
 }
 
-function PeriodSection({ period, objectives, ...props }: OkrBoardProps & { period: Period; objectives: Objective[] }) {
+// The outline is tiny; comparing it as text keeps the board from re-rendering on check-ins.
+const sameLayout = (a: PeriodGroup[], b: PeriodGroup[]) => JSON.stringify(a) === JSON.stringify(b);
+const selectLoadIssues = (snapshot: OkrStoreSnapshot) => snapshot.loadIssues;
+
+function PeriodSection({ group, person, personName, teamNames }: OkrBoardProps & { group: PeriodGroup }) {
   const headingId = useId();
-  const { okrSet } = useOkrSnapshot();
-  const now = useNow();
   return (
-    <section data-slot="period" aria-labelledby={headingId}>
-      <h2 id={headingId}>
-        {period.name} <span data-slot="period-dates">{`${formatDate(period.start)} – ${formatDate(period.end)}`}</span>
-      </h2>
-      {byTeam(objectives, Object.keys(props.teamNames)).map(([teamId, list]) => {
-        const teamName = props.teamNames[teamId] ?? (teamId || 'No team');
-        const mine = teamId !== '' && teamId === props.person.teamId;
-        return (
-          <section key={teamId} data-slot="team" data-state={mine ? 'mine' : undefined} aria-label={`${teamName}, ${period.name}`}>
-            <h3>{teamName}</h3>
-            {list.map((objective) => (
-              <ObjectiveCard
-                key={objective.id}
-                objective={objective}
-                okrSet={okrSet}
-                now={now}
-                authorId={props.person.id}
-                personName={props.personName}
-                badge={mine ? 'Your team' : undefined}
-                forbiddenHint={`Only members of ${teamName} and the CEO can change it.`}
-              />
-            ))}
-          </section>
-        );
-      })}
+    <section className="board-period" aria-labelledby={headingId}>
+      <h2 id={headingId}>{group.periodName}</h2>
+      <div className="board-teams">
+        {group.teams.map(({ teamId, objectiveIds }) => {
+          const teamName = teamNames[teamId] ?? (teamId || 'No team');
+          const mine = teamId !== '' && teamId === person.teamId;
+          return (
+            <section key={teamId} className="board-team" data-mine={mine ? '' : undefined} aria-label={`${teamName}, ${group.periodName}`}>
+              <h3>
+                {teamName}
+                {mine ? <span className="board-team-badge">Your team</span> : null}
+              </h3>
+              <div className="board-cards">
+                {objectiveIds.map((objectiveId) => (
+                  <ObjectiveCard key={objectiveId} objectiveId={objectiveId} renderOwner={personName} lintOptions={lintOptions} />
+                ))}
+              </div>
+            </section>
+          );
+        })}
+      </div>
     </section>
   );
 }
 
 /**
- * The host's OKR page body: every objective the store holds, grouped by period and team.
- * Grouping and wording are the host's; every figure comes from the core.
+ * The host's OKR page body: every objective the store holds as an okrkit `ObjectiveCard`,
+ * grouped by period and team. Grouping and wording are the host's; every figure, edit and
+ * check-in is the card's.
  */
 export function OkrBoard(props: OkrBoardProps) {
-  const store = useOkrStore();
-  const snapshot = useOkrSnapshot();
-  const { status, okrSet, error, loadIssues } = snapshot;
-  if (status === 'error') {
+  const { status, error } = useStoreStatus();
+  const loadIssues = useOkrSelector(selectLoadIssues);
+  const { teamNames } = props;
+  const layout = useOkrSelector(
+    useCallback((snapshot: OkrStoreSnapshot) => boardLayout(snapshot, Object.keys(teamNames)), [teamNames]),
+    sameLayout,
+  );
+
+  if (status === 'error' && layout.length === 0) {
     return (
-      <div role="alert" data-slot="load-error">
+      <div role="alert" className="board-message" data-state="error">
         <p>The OKRs could not be loaded: {error?.message ?? 'unknown error'}</p>
-        <button type="button" onClick={() => void store.load().catch(() => undefined)}>
+        <button type="button" className="intranet-button" onClick={props.reload}>
           Try again
         </button>
       </div>
     );
   }
-  if (status !== 'ready' && okrSet.objectives.length === 0) {
+  if (status !== 'ready' && layout.length === 0) {
     return (
-      <p role="status" data-slot="loading">
+      <p role="status" className="board-message">
         Loading OKRs…
       </p>
     );
   }
-  const periods = [...okrSet.periods].sort(periodOrder);
-  const sections = periods
-    .map((period) => ({ period, objectives: okrSet.objectives.filter((objective) => objective.periodId === period.id) }))
-    .filter((section) => section.objectives.length > 0);
   return (
-    <div data-slot="board">
+    <div className="board">
       {loadIssues.length > 0 ? (
-        <p data-slot="warning">
-          {loadIssues.length} stored record{loadIssues.length === 1 ? ' was' : 's were'} invalid and left out (first: {loadIssues[0]!.path}: {loadIssues[0]!.message}).
+        <p className="board-message" data-state="warning">
+          {loadIssues.length} stored record{loadIssues.length === 1 ? ' was' : 's were'} invalid and left out (first: {loadIssues[0]!.path}:{' '}
+          {loadIssues[0]!.message}).
         </p>
       ) : null}
-      {sections.length === 0 ? <p>No objectives yet.</p> : null}
-      {sections.map(({ period, objectives }) => (
-        <PeriodSection key={period.id} period={period} objectives={objectives} {...props} />
+      {layout.length === 0 ? <p className="board-message">No objectives yet.</p> : null}
+      {layout.map((group) => (
+        <PeriodSection key={group.periodId} group={group} {...props} />
       ))}
     </div>
   );
