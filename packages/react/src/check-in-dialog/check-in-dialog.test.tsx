@@ -2,6 +2,7 @@ import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
+import { OkrProvider } from '../provider/index';
 import { loadedStore, withProvider } from '../objective-card/objective-card.test-utils';
 import { CheckInDialog } from './index';
 
@@ -29,6 +30,18 @@ describe('CheckInDialog', () => {
     expect(trigger).toHaveFocus();
     expect(onCheckedIn).toHaveBeenCalledWith(expect.objectContaining({ keyResultId: 'kr-mau', value: 1_160_000, confidence: 0.7, note: 'Campaign landed' }));
     expect(checkInsOf(store, 'kr-mau').at(-1)).toMatchObject({ value: 1_160_000, confidence: 0.7 });
+  });
+
+  it("given the provider knows the signed-in user, the check-in records them as its author", async () => {
+    const user = userEvent.setup();
+    const { store } = await loadedStore();
+    render(
+      <OkrProvider store={store} locale="en-US" userId="priya">
+        <CheckInDialog keyResultId="kr-mau" defaultOpen />
+      </OkrProvider>,
+    );
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(checkInsOf(store, 'kr-mau').at(-1)).toMatchObject({ authorId: 'priya' }));
   });
 
   it('given invalid fields, when saved, the messages sit at their fields and nothing is recorded', async () => {

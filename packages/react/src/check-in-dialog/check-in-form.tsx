@@ -26,7 +26,7 @@ type Phase = { phase: 'editing' } | { phase: 'saving' } | { phase: 'failed'; err
  * current reading; a refused save keeps every field as typed.
  */
 export function CheckInForm({ keyResult, onCheckedIn }: CheckInFormProps) {
-  const { store, labels } = useOkrContext();
+  const { store, labels, userId } = useOkrContext();
   const [values, setValues] = useState<CheckInFormValues>(() => initialCheckInValues(keyResult));
   const [errors, setErrors] = useState<CheckInFieldErrors>({});
   const [state, setState] = useState<Phase>({ phase: 'editing' });
@@ -55,7 +55,8 @@ export function CheckInForm({ keyResult, onCheckedIn }: CheckInFormProps) {
     }
     setState({ phase: 'saving' });
     try {
-      const checkIn = await store.recordCheckIn(toCheckInInput(values, keyResult));
+      const input = toCheckInInput(values, keyResult);
+      const checkIn = await store.recordCheckIn(userId === undefined ? input : { ...input, authorId: userId });
       onCheckedIn(checkIn);
     } catch (cause) {
       const error = toStorageError(cause);

@@ -17,12 +17,16 @@ interface KeyResultValueProps {
  * are ticked in the check-in dialog. A refused save keeps the typed value with the reason.
  */
 export function KeyResultValue({ keyResult, readOnly }: KeyResultValueProps) {
-  const { store, locale, labels } = useOkrContext();
+  const { store, locale, labels, userId } = useOkrContext();
   const keyResultId = keyResult.id;
   const save = useCallback(
-    (draft: string | boolean) =>
-      typeof draft === 'boolean' ? store.recordCheckIn({ keyResultId, done: draft }) : store.recordCheckIn({ keyResultId, value: Number(draft) }),
-    [store, keyResultId],
+    (draft: string | boolean) => {
+      const author = userId === undefined ? {} : { authorId: userId };
+      return typeof draft === 'boolean'
+        ? store.recordCheckIn({ keyResultId, done: draft, ...author })
+        : store.recordCheckIn({ keyResultId, value: Number(draft), ...author });
+    },
+    [store, keyResultId, userId],
   );
   const edit = useInlineEdit<string | boolean>(save);
   const { state } = edit;

@@ -25,18 +25,18 @@ import { useOkrContext } from './okr-provider';
  */
 export function useOkrSelector<T>(selector: (snapshot: OkrStoreSnapshot) => T, isEqual: (a: T, b: T) => boolean = Object.is): T {
   const { store } = useOkrContext();
-  const memo = useRef<{ snapshot: OkrStoreSnapshot; value: T } | null>(null);
+  // Memoised on the snapshot AND the selector: a new selector (another scoring strategy, another
+  // `now`) must be re-run even when the store has not changed.
+  const memo = useRef<{ snapshot: OkrStoreSnapshot; selector: (snapshot: OkrStoreSnapshot) => T; value: T } | null>(null);
   const select = useCallback(
     (snapshot: OkrStoreSnapshot): T => {
       const previous = memo.current;
-      if (previous && previous.snapshot === snapshot) return previous.value;
+      if (previous && previous.snapshot === snapshot && previous.selector === selector) return previous.value;
       const next = selector(snapshot);
       const value = previous && isEqual(previous.value, next) ? previous.value : next;
-      memo.current = { snapshot, value };
+      memo.current = { snapshot, selector, value };
       return value;
     },
-    // The selector is usually an inline arrow; its inputs are the hook's arguments, listed by callers via deps.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
     [selector, isEqual],
   );
   const getSnapshot = useCallback(() => select(store.getSnapshot()), [store, select]);

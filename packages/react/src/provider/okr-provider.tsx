@@ -17,6 +17,8 @@ export interface OkrContextValue {
   includeChildren: boolean;
   /** A KR is outdated after this many days without a check-in. */
   outdatedAfterDays: number;
+  /** Who is using the widgets: recorded as the author of their check-ins. */
+  userId: string | undefined;
 }
 
 const OkrContext = createContext<OkrContextValue | null>(null);
@@ -38,6 +40,8 @@ export interface OkrProviderProps {
   includeChildren?: boolean;
   /** @default 14 */
   outdatedAfterDays?: number;
+  /** The signed-in person's id, recorded as `authorId` on the check-ins they make. */
+  userId?: string;
   children?: ReactNode;
 }
 
@@ -50,7 +54,7 @@ export interface OkrProviderProps {
  * </OkrProvider>
  */
 export function OkrProvider(props: OkrProviderProps) {
-  const { store, locale, scoring, labels, includeChildren = false, outdatedAfterDays = 14, children } = props;
+  const { store, locale, scoring, labels, includeChildren = false, outdatedAfterDays = 14, userId, children } = props;
   // Captured once: a clock that ticks on every render would make every status unstable.
   const mountedAt = useMemo(() => new Date(), []);
   const now = props.now ?? mountedAt;
@@ -63,8 +67,9 @@ export function OkrProvider(props: OkrProviderProps) {
       labels: labels ? { ...defaultLabels, ...labels } : defaultLabels,
       includeChildren,
       outdatedAfterDays,
+      userId,
     }),
-    [store, locale, now, scoring, labels, includeChildren, outdatedAfterDays],
+    [store, locale, now, scoring, labels, includeChildren, outdatedAfterDays, userId],
   );
   return <OkrContext.Provider value={value}>{children}</OkrContext.Provider>;
 }
