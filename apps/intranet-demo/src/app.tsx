@@ -53,7 +53,7 @@ export function App({ store, clock, locale, session, directory, teamNames, reloa
   }
 
   return (
-    <OkrProvider store={store} locale={locale} now={now} scoring={scoringPresets[scoringId]} includeChildren={includeChildren}>
+    <OkrProvider store={store} locale={locale} now={now} scoring={scoringPresets[scoringId]} includeChildren={includeChildren} userId={person.id}>
       {/* okrkit's dark tokens apply below data-color-scheme; its check-in dialog, portalled to
           <body>, copies the attribute from here. */}
       <div className="intranet" data-color-scheme={colorScheme}>
@@ -129,10 +129,7 @@ export function App({ store, clock, locale, session, directory, teamNames, reloa
               </label>
             </div>
           </header>
-          {/* Workaround: @okrkit/react's hooks recompute a card only when the store changes, not
-              when the provider's scoring or roll-up does; remounting the board makes every card
-              read the new settings at once. Drop the key when the hooks take their inputs into account. */}
-          <OkrBoard key={`${scoringId}:${includeChildren}`} person={person} personName={personName} teamNames={teamNames} reload={reload} />
+          <OkrBoard person={person} personName={personName} teamNames={teamNames} reload={reload} />
         </main>
         <footer className="intranet-footer">
           <p>OKRs powered by okrkit · sample data: the okrkit domain examples</p>
