@@ -1,6 +1,7 @@
 import {
   UnavailableError,
   applyToRecordMap,
+  filterByQuery,
   type AppliedChange,
   type Change,
   type ChangeEvent,
@@ -12,7 +13,6 @@ import {
   type StoredRecord,
 } from '@okrkit/core';
 import { KIND_INDEX, RECORDS_STORE, openDatabase, recordKey, requestResult, toBrowserStorageError } from './indexed-db';
-import { filterByPeriod } from './period-filter';
 
 /** Options of {@link createBrowserAdapter}. */
 export interface BrowserAdapterOptions {
@@ -37,7 +37,7 @@ export interface BrowserAdapter extends Required<Pick<StorageAdapter, 'load' | '
   close(): void;
 }
 
-const RECORD_KINDS: readonly RecordKind[] = ['period', 'objective', 'keyResult', 'checkIn'];
+const RECORD_KINDS: readonly RecordKind[] = ['period', 'objective', 'keyResult', 'checkIn', 'weeklyReport'];
 
 /** What one tab posts to the others after a write. */
 interface ChangeMessage {
@@ -144,14 +144,15 @@ export function createBrowserAdapter(options: BrowserAdapterOptions = {}): Brows
 
     async load(query?: LoadQuery): Promise<LoadedRecords> {
       const store = (await transaction('readonly')).objectStore(RECORDS_STORE);
-      if (query?.periodId === undefined) {
+      if (query?.kinds === undefined && query?.periodId === undefined) {
         return { records: await requestResult(store.getAll() as IDBRequest<StoredRecord[]>, databaseName) };
       }
+      // Read only the kinds asked for, through the kind index.
       const index = store.index(KIND_INDEX);
       const byKind = await Promise.all(
-        RECORD_KINDS.map((kind) => requestResult(index.getAll(kind) as IDBRequest<StoredRecord[]>, databaseName)),
+        (query.kinds ?? RECORD_KINDS).map((kind) => requestResult(index.getAll(kind) as IDBRequest<StoredRecord[]>, databaseName)),
       );
-      return { records: filterByPeriod(byKind.flat(), query) };
+      return { records: filterByQuery(byKind.flat(), query) };
     },
 
     async get(keys: readonly RecordKey[]): Promise<StoredRecord[]> {

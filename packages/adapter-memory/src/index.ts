@@ -1,5 +1,6 @@
 import {
   applyToRecordMap,
+  filterByQuery,
   toStorageError,
   type AppliedChange,
   type Change,
@@ -83,31 +84,7 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
     name: 'memory',
     async load(query?: LoadQuery): Promise<LoadedRecords> {
       await delay(latencyMs);
-      const all = [...records.values()].map((stored) => structuredClone(stored));
-      if (query?.periodId === undefined) return { records: all };
-      const objectiveIds = new Set(
-        all.filter((s) => s.kind === 'objective' && (s.record as { periodId?: string }).periodId === query.periodId).map((s) => (s.record as { id: string }).id),
-      );
-      const keyResultIds = new Set(
-        all.filter((s) => s.kind === 'keyResult' && objectiveIds.has((s.record as { objectiveId: string }).objectiveId)).map((s) => (s.record as { id: string }).id),
-      );
-      return {
-        records: all.filter((s) => {
-          const record = s.record as { id: string; objectiveId?: string; keyResultId?: string };
-          switch (s.kind) {
-            case 'period':
-              return true;
-            case 'objective':
-              return objectiveIds.has(record.id);
-            case 'keyResult':
-              return keyResultIds.has(record.id);
-            case 'checkIn':
-              return keyResultIds.has(record.keyResultId ?? '');
-            default:
-              return s.kind satisfies never;
-          }
-        }),
-      };
+      return { records: filterByQuery([...records.values()], query).map((stored) => structuredClone(stored)) };
     },
     apply(changes: readonly Change[]): Promise<AppliedChange[]> {
       let batch: readonly Change[];

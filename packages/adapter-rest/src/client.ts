@@ -101,7 +101,10 @@ export function createRestAdapter(options: RestAdapterOptions): RestAdapter {
   const adapter: RestAdapter = {
     name: 'rest',
     async load(query?: LoadQuery): Promise<LoadedRecords> {
-      const search = query?.periodId === undefined ? '' : `?periodId=${encodeURIComponent(query.periodId)}`;
+      const parameters = new URLSearchParams();
+      if (query?.periodId !== undefined) parameters.set('periodId', query.periodId);
+      if (query?.kinds !== undefined) parameters.set('kinds', query.kinds.join(','));
+      const search = parameters.size > 0 ? `?${parameters.toString()}` : '';
       const body = await sendRequest(settings, { method: 'GET', url: `${baseUrl}/records${search}`, retry: true });
       if (!isObject(body) || !Array.isArray(body['records'])) throw malformed('load');
       return { records: body['records'] as LoadedRecords['records'] };

@@ -1,5 +1,6 @@
 import {
   validateCheckIn,
+  validateWeeklyReport,
   validateKeyResult,
   validateObjective,
   validatePeriod,
@@ -106,6 +107,7 @@ const VALIDATORS: { [K in RecordKind]: (input: unknown) => ValidationResult<AnyR
   objective: validateObjective,
   keyResult: validateKeyResult,
   checkIn: validateCheckIn,
+  weeklyReport: (input) => validateWeeklyReport(input),
 };
 
 function isPositiveInteger(value: unknown): value is number {

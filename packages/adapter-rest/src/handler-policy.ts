@@ -44,6 +44,7 @@ function field(record: unknown, name: string): string | undefined {
 export async function objectiveOf(kind: RecordKind, record: unknown, lookup: RecordLookup): Promise<Objective | null> {
   switch (kind) {
     case 'period':
+    case 'weeklyReport':
       return null;
     case 'objective':
       return isObject(record) ? (record as unknown as Objective) : null;
@@ -75,7 +76,7 @@ export function createReadCheck<Identity>(
   const memo = new Map<string, Promise<boolean>>();
   const ask = (target: AuthorizationTarget) => Promise.resolve(authorize(identity, 'read', target)).then((allowed) => allowed === true);
   return async (kind, record) => {
-    if (kind === 'period' || kind === 'objective') return ask({ kind, record: record as AnyRecord });
+    if (kind === 'period' || kind === 'objective' || kind === 'weeklyReport') return ask({ kind, record: record as AnyRecord });
     const objective = await objectiveOf(kind, record, lookup);
     if (!objective) return ask({ kind, record: record as AnyRecord, objective: null });
     const id = key('objective', String(objective.id));
@@ -127,7 +128,7 @@ export async function authorizeChanges<Identity>(
     const label = `changes[${index}]: you may not`;
     const existing = current(change.kind, id);
     const check = async (action: OkrAction, record: AnyRecord, message: string) => {
-      const objective = change.kind === 'period' ? undefined : await objectiveOf(change.kind, record, owner);
+      const objective = change.kind === 'period' || change.kind === 'weeklyReport' ? undefined : await objectiveOf(change.kind, record, owner);
       const target: AuthorizationTarget = objective === undefined ? { kind: change.kind, record } : { kind: change.kind, record, objective };
       if ((await authorize(identity, action, target)) !== true) throw new ForbiddenError(message);
     };

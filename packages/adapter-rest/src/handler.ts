@@ -1,10 +1,10 @@
-import { ConflictError, OkrStorageError, ReadOnlyError, type AnyRecord, type Change, type StorageAdapter } from '@okrkit/core';
+import { ConflictError, OkrStorageError, ReadOnlyError, type AnyRecord, type Change, type LoadQuery, type RecordKind, type StorageAdapter } from '@okrkit/core';
 import { BadRequestError, assertDepth, parseChanges, parseJson, readJsonText } from './handler-body';
 import { createEventHub } from './handler-events';
 import { authorizeChanges, createReadCheck, lookupIn, type Authorize } from './handler-policy';
 import { recordsForChanges } from './handler-records';
 import { createIdempotencyCache, fingerprintOf, type StoredResponse } from './idempotency';
-import { errorToBody, statusOfError, type ErrorBody } from './wire';
+import { RECORD_KINDS, errorToBody, statusOfError, type ErrorBody } from './wire';
 
 /** Options of {@link createOkrHandler}. */
 export interface OkrHandlerOptions<Identity> {
@@ -55,7 +55,7 @@ function defaultIdentityKey(identity: unknown): string {
  * A server for the REST adapter on Web-standard `Request`/`Response`: mount it in Node's
  * http server ({@link toNodeListener}), Express, Hono, a Next.js route handler, Deno or a
  * worker. Routes, under `basePath`:
- * - `GET /records?periodId=…` — the records the caller may read;
+ * - `GET /records?periodId=…&kinds=…` — the records the caller may read (`kinds` comma-separated);
  * - `POST /changes` — `{ changes }` parsed strictly (4xx with paths, never a 500 for bad
  *   input), validated with the core's validators, authorised change by change, then
  *   applied atomically; `Idempotency-Key` makes retries safe;
@@ -94,7 +94,10 @@ export function createOkrHandler<Identity>(options: OkrHandlerOptions<Identity>)
   async function readRecords(request: Request, url: URL, headers: Headers): Promise<Response> {
     const identity = await identify(request);
     const periodId = url.searchParams.get('periodId');
-    const loaded = await storage.load(periodId === null ? undefined : { periodId });
+    const kindsParameter = url.searchParams.get('kinds');
+    const kinds = kindsParameter === null ? undefined : kindsParameter.split(',').filter((kind): kind is RecordKind => (RECORD_KINDS as readonly string[]).includes(kind));
+    const query: LoadQuery = { ...(periodId === null ? {} : { periodId }), ...(kinds === undefined ? {} : { kinds }) };
+    const loaded = await storage.load(query);
     // Owners resolve over what was loaded: a period's load holds its objectives with their key results and check-ins.
     const readable = createReadCheck(identity, authorize, lookupIn(loaded.records));
     const allowed = await Promise.all(loaded.records.map((stored) => readable(stored.kind, stored.record)));

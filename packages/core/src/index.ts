@@ -52,7 +52,7 @@ export {
   toStorageError,
   type StorageErrorCode,
 } from './store/errors';
-export { applyToRecordMap, assertExpectedVersion } from './store/versioned-records';
+export { applyToRecordMap, assertExpectedVersion, filterByQuery } from './store/versioned-records';
 export { createOkrStore } from './store/store';
 export type * from './store/store.types';
 export * from './weekly-report/index';

@@ -1,4 +1,5 @@
 import type { CheckIn, KeyResult, Objective, Period } from '../model/model.types';
+import type { WeeklyReport } from '../weekly-report/weekly-report.types';
 
 /**
  * The storage-adapter contract: the smallest surface a host implements to keep okrkit's
@@ -6,8 +7,14 @@ import type { CheckIn, KeyResult, Objective, Period } from '../model/model.types
  * `subscribe` switches on live updates made elsewhere. A read-only adapter is legal.
  */
 
-/** The four record collections of an {@link OkrSet}. */
-export type RecordKind = 'period' | 'objective' | 'keyResult' | 'checkIn';
+/** The record kinds of an {@link OkrSet}. */
+export type OkrRecordKind = 'period' | 'objective' | 'keyResult' | 'checkIn';
+
+/**
+ * Every kind of record storage holds: the OKR records, and weekly reports (kept beside
+ * them, loaded on their own by the weekly-report store).
+ */
+export type RecordKind = OkrRecordKind | 'weeklyReport';
 
 /** The record type of each kind. */
 export interface RecordOfKind {
@@ -15,6 +22,7 @@ export interface RecordOfKind {
   objective: Objective;
   keyResult: KeyResult;
   checkIn: CheckIn;
+  weeklyReport: WeeklyReport;
 }
 
 export type AnyRecord = RecordOfKind[RecordKind];
@@ -41,9 +49,14 @@ export interface RecordKey {
   id: string;
 }
 
-/** Which records to load: everything, or the objectives of one period (with their KRs and check-ins, and all periods). */
+/**
+ * Which records to load: everything, or the objectives of one period (with their KRs and
+ * check-ins, and all periods). `kinds` narrows to some kinds; an adapter may ignore it
+ * (callers filter again), but large storage should honour it.
+ */
 export interface LoadQuery {
   periodId?: string;
+  kinds?: readonly RecordKind[];
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { CheckIn, KeyResult, Objective, OkrSet, Period } from '../model/model.types';
 import type { ValidationError, ValidationResult } from '../validation/index';
 import { validateCheckIn, validateKeyResult, validateObjective, validateOkrSet, validatePeriod } from '../validation/index';
-import type { AnyRecord, RecordKind, RecordOfKind, StoredRecord } from './adapter.types';
+import type { AnyRecord, OkrRecordKind, RecordKind, RecordOfKind, StoredRecord } from './adapter.types';
 import type { LoadIssue } from './store.types';
 
 /** The store's normalised tables: one map per record kind, in insertion order. */
@@ -12,21 +12,21 @@ export interface RecordTables {
   checkIn: Map<string, CheckIn>;
 }
 
-export const COLLECTION_OF: Record<RecordKind, keyof OkrSet> = {
+export const COLLECTION_OF: Record<OkrRecordKind, keyof OkrSet> = {
   period: 'periods',
   objective: 'objectives',
   keyResult: 'keyResults',
   checkIn: 'checkIns',
 };
 
-const KIND_OF: Record<keyof OkrSet, RecordKind> = {
+const KIND_OF: Record<keyof OkrSet, OkrRecordKind> = {
   periods: 'period',
   objectives: 'objective',
   keyResults: 'keyResult',
   checkIns: 'checkIn',
 };
 
-const VALIDATORS: { [K in RecordKind]: (input: unknown) => ValidationResult<RecordOfKind[K]> } = {
+const VALIDATORS: { [K in OkrRecordKind]: (input: unknown) => ValidationResult<RecordOfKind[K]> } = {
   period: validatePeriod,
   objective: validateObjective,
   keyResult: validateKeyResult,
@@ -34,7 +34,7 @@ const VALIDATORS: { [K in RecordKind]: (input: unknown) => ValidationResult<Reco
 };
 
 /** Validates one record of a kind (shape only; references are checked by the caller). */
-export function validateRecord<K extends RecordKind>(kind: K, input: unknown): ValidationResult<RecordOfKind[K]> {
+export function validateRecord<K extends OkrRecordKind>(kind: K, input: unknown): ValidationResult<RecordOfKind[K]> {
   return (VALIDATORS[kind] as (input: unknown) => ValidationResult<RecordOfKind[K]>)(input);
 }
 
@@ -42,7 +42,7 @@ export function emptyTables(): RecordTables {
   return { period: new Map(), objective: new Map(), keyResult: new Map(), checkIn: new Map() };
 }
 
-export function versionKey(kind: RecordKind, id: string): string {
+export function versionKey(kind: OkrRecordKind, id: string): string {
   return `${kind}:${id}`;
 }
 
@@ -55,7 +55,7 @@ export function tablesToOkrSet(tables: RecordTables): OkrSet {
   };
 }
 
-function recordPath(kind: RecordKind, id: string | null, innerPath: string): string {
+function recordPath(kind: OkrRecordKind, id: string | null, innerPath: string): string {
   const head = `${COLLECTION_OF[kind]}[${id === null ? '?' : JSON.stringify(id)}]`;
   if (!innerPath) return head;
   return innerPath.startsWith('[') ? `${head}${innerPath}` : `${head}.${innerPath}`;
@@ -84,11 +84,13 @@ export function readStoredRecords(stored: readonly StoredRecord[]): {
   for (const entry of stored) {
     const kind = entry?.kind;
     const id = idOf(entry?.record);
+    // Weekly reports share the storage; the weekly-report store reads them, not this one.
+    if (kind === 'weeklyReport') continue;
     if (typeof kind !== 'string' || !RECORD_KINDS.has(kind)) {
       issues.push({ kind: 'unknown', id, path: 'kind', message: `is not a record kind: ${String(kind)}` });
       continue;
     }
-    const recordKind = kind as RecordKind;
+    const recordKind = kind as OkrRecordKind;
     const result = validateRecord(recordKind, entry.record);
     if (!result.ok) {
       for (const error of result.errors) issues.push({ kind: recordKind, id, path: recordPath(recordKind, id, error.path), message: error.message });

@@ -1,5 +1,5 @@
 import type { CheckIn, KeyResult, Objective, OkrSet, Period } from '../model/model.types';
-import type { AnyRecord, AppliedChange, Change, ChangeEvent, LoadQuery, RecordKind, RecordOfKind } from './adapter.types';
+import type { AnyRecord, AppliedChange, Change, ChangeEvent, LoadQuery, OkrRecordKind, RecordOfKind } from './adapter.types';
 import { ConflictError, NotFoundError, type OkrStorageError, ReadOnlyError, ValidationFailedError, toStorageError } from './errors';
 import { assertTransition, fail, metricAfterCheckIn, referenceErrors } from './store-commands';
 import { COLLECTION_OF, emptyTables, readStoredRecords, type RecordTables, validateRecord, versionKey } from './store-records';
@@ -7,10 +7,12 @@ import type { LoadIssue, OkrStore, OkrStoreOptions, OkrStoreSnapshot, StoreStatu
 
 /** One record a command writes: its next state, or null to delete it. */
 interface PlannedWrite {
-  kind: RecordKind;
+  kind: OkrRecordKind;
   id: string;
   next: AnyRecord | null;
 }
+
+const OKR_KINDS: readonly OkrRecordKind[] = ['period', 'objective', 'keyResult', 'checkIn'];
 
 function defaultId(): string {
   const crypto = (globalThis as { crypto?: { randomUUID?: () => string } }).crypto;
@@ -45,11 +47,11 @@ export function createOkrStore(options: OkrStoreOptions): OkrStore {
   // Arrays are rebuilt only for the kinds that changed, so untouched collections keep
   // their identity (and the core's per-set index stays valid for them).
   let arrays: OkrSet = { periods: [], objectives: [], keyResults: [], checkIns: [] };
-  const dirty = new Set<RecordKind>();
+  const dirty = new Set<OkrRecordKind>();
   // Writes go to storage one at a time: each names the version its predecessor produced.
   let queue: Promise<unknown> = Promise.resolve();
 
-  function changed(...kinds: RecordKind[]): void {
+  function changed(...kinds: OkrRecordKind[]): void {
     for (const kind of kinds) dirty.add(kind);
     snapshot = null;
     // A copy: a listener may subscribe or unsubscribe others while being told.
@@ -75,13 +77,13 @@ export function createOkrStore(options: OkrStoreOptions): OkrStore {
     return snapshot;
   }
 
-  function setRecord(kind: RecordKind, id: string, record: AnyRecord | null): void {
+  function setRecord(kind: OkrRecordKind, id: string, record: AnyRecord | null): void {
     const table = tables[kind] as Map<string, AnyRecord>;
     if (record === null) table.delete(id);
     else table.set(id, record);
   }
 
-  function get<K extends RecordKind>(kind: K, id: string): RecordOfKind[K] {
+  function get<K extends OkrRecordKind>(kind: K, id: string): RecordOfKind[K] {
     const record = (tables[kind] as Map<string, RecordOfKind[K]>).get(id);
     if (!record) throw new NotFoundError(kind, id);
     return record;
@@ -98,7 +100,9 @@ export function createOkrStore(options: OkrStoreOptions): OkrStore {
     return result.value;
   }
 
-  function applyStored(applied: AppliedChange, onlyIfNewer: boolean): RecordKind | null {
+  function applyStored(change: AppliedChange, onlyIfNewer: boolean): OkrRecordKind | null {
+    if (change.kind === 'weeklyReport') return null;
+    const applied = change as AppliedChange & { kind: OkrRecordKind };
     const key = versionKey(applied.kind, applied.id);
     const known = versions.get(key);
     if (applied.op === 'delete') {
@@ -152,7 +156,7 @@ export function createOkrStore(options: OkrStoreOptions): OkrStore {
           if (current === (write.next ?? undefined)) setRecord(write.kind, write.id, previous[index] ?? null);
         });
         const failure = toStorageError(cause);
-        if (failure instanceof ConflictError) {
+        if (failure instanceof ConflictError && failure.kind !== 'weeklyReport') {
           const latest = failure.current;
           if (latest === null) {
             versions.delete(versionKey(failure.kind, failure.id));
@@ -168,7 +172,7 @@ export function createOkrStore(options: OkrStoreOptions): OkrStore {
   }
 
   const unsubscribeAdapter = adapter.subscribe?.((event: ChangeEvent) => {
-    const kinds = event.changes.map((change) => applyStored(change, true)).filter((kind): kind is RecordKind => kind !== null);
+    const kinds = event.changes.map((change) => applyStored(change, true)).filter((kind): kind is OkrRecordKind => kind !== null);
     if (kinds.length > 0) changed(...kinds);
   });
 
@@ -177,7 +181,7 @@ export function createOkrStore(options: OkrStoreOptions): OkrStore {
     error = null;
     changed();
     try {
-      const loaded = await adapter.load(query);
+      const loaded = await adapter.load({ ...query, kinds: OKR_KINDS });
       const read = readStoredRecords(loaded.records);
       for (const kind of ['period', 'objective', 'keyResult', 'checkIn'] as const) {
         (tables[kind] as Map<string, AnyRecord>).clear();

@@ -1,5 +1,5 @@
 import type { CheckIn, KeyResult, Objective, ObjectiveState, OkrSet, Period } from '../model/model.types';
-import type { LoadQuery, RecordKind, StorageAdapter } from './adapter.types';
+import type { LoadQuery, OkrRecordKind, RecordKind, StorageAdapter } from './adapter.types';
 import type { OkrStorageError } from './errors';
 
 /** Options of `createOkrStore`. */
@@ -8,7 +8,7 @@ export interface OkrStoreOptions {
   /** The clock used to stamp check-ins. Tests and stories pass a fixed one. @default () => new Date() */
   now?: () => Date;
   /** Makes ids for new records. @default crypto.randomUUID() */
-  generateId?: (kind: RecordKind) => string;
+  generateId?: (kind: OkrRecordKind) => string;
 }
 
 /** Where the store is in loading its data. */

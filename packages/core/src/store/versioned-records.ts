@@ -1,4 +1,4 @@
-import type { AnyRecord, AppliedChange, Change, RecordKind, StoredRecord } from './adapter.types';
+import type { AnyRecord, AppliedChange, Change, LoadQuery, RecordKind, StoredRecord } from './adapter.types';
 import { ConflictError, NotFoundError } from './errors';
 
 /** The id of a record of any kind. */
@@ -60,4 +60,40 @@ export function applyToRecordMap(
     else records.set(key, value);
   }
   return applied;
+}
+
+/**
+ * Applies a {@link LoadQuery} to loaded records, for adapters that filter in memory:
+ * `kinds` keeps those kinds; `periodId` keeps every period, that period's objectives, their
+ * key results and the check-ins of those, and leaves weekly reports out (ask for them by kind).
+ * @example filterByQuery(all, { periodId: 'q1-2026' })
+ */
+export function filterByQuery(records: readonly StoredRecord[], query?: LoadQuery): StoredRecord[] {
+  let result = query?.kinds ? records.filter((stored) => query.kinds!.includes(stored.kind)) : [...records];
+  const periodId = query?.periodId;
+  if (periodId === undefined) return result;
+  const field = (stored: StoredRecord, name: string): unknown => (stored.record as Record<string, unknown> | null)?.[name];
+  const objectiveIds = new Set(
+    records.filter((s) => s.kind === 'objective' && field(s, 'periodId') === periodId).map((s) => field(s, 'id') as string),
+  );
+  const keyResultIds = new Set(
+    records.filter((s) => s.kind === 'keyResult' && objectiveIds.has(field(s, 'objectiveId') as string)).map((s) => field(s, 'id') as string),
+  );
+  result = result.filter((stored) => {
+    switch (stored.kind) {
+      case 'period':
+        return true;
+      case 'objective':
+        return objectiveIds.has(field(stored, 'id') as string);
+      case 'keyResult':
+        return keyResultIds.has(field(stored, 'id') as string);
+      case 'checkIn':
+        return keyResultIds.has(field(stored, 'keyResultId') as string);
+      case 'weeklyReport':
+        return false;
+      default:
+        return stored.kind satisfies never;
+    }
+  });
+  return result;
 }

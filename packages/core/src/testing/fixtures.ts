@@ -53,6 +53,23 @@ export function recordOfKind<K extends RecordKind>(kind: K, id: string): RecordO
     }),
     keyResult: keyResult(id, 'obj-activity', metricsByName[0]![1], { weight: 0.5, ownerId: 'priya-nair', contributesTo: ['obj-company'] }),
     checkIn: checkIn(id, 'kr-mau', 1100, { confidence: 0.7, note: 'Campaign started', authorId: 'priya-nair' }),
+    weeklyReport: {
+      id,
+      authorId: 'priya-nair',
+      teamId: 'growth',
+      week: { year: 2026, week: 10 },
+      weekStart: '2026-03-02',
+      state: 'submitted',
+      submittedAt: '2026-03-06T16:30:00Z',
+      focus: [{ objectiveId: 'obj-survey', keyResultId: 'kr-questionnaires', priority: 1, expectedResult: '60 of 100 questionnaires back' }],
+      tasks: [
+        { id: 't1', title: 'Send the survey to 300 customers', keyResultId: 'kr-questionnaires', priority: 'P1', due: '2026-03-03', status: 'done', ownerId: 'priya-nair' },
+        { id: 't2', title: 'Compare three competitors’ pricing', priority: 'P2', status: 'doing' },
+      ],
+      problems: [{ text: 'Response rate is 12 %, below the 20 % planned', severity: 'risk', keyResultId: 'kr-questionnaires' }],
+      nextWeek: [{ text: 'Remind non-respondents by phone', keyResultId: 'kr-questionnaires' }],
+      notes: 'Survey tool was down on Tuesday.',
+    },
   };
   return records[kind];
 }
