@@ -1,0 +1,252 @@
+import {
+  ConflictError,
+  NotFoundError,
+  ValidationFailedError,
+  type AnyRecord,
+  type AppliedChange,
+  type Change,
+  type LoadQuery,
+  type LoadedRecords,
+  type RecordKey,
+  type RecordKind,
+  type StorageAdapter,
+  type StoredRecord,
+} from '@okrkit/core';
+import { migrate, tableNames, type PostgresLocation } from './migrations';
+import type { SqlClient, SqlQueryable } from './sql-client';
+import { isTransactionRetryable, toPostgresStorageError } from './sql-errors';
+
+/** Options of {@link createPostgresAdapter}. */
+export interface PostgresAdapterOptions extends PostgresLocation {
+  /** The database connection: `fromPg(pool)` or `fromPglite(db)`. */
+  client: SqlClient;
+  /**
+   * Run {@link migrate} before the first load or write. Turn it off when migrations run
+   * as a deploy step and the application's database role may not change the schema.
+   * @default true
+   */
+  autoMigrate?: boolean;
+  /**
+   * How many times a batch is attempted when the database reports a serialization
+   * failure (40001) or a deadlock (40P01); after that it fails with `UnavailableError`.
+   * @default 5
+   */
+  maxAttempts?: number;
+}
+
+/** The PostgreSQL adapter: the contract's `load`, `get` and `apply` (no `subscribe`, see the README). */
+export interface PostgresAdapter extends Required<Pick<StorageAdapter, 'load' | 'get' | 'apply'>> {
+  readonly name: 'postgres';
+}
+
+interface RecordRow {
+  kind: RecordKind;
+  id: string;
+  version: string | number;
+  data: unknown;
+}
+
+const KINDS: ReadonlySet<string> = new Set<RecordKind>(['period', 'objective', 'keyResult', 'checkIn', 'weeklyReport']);
+
+function toStored(row: RecordRow): StoredRecord {
+  // pg returns bigint as a string (it may exceed 2^53); versions never come near that.
+  return { kind: row.kind, record: row.data, version: Number(row.version) };
+}
+
+function stringField(record: AnyRecord, field: string): string | null {
+  const value = (record as unknown as Record<string, unknown>)[field];
+  return typeof value === 'string' ? value : null;
+}
+
+/** The parent columns that make loading one period an indexed walk. */
+function parentColumns(kind: RecordKind, record: AnyRecord): [string | null, string | null, string | null] {
+  switch (kind) {
+    case 'objective':
+      return [stringField(record, 'periodId'), null, null];
+    case 'keyResult':
+      return [null, stringField(record, 'objectiveId'), null];
+    case 'checkIn':
+      return [null, null, stringField(record, 'keyResultId')];
+    case 'period':
+    case 'weeklyReport':
+      return [null, null, null];
+    default:
+      return kind satisfies never;
+  }
+}
+
+/**
+ * Stores okrkit's records in PostgreSQL (or PGlite, or a PostgreSQL-compatible engine):
+ * one table, one row per record with its version, every batch in one transaction with
+ * the version checks done by the `UPDATE`/`INSERT`/`DELETE` statements themselves, so
+ * two servers writing at once can never overwrite each other (no lost update).
+ * @example
+ * const storage = createPostgresAdapter({ client: fromPg(new pg.Pool({ connectionString })) });
+ * const handler = createOkrHandler({ storage, authorize, identify });
+ */
+export function createPostgresAdapter(options: PostgresAdapterOptions): PostgresAdapter {
+  const { client } = options;
+  const table = tableNames(options);
+  const maxAttempts = Math.max(1, options.maxAttempts ?? 5);
+  let ready: Promise<unknown> | undefined;
+
+  function ensureMigrated(): Promise<unknown> {
+    if (options.autoMigrate === false) return Promise.resolve();
+    // Memoised, but forgotten on failure so that the next call tries again.
+    ready ??= migrate(client, options).catch((error: unknown) => {
+      ready = undefined;
+      throw error;
+    });
+    return ready;
+  }
+
+  const columns = `kind, id, version, data`;
+
+  async function current(sql: SqlQueryable, kind: RecordKind, id: string): Promise<StoredRecord | null> {
+    const { rows } = await sql.query<RecordRow>(`SELECT ${columns} FROM ${table.records} WHERE kind = $1 AND id = $2`, [kind, id]);
+    return rows[0] ? toStored(rows[0]) : null;
+  }
+
+  async function applyOne(sql: SqlQueryable, change: Change): Promise<AppliedChange> {
+    if (change.op === 'delete') {
+      const { rows } = await sql.query(`DELETE FROM ${table.records} WHERE kind = $1 AND id = $2 AND version = $3 RETURNING id`, [
+        change.kind,
+        change.id,
+        change.expectedVersion,
+      ]);
+      if (rows.length === 0) {
+        const now = await current(sql, change.kind, change.id);
+        if (now === null) throw new NotFoundError(change.kind, change.id);
+        throw new ConflictError(change.kind, change.id, change.expectedVersion, now);
+      }
+      return { op: 'delete', kind: change.kind, id: change.id, version: null };
+    }
+    const id = change.record.id;
+    const data = JSON.stringify(change.record);
+    const [periodId, objectiveId, keyResultId] = parentColumns(change.kind, change.record);
+    const { rows } =
+      change.expectedVersion === null
+        ? // Creating: the primary key decides, atomically, whether the id was free.
+          await sql.query<RecordRow>(
+            `INSERT INTO ${table.records} (kind, id, version, period_id, objective_id, key_result_id, data, updated_at)
+             VALUES ($1, $2, 1, $3, $4, $5, $6::jsonb, now())
+             ON CONFLICT (kind, id) DO NOTHING
+             RETURNING ${columns}`,
+            [change.kind, id, periodId, objectiveId, keyResultId, data],
+          )
+        : // Updating: the WHERE clause is the version check. A concurrent writer's row lock
+          // makes this wait, then re-check the version against the committed row.
+          await sql.query<RecordRow>(
+            `UPDATE ${table.records}
+             SET data = $3::jsonb, version = version + 1, period_id = $4, objective_id = $5, key_result_id = $6, updated_at = now()
+             WHERE kind = $1 AND id = $2 AND version = $7
+             RETURNING ${columns}`,
+            [change.kind, id, data, periodId, objectiveId, keyResultId, change.expectedVersion],
+          );
+    const row = rows[0];
+    if (!row) throw new ConflictError(change.kind, id, change.expectedVersion, await current(sql, change.kind, id));
+    return { op: 'put', kind: change.kind, id, version: Number(row.version), record: row.data as AnyRecord };
+  }
+
+  function validateKinds(changes: readonly Change[]): void {
+    changes.forEach((change, index) => {
+      if (!KINDS.has(change.kind)) {
+        throw new ValidationFailedError([{ path: `changes[${index}].kind`, message: `unknown record kind "${String(change.kind)}"` }]);
+      }
+    });
+  }
+
+  return {
+    name: 'postgres',
+
+    async load(query?: LoadQuery): Promise<LoadedRecords> {
+      try {
+        await ensureMigrated();
+        const kinds = query?.kinds ? [...query.kinds] : null;
+        const { rows } =
+          query?.periodId === undefined
+            ? await client.query<RecordRow>(
+                `SELECT ${columns} FROM ${table.records} WHERE $1::text[] IS NULL OR kind = ANY($1::text[])`,
+                [kinds],
+              )
+            : // One statement, so one snapshot: a concurrent batch is seen whole or not at all.
+              // Weekly reports belong to no period: they are asked for by kind.
+              await client.query<RecordRow>(
+                `SELECT ${columns} FROM (
+                   SELECT ${columns} FROM ${table.records} WHERE kind = 'period'
+                   UNION ALL
+                   SELECT ${columns} FROM ${table.records} WHERE kind = 'objective' AND period_id = $1
+                   UNION ALL
+                   SELECT k.kind, k.id, k.version, k.data FROM ${table.records} k
+                     JOIN ${table.records} o ON o.kind = 'objective' AND o.id = k.objective_id
+                     WHERE k.kind = 'keyResult' AND o.period_id = $1
+                   UNION ALL
+                   SELECT c.kind, c.id, c.version, c.data FROM ${table.records} c
+                     JOIN ${table.records} k ON k.kind = 'keyResult' AND k.id = c.key_result_id
+                     JOIN ${table.records} o ON o.kind = 'objective' AND o.id = k.objective_id
+                     WHERE c.kind = 'checkIn' AND o.period_id = $1
+                 ) AS loaded
+                 WHERE $2::text[] IS NULL OR kind = ANY($2::text[])`,
+                [query.periodId, kinds],
+              );
+        return { records: rows.map(toStored) };
+      } catch (error) {
+        throw toPostgresStorageError(error);
+      }
+    },
+
+    async get(keys: readonly RecordKey[]): Promise<StoredRecord[]> {
+      // Ids grouped by kind, each group one array parameter: `id = ANY($n::text[])` is plain
+      // SQL that every PostgreSQL-compatible engine plans as primary-key lookups, and the
+      // statement stays the same size however many keys there are (a long list of row
+      // values makes PGlite 0.5 hang past ~260 of them).
+      const idsByKind = new Map<RecordKind, Set<string>>();
+      for (const key of keys) {
+        if (!idsByKind.has(key.kind)) idsByKind.set(key.kind, new Set());
+        idsByKind.get(key.kind)!.add(key.id);
+      }
+      if (idsByKind.size === 0) return [];
+      const groups = [...idsByKind];
+      try {
+        await ensureMigrated();
+        const { rows } = await client.query<RecordRow>(
+          `SELECT ${columns} FROM ${table.records} WHERE ${groups.map((_, index) => `(kind = $${2 * index + 1} AND id = ANY($${2 * index + 2}::text[]))`).join(' OR ')}`,
+          groups.flatMap(([kind, ids]) => [kind, [...ids]]),
+        );
+        return rows.map(toStored);
+      } catch (error) {
+        throw toPostgresStorageError(error);
+      }
+    },
+
+    async apply(changes: readonly Change[]): Promise<AppliedChange[]> {
+      validateKinds(changes);
+      if (changes.length === 0) return [];
+      try {
+        await ensureMigrated();
+        for (let attempt = 1; ; attempt += 1) {
+          try {
+            // One change is one statement, atomic on its own (autocommit): a third of the round
+            // trips of BEGIN … COMMIT, and the common case (recording a check-in). When its
+            // check fails nothing was written, so the follow-up read of the current record
+            // needs no transaction either.
+            const [only] = changes;
+            if (changes.length === 1 && only) return [await applyOne(client, only)];
+            // All or nothing: the first failing check throws, and the transaction rolls back.
+            return await client.transaction(async (sql) => {
+              const applied: AppliedChange[] = [];
+              for (const change of changes) applied.push(await applyOne(sql, change));
+              return applied;
+            });
+          } catch (error) {
+            if (attempt >= maxAttempts || !isTransactionRetryable(error)) throw error;
+            // Rolled back by the database: running the batch again cannot apply anything twice.
+            await new Promise((resolve) => setTimeout(resolve, Math.min(200, 5 * 2 ** attempt) * Math.random()));
+          }
+        }
+      } catch (error) {
+        throw toPostgresStorageError(error);
+      }
+    },
+  };
+}
