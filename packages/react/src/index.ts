@@ -4,3 +4,4 @@ export * from './key-result-progress/index';
 export * from './format/index';
 export * from './objective-card/index';
 export * from './check-in-dialog/index';
+export * from './alignment-tree/index';

@@ -6,7 +6,7 @@ import { act, version as reactVersion } from 'react';
 import { renderToString } from 'react-dom/server';
 import { builtinEnvironments } from 'vitest/runtime';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { CheckInDialog, KeyResultProgress, ObjectiveCard, OkrProvider } from '../src/index';
+import { AlignmentTree, CheckInDialog, KeyResultProgress, ObjectiveCard, OkrProvider } from '../src/index';
 
 /**
  * Server rendering as a host does it: in plain Node (no `window`, no `document`), with a
@@ -54,6 +54,19 @@ describe(`server rendering on React ${reactVersion}`, () => {
     expect(html).toContain('data-slot');
     // Every objective of the examples is on the page, by title.
     for (const objective of domainExamples.objectives) expect(html).toContain(escapeHtml(objective.title));
+  });
+
+  it('given the alignment tree, when rendered in Node, it writes a tree at the default view size without touching window', async () => {
+    expect(typeof window).toBe('undefined');
+    const html = renderToString(
+      <OkrProvider store={await loadedStore()} locale="en-GB" now={domainExamplesNow}>
+        <AlignmentTree topLevelTeamIds={['brightline', 'kestrel-labs', 'green-table', 'bright-minds']} defaultExpanded="all" />
+      </OkrProvider>,
+    );
+    expect(html).toContain('role="tree"');
+    expect(html).toContain('role="treeitem"');
+    expect(html).toContain('tabindex="0"');
+    expect(html).toContain(escapeHtml('Make Brightline the app our users open every day'));
   });
 
   it('when the browser hydrates the server HTML, React adopts it with no warning and no change', async () => {

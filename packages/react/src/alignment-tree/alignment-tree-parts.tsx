@@ -1,0 +1,64 @@
+'use client';
+import type { AlignmentGraph } from '@okrkit/core';
+import { formatNumber } from '../format/number-format';
+import { visuallyHidden } from '../internal/progressbar';
+import type { AlignmentTreeLabels } from './alignment-tree.labels';
+
+/** Zoom in, zoom out, fit and reset: real buttons with names, for pointer, touch and keyboard users alike. */
+export function AlignmentTreeControls(props: { labels: AlignmentTreeLabels; zoomIn: () => void; zoomOut: () => void; fit: () => void; reset: () => void }) {
+  const { labels } = props;
+  const buttons = [
+    ['zoom-in', labels.zoomIn, '+', props.zoomIn],
+    ['zoom-out', labels.zoomOut, '−', props.zoomOut],
+    ['fit', labels.fit, '⤢', props.fit],
+    ['reset', labels.reset, '1:1', props.reset],
+  ] as const;
+  return (
+    <div data-slot="alignment-tree-controls">
+      {buttons.map(([action, label, glyph, onClick]) => (
+        // The name is the hidden text, not aria-label: the glyph is no word to match a spoken command.
+        <button key={action} type="button" data-action={action} title={label} onClick={onClick}>
+          <span aria-hidden="true">{glyph}</span>
+          <span style={visuallyHidden}>{label}</span>
+        </button>
+      ))}
+    </div>
+  );
+}
+
+/**
+ * What is wrong with the alignment, above the canvas: orphans as a warning with their count
+ * (the objectives themselves sit in their own group in the tree), each loop as an error
+ * listing its chain, and the filter's match count (announced politely as it changes).
+ */
+export function AlignmentTreeIssues(props: {
+  graph: AlignmentGraph;
+  titleOf: (id: string) => string;
+  matches: number | undefined;
+  labels: AlignmentTreeLabels;
+  locale: string | undefined;
+}) {
+  const { graph, titleOf, matches, labels, locale } = props;
+  return (
+    <>
+      {graph.orphans.length ? (
+        <p data-slot="alignment-tree-warning" data-state="warning">
+          {labels.orphansWarning(formatNumber(graph.orphans.length, locale), graph.orphans.length)}
+        </p>
+      ) : null}
+      {graph.loops.length ? (
+        <div data-slot="alignment-tree-error" data-state="error">
+          <p data-slot="alignment-tree-error-title">{labels.loopsError(formatNumber(graph.loops.length, locale), graph.loops.length)}</p>
+          <ol>
+            {graph.loops.map((loop) => (
+              <li key={loop.join('\u0000')}>{labels.loopChain(loop.map(titleOf))}</li>
+            ))}
+          </ol>
+        </div>
+      ) : null}
+      <p data-slot="alignment-tree-filter-summary" aria-live="polite">
+        {matches === undefined ? '' : matches ? labels.matches(formatNumber(matches, locale), matches) : labels.noMatches}
+      </p>
+    </>
+  );
+}

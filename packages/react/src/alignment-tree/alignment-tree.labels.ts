@@ -1,0 +1,63 @@
+import type { OkrLabels } from '../provider/labels';
+
+/**
+ * The words of `AlignmentTree`. Override them with the `labels` prop, or for every tree with
+ * the provider's `labels.alignmentTree` group; status words come from the provider's
+ * shared `status` labels.
+ * @example <AlignmentTree labels={{ tree: 'Ausrichtung', zoomIn: 'Vergrößern' }} />
+ */
+export interface AlignmentTreeLabels {
+  /** The tree's accessible name. */
+  tree: string;
+  /** The pan/zoom canvas's name, and the hint read with it. */
+  canvas: string;
+  canvasHint: string;
+  zoomIn: string;
+  zoomOut: string;
+  fit: string;
+  reset: string;
+  /** The orphans group's heading, and the warning above the canvas. */
+  orphans: string;
+  orphansWarning: (count: string, value: number) => string;
+  /** The loops group's heading, and the error block's heading. */
+  loops: string;
+  loopsError: (count: string, value: number) => string;
+  /** One loop's chain, already joined: "A → B → A". */
+  loopChain: (titles: readonly string[]) => string;
+  /** Objectives below a node: "12 below". */
+  below: (count: string) => string;
+  /** Filter summary: "3 matches". Counts come formatted for the locale, and as a number for plurals. */
+  matches: (count: string, value: number) => string;
+  noMatches: string;
+}
+
+/** okrkit's English words for the alignment tree. */
+export const defaultAlignmentTreeLabels: AlignmentTreeLabels = {
+  tree: 'Alignment tree',
+  canvas: 'Alignment map',
+  canvasHint: 'Plus and minus zoom, 0 resets, arrow keys pan.',
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
+  fit: 'Fit to view',
+  reset: 'Reset zoom',
+  orphans: 'Not aligned',
+  orphansWarning: (count, value) => (value === 1 ? '1 objective serves nothing above it' : `${count} objectives serve nothing above them`),
+  loops: 'Alignment loops',
+  loopsError: (count, value) =>
+    value === 1 ? 'An alignment loop: these objectives serve each other in a circle' : `${count} alignment loops: these objectives serve each other in circles`,
+  loopChain: (titles) => [...titles, titles[0] ?? ''].join(' → '),
+  below: (count) => `${count} below`,
+  matches: (count, value) => (value === 1 ? '1 match' : `${count} matches`),
+  noMatches: 'No objective matches the filter',
+};
+
+/**
+ * The tree's words: defaults, then the provider's `alignmentTree` group (when the provider
+ * grows one), then the component's own `labels` prop.
+ * @example resolveAlignmentTreeLabels(useOkrContext().labels, props.labels).zoomIn
+ */
+export function resolveAlignmentTreeLabels(providerLabels: OkrLabels, own: Partial<AlignmentTreeLabels> | undefined): AlignmentTreeLabels {
+  const fromProvider = (providerLabels as OkrLabels & { alignmentTree?: Partial<AlignmentTreeLabels> }).alignmentTree;
+  if (!fromProvider && !own) return defaultAlignmentTreeLabels;
+  return { ...defaultAlignmentTreeLabels, ...fromProvider, ...own };
+}

@@ -1,0 +1,183 @@
+import { createOkrStore, type OkrSet, type OkrStore } from '@okrkit/core';
+import { createMemoryAdapter } from '@okrkit/adapter-memory';
+import { domainExamples, domainExamplesNow } from '@okrkit/core/examples';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { OkrProvider } from '../provider/okr-provider';
+import { AlignmentTree, type AlignmentTreeProps } from './index';
+
+const topLevelTeamIds = ['brightline', 'kestrel-labs', 'green-table', 'bright-minds'];
+/** Large enough that nothing of the examples is culled, unless a test asks for a small view. */
+const bigView = { width: 4000, height: 2000 };
+
+async function loadedStore(initial: OkrSet = domainExamples): Promise<OkrStore> {
+  const store = createOkrStore({ adapter: createMemoryAdapter({ initial }), now: () => new Date(domainExamplesNow) });
+  await store.load();
+  return store;
+}
+
+async function renderTree(props: Partial<AlignmentTreeProps> = {}, initial?: OkrSet) {
+  const store = await loadedStore(initial);
+  const ui = (extra: Partial<AlignmentTreeProps>) => (
+    <OkrProvider store={store} now={domainExamplesNow} locale="en-US">
+      <AlignmentTree topLevelTeamIds={topLevelTeamIds} initialSize={bigView} {...props} {...extra} />
+    </OkrProvider>
+  );
+  const result = render(ui({}));
+  return { ...result, rerenderWith: (extra: Partial<AlignmentTreeProps>) => result.rerender(ui(extra)) };
+}
+
+const tree = () => screen.getByRole('tree', { name: 'Alignment tree' });
+const item = (name: RegExp) => within(tree()).getByRole('treeitem', { name });
+const names = () => within(tree()).getAllByRole('treeitem').map((element) => element.textContent ?? '');
+const focusedName = () => document.activeElement?.textContent ?? '';
+const press = (key: string) => fireEvent.keyDown(document.activeElement as Element, { key });
+function focusFirst() {
+  const [first] = within(tree()).getAllByRole('treeitem').filter((element) => element.tabIndex === 0);
+  act(() => first?.focus());
+}
+
+afterEach(() => vi.useRealTimers());
+
+describe('AlignmentTree (controller behaviour, by role)', () => {
+  it('given the examples, it is a tree with one tab stop and each item’s level, set size and position', async () => {
+    await renderTree({ defaultExpanded: 'all' });
+    const items = within(tree()).getAllByRole('treeitem');
+    expect(items.filter((element) => element.tabIndex === 0)).toHaveLength(1);
+    expect(item(/Answer every customer/)).toHaveAttribute('aria-level', '4');
+    expect(item(/Make Brightline the app/)).toHaveAttribute('aria-level', '1');
+    expect(item(/Make Brightline the app/)).toHaveAttribute('aria-setsize', '5');
+    expect(item(/Make Brightline the app/)).toHaveAttribute('aria-posinset', '3');
+    expect(item(/Make Brightline the app/)).toHaveAttribute('aria-expanded', 'true');
+    expect(item(/Answer every customer/)).not.toHaveAttribute('aria-expanded');
+    expect(item(/Answer every customer/)).toHaveAttribute('aria-selected', 'false');
+  });
+
+  it('when ArrowDown and ArrowUp are pressed, focus walks the shown items in tree order', async () => {
+    await renderTree({ defaultExpanded: 'all' });
+    focusFirst();
+    const visited = [focusedName()];
+    for (let step = 0; step < 8; step++) {
+      press('ArrowDown');
+      visited.push(focusedName());
+    }
+    expect(visited.map((name) => name.slice(0, 12))).toEqual(names().map((name) => name.slice(0, 12)));
+    press('ArrowDown'); // at the end: stays
+    expect(focusedName()).toMatch(/Make our internal training/);
+    press('ArrowUp');
+    expect(focusedName()).toMatch(/Grow a team that learns/);
+    press('Home');
+    expect(focusedName()).toMatch(/healthy-dining/);
+    press('End');
+    expect(focusedName()).toMatch(/Make our internal training/);
+  });
+
+  it('when ArrowRight and ArrowLeft are pressed, they expand, enter, leave and collapse', async () => {
+    await renderTree({ defaultExpanded: [] });
+    act(() => item(/Make Brightline the app/).focus());
+    press('ArrowRight');
+    expect(item(/Make Brightline the app/)).toHaveAttribute('aria-expanded', 'true');
+    press('ArrowRight');
+    expect(focusedName()).toMatch(/Significantly increase user activity/);
+    press('ArrowLeft');
+    expect(focusedName()).toMatch(/Make Brightline the app/);
+    press('ArrowLeft');
+    expect(item(/Make Brightline the app/)).toHaveAttribute('aria-expanded', 'false');
+    expect(within(tree()).queryByRole('treeitem', { name: /Significantly/ })).toBeNull();
+  });
+
+  it('when * is pressed, every sibling with children expands and focus stays', async () => {
+    await renderTree({ defaultExpanded: [] });
+    act(() => item(/Lead technical innovation/).focus());
+    press('*');
+    expect(item(/Make Brightline the app/)).toHaveAttribute('aria-expanded', 'true');
+    expect(item(/Grow a team that learns/)).toHaveAttribute('aria-expanded', 'true');
+    expect(focusedName()).toMatch(/Lead technical innovation/);
+  });
+
+  it('when letters are typed within 500 ms they form one query; after a pause a new one starts', async () => {
+    vi.useFakeTimers();
+    await renderTree({ defaultExpanded: 'all' });
+    focusFirst();
+    press('m');
+    press('a');
+    expect(focusedName()).toMatch(/Make Brightline the app/);
+    act(() => vi.advanceTimersByTime(600));
+    press('m'); // a new one-letter query starts after the focused item
+    expect(focusedName()).toMatch(/Make our internal training/);
+    act(() => vi.advanceTimersByTime(600));
+    press('k');
+    expect(focusedName()).toMatch(/Keep the users we win/);
+    press('e');
+    expect(focusedName()).toMatch(/Keep the users we win/);
+    act(() => vi.advanceTimersByTime(600));
+    press('g');
+    expect(focusedName()).toMatch(/Grow a team that learns/);
+  });
+
+  it('given uncontrolled selection, Enter and clicks select, and onSelectedChange hears it', async () => {
+    const onSelectedChange = vi.fn();
+    await renderTree({ defaultExpanded: 'all', onSelectedChange });
+    fireEvent.click(item(/Keep the users we win/));
+    expect(item(/Keep the users we win/)).toHaveAttribute('aria-selected', 'true');
+    expect(item(/Make Brightline the app/)).toHaveAttribute('data-on-path', 'true');
+    press('ArrowDown');
+    press('Enter');
+    expect(item(/Answer every customer/)).toHaveAttribute('aria-selected', 'true');
+    expect(onSelectedChange.mock.calls).toEqual([['obj-retention'], ['obj-support']]);
+  });
+
+  it('given controlled selection, a click asks for the change but the prop decides', async () => {
+    const onSelectedChange = vi.fn();
+    const { rerenderWith } = await renderTree({ defaultExpanded: 'all', selectedId: 'obj-support', onSelectedChange });
+    expect(item(/Answer every customer/)).toHaveAttribute('aria-selected', 'true');
+    fireEvent.click(item(/Keep the users we win/));
+    expect(onSelectedChange).toHaveBeenCalledWith('obj-retention');
+    expect(item(/Keep the users we win/)).toHaveAttribute('aria-selected', 'false');
+    rerenderWith({ selectedId: 'obj-retention' });
+    expect(item(/Keep the users we win/)).toHaveAttribute('aria-selected', 'true');
+  });
+
+  it('given controlled expansion, keys ask for the change and the prop decides', async () => {
+    const onExpandedChange = vi.fn();
+    const { rerenderWith } = await renderTree({ expanded: [], onExpandedChange });
+    act(() => item(/Make Brightline the app/).focus());
+    press('ArrowRight');
+    expect(onExpandedChange).toHaveBeenCalledWith(['obj-company-growth']);
+    expect(item(/Make Brightline the app/)).toHaveAttribute('aria-expanded', 'false');
+    rerenderWith({ expanded: ['obj-company-growth'] });
+    expect(item(/Make Brightline the app/)).toHaveAttribute('aria-expanded', 'true');
+    expect(item(/Significantly increase user activity/)).toHaveAttribute('aria-expanded', 'false');
+  });
+
+  it('given a team filter, it keeps the matches and their ancestors only (expanded), and marks the matches', async () => {
+    await renderTree({ teamIds: ['brightline-support'], defaultExpanded: [] });
+    expect(names().map((name) => name.slice(0, 16))).toEqual(['Make Brightline ', 'Significantly in', 'Keep the users w', 'Answer every cus']);
+    expect(item(/Answer every customer/)).toHaveAttribute('data-match', 'true');
+    expect(item(/Keep the users we win/)).not.toHaveAttribute('data-match');
+    expect(screen.getByText('1 match')).toBeInTheDocument();
+  });
+
+  it('given orphans and a loop, it groups the orphans under a warning and lists the loop as an error', async () => {
+    const objectives = domainExamples.objectives.map((objective) =>
+      objective.id === 'obj-training' ? { ...objective, parentId: undefined } : objective.id === 'obj-company-growth' ? { ...objective, contributesTo: ['obj-support'] } : objective,
+    );
+    await renderTree({ defaultExpanded: 'all' }, { ...domainExamples, objectives });
+    expect(screen.getByText('1 objective serves nothing above it')).toBeInTheDocument();
+    expect(item(/Not aligned/)).toHaveAttribute('aria-expanded', 'true');
+    expect(item(/Make our internal training/)).toHaveAttribute('aria-level', '2');
+    expect(screen.getByText(/Keep the users we win → Significantly increase user activity/)).toBeInTheDocument();
+    expect(item(/Alignment loops/)).toBeInTheDocument();
+  });
+
+  it('given a small view, it renders only the nodes in view, plus the focused one wherever it is', async () => {
+    const { container } = await renderTree({ defaultExpanded: 'all', initialSize: { width: 300, height: 200 } });
+    const shown = within(tree()).getAllByRole('treeitem').length;
+    expect(shown).toBeLessThan(9);
+    focusFirst();
+    press('End');
+    expect(focusedName()).toMatch(/Make our internal training/);
+    expect(container.contains(document.activeElement)).toBe(true);
+    expect(document.activeElement).toHaveAttribute('tabindex', '0');
+  });
+});
