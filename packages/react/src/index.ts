@@ -5,3 +5,4 @@ export * from './format/index';
 export * from './objective-card/index';
 export * from './check-in-dialog/index';
 export * from './alignment-tree/index';
+export * from './weekly-report/index';

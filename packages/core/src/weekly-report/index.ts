@@ -27,3 +27,6 @@ export { focusKeyResults, progressSinceLastWeek } from './progress-since-last-we
 export { validateWeeklyReport } from './validate-weekly-report';
 export { defaultWeeklyReportLabels } from './report-view';
 export { weeklyReportToHtml, weeklyReportToMarkdown, weeklyReportToPlainText } from './weekly-report-export';
+export type * from './weekly-report-store.types';
+export { createWeeklyReportStore } from './weekly-report-store';
+export { createMemoryDraftBackup } from './draft-backup';

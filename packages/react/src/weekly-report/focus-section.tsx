@@ -1,0 +1,70 @@
+'use client';
+import { okrIndex, type FocusPriority, type OkrSet, type WeeklyFocus } from '@okrkit/core';
+import { useId } from 'react';
+import type { WeeklyReportBuilderLabels } from './weekly-report.labels';
+
+export interface FocusSectionProps {
+  focus: readonly WeeklyFocus[];
+  okrSet: OkrSet;
+  labels: WeeklyReportBuilderLabels;
+  /** Absent when read-only. */
+  onFocusChange?: ((focus: WeeklyFocus[]) => void) | undefined;
+  headingLevel: 2 | 3;
+}
+
+/** The objectives and key results in focus this week, each with its priority and expected result. */
+export function FocusSection({ focus, okrSet, labels, onFocusChange, headingLevel }: FocusSectionProps) {
+  const index = okrIndex(okrSet);
+  const Heading = `h${headingLevel}` as const;
+  const headingId = useId();
+  const change = (at: number, patch: Partial<WeeklyFocus>) => onFocusChange?.(focus.map((entry, i) => (i === at ? { ...entry, ...patch } : entry)));
+  return (
+    <section aria-labelledby={headingId} data-slot="weekly-report-section" data-section="focus">
+      <Heading id={headingId}>{labels.focus}</Heading>
+      {focus.length === 0 ? <p data-slot="weekly-report-empty">{labels.noFocus}</p> : null}
+      <ol data-slot="weekly-report-focus-list">
+        {focus.map((entry, at) => {
+          const keyResult = entry.keyResultId === undefined ? undefined : index.keyResultsById.get(entry.keyResultId);
+          const objectiveId = entry.objectiveId ?? keyResult?.objectiveId;
+          const objective = objectiveId === undefined ? undefined : index.objectivesById.get(objectiveId);
+          const name = keyResult?.title ?? objective?.title ?? entry.keyResultId ?? entry.objectiveId ?? '';
+          const key = `${entry.objectiveId ?? ''}/${entry.keyResultId ?? ''}/${at}`;
+          return (
+            <li key={key} data-slot="weekly-report-focus-item" data-priority={entry.priority}>
+              <div data-slot="weekly-report-focus-title">
+                {keyResult && objective ? <span data-slot="weekly-report-focus-objective">{objective.title}</span> : null}
+                <strong>{name}</strong>
+              </div>
+              {onFocusChange ? (
+                <>
+                  <label>
+                    <span data-slot="weekly-report-visually-hidden">{`${labels.priority}: ${name}`}</span>
+                    <select value={entry.priority} onChange={(event) => change(at, { priority: Number(event.target.value) as FocusPriority })}>
+                      {([1, 2, 3] as const).map((priority) => (
+                        <option key={priority} value={priority}>
+                          {labels.focusPriority(priority)}
+                        </option>
+                      ))}
+                    </select>
+                  </label>
+                  <label data-slot="weekly-report-focus-expected">
+                    <span data-slot="weekly-report-visually-hidden">{`${labels.expectedResult}: ${name}`}</span>
+                    <input type="text" value={entry.expectedResult} placeholder={labels.expectedResult} onChange={(event) => change(at, { expectedResult: event.target.value })} />
+                  </label>
+                  <button type="button" data-slot="weekly-report-remove" aria-label={labels.removeFocus(name)} onClick={() => onFocusChange(focus.filter((_, i) => i !== at))}>
+                    ×
+                  </button>
+                </>
+              ) : (
+                <>
+                  <span data-slot="weekly-report-priority">{labels.focusPriority(entry.priority)}</span>
+                  <span data-slot="weekly-report-focus-expected">{entry.expectedResult || '—'}</span>
+                </>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}

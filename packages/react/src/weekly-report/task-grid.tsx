@@ -1,0 +1,214 @@
+'use client';
+import type { Task, TaskPriority, TaskStatus } from '@okrkit/core';
+import { useCallback, useMemo, useRef, type CSSProperties } from 'react';
+import { CellEditor, type CellEditorSpec } from './task-grid-cell';
+import { ariaSort, NONE, useTaskTable, type TaskColumnId } from './task-grid-model';
+import { useGridNavigation, type GridPosition } from './use-grid-navigation';
+import { useRowWindow } from './use-row-window';
+import type { WeeklyReportBuilderLabels } from './weekly-report.labels';
+import { formatDay, type Choice } from './weekly-report.utils';
+
+const PRIORITIES: TaskPriority[] = ['P1', 'P2', 'P3'];
+const STATUSES: TaskStatus[] = ['todo', 'doing', 'done'];
+const ROW_HEIGHT = 36;
+
+export interface TaskGridProps {
+  tasks: readonly Task[];
+  /** Called with the whole new list after an edit or a removal; absent when read-only. */
+  onTasksChange?: ((tasks: Task[]) => void) | undefined;
+  keyResults: readonly Choice[];
+  people: readonly Choice[];
+  personName: (id: string) => string;
+  labels: WeeklyReportBuilderLabels;
+  locale: string | undefined;
+}
+
+/**
+ * The tasks as a WAI-ARIA grid on TanStack Table: sortable column headers (`aria-sort`),
+ * filters by key result, owner and status, cells edited in place (Enter or F2, Escape
+ * cancels), arrow-key navigation, and rows windowed so thousands stay fast.
+ */
+export function TaskGrid({ tasks, onTasksChange, keyResults, people, personName, labels, locale }: TaskGridProps) {
+  const editable = onTasksChange !== undefined;
+  const columns: TaskColumnId[] = editable ? ['title', 'keyResult', 'priority', 'due', 'status', 'owner', 'actions'] : ['title', 'keyResult', 'priority', 'due', 'status', 'owner'];
+  const model = useTaskTable({ tasks, keyResults, personName, locale });
+  const rows = model.tasks;
+  const viewportRef = useRef<HTMLDivElement>(null);
+  const gridRef = useRef<HTMLDivElement>(null);
+  const rowWindow = useRowWindow({ count: rows.length, rowHeight: ROW_HEIGHT, viewportRef });
+  const keyResultName = useMemo(() => new Map(keyResults.map((choice) => [choice.id, choice.name])), [keyResults]);
+
+  const isEditable = useCallback((position: GridPosition) => editable && position.row >= 0 && columns[position.col] !== 'actions', [editable, columns]);
+  const navigation = useGridNavigation({ gridRef, rowCount: rows.length, colCount: columns.length, isEditable, scrollToRow: rowWindow.scrollToIndex });
+
+  const update = (id: string, patch: (task: Task) => Task) => onTasksChange?.(tasks.map((task) => (task.id === id ? patch(task) : task)));
+  const remove = (id: string) => onTasksChange?.(tasks.filter((task) => task.id !== id));
+
+  const columnLabel: Record<TaskColumnId, string> = {
+    title: labels.title,
+    keyResult: labels.keyResult,
+    priority: labels.priority,
+    due: labels.due,
+    status: labels.status,
+    owner: labels.owner,
+    actions: labels.actions,
+  };
+
+  const text = (task: Task, column: TaskColumnId): string => {
+    switch (column) {
+      case 'title':
+        return task.title;
+      case 'keyResult':
+        return task.keyResultId === undefined ? '—' : (keyResultName.get(task.keyResultId) ?? task.keyResultId);
+      case 'priority':
+        return labels.priorities[task.priority];
+      case 'due':
+        return task.due === undefined ? '—' : formatDay(task.due, locale);
+      case 'status':
+        return labels.statuses[task.status];
+      case 'owner':
+        return task.ownerId === undefined ? '—' : personName(task.ownerId);
+      case 'actions':
+        return '';
+      default:
+        return column satisfies never;
+    }
+  };
+
+  const editorOf = (task: Task, column: TaskColumnId): CellEditorSpec => {
+    switch (column) {
+      case 'keyResult':
+        return { kind: 'select', value: task.keyResultId ?? NONE, options: [{ value: NONE, label: labels.noKeyResult }, ...keyResults.map((choice) => ({ value: choice.id, label: choice.name }))] };
+      case 'priority':
+        return { kind: 'select', value: task.priority, options: PRIORITIES.map((priority) => ({ value: priority, label: labels.priorities[priority] })) };
+      case 'due':
+        return { kind: 'date', value: task.due ?? '' };
+      case 'status':
+        return { kind: 'select', value: task.status, options: STATUSES.map((status) => ({ value: status, label: labels.statuses[status] })) };
+      case 'owner':
+        return { kind: 'select', value: task.ownerId ?? NONE, options: [{ value: NONE, label: labels.noOwner }, ...people.map((person) => ({ value: person.id, label: person.name }))] };
+      default:
+        return { kind: 'text', value: task.title, required: true };
+    }
+  };
+
+  const commit = (task: Task, column: TaskColumnId, value: string) => {
+    const optional = (key: 'keyResultId' | 'ownerId' | 'due', next: string) => (current: Task): Task => {
+      const { [key]: _dropped, ...rest } = current;
+      return next === '' || next === NONE ? rest : { ...rest, [key]: next };
+    };
+    if (column === 'title') update(task.id, (current) => ({ ...current, title: value.trim() }));
+    else if (column === 'keyResult') update(task.id, optional('keyResultId', value));
+    else if (column === 'owner') update(task.id, optional('ownerId', value));
+    else if (column === 'due') update(task.id, optional('due', value));
+    else if (column === 'priority') update(task.id, (current) => ({ ...current, priority: value as TaskPriority }));
+    else if (column === 'status') update(task.id, (current) => ({ ...current, status: value as TaskStatus }));
+  };
+
+  const style = { '--okr-weekly-report-row-height': `${ROW_HEIGHT}px` } as CSSProperties;
+  return (
+    <div data-slot="weekly-report-task-grid">
+      <div data-slot="weekly-report-task-filters">
+        {(['keyResult', 'owner', 'status'] as const).map((id) => (
+          <label key={id}>
+            <span>{labels.filterBy(columnLabel[id])}</span>
+            <select value={model.filters[id] ?? ''} onChange={(event) => model.setFilter(id, event.target.value)}>
+              <option value="">{labels.all}</option>
+              {id === 'status'
+                ? STATUSES.map((status) => (
+                    <option key={status} value={status}>
+                      {labels.statuses[status]}
+                    </option>
+                  ))
+                : [{ id: NONE, name: id === 'owner' ? labels.noOwner : labels.noKeyResult }, ...(id === 'owner' ? people : keyResults)].map((choice) => (
+                    <option key={choice.id} value={choice.id}>
+                      {choice.name}
+                    </option>
+                  ))}
+            </select>
+          </label>
+        ))}
+        <span data-slot="weekly-report-task-count">{labels.taskCount(rows.length, model.total)}</span>
+      </div>
+      <div ref={viewportRef} data-slot="weekly-report-task-viewport" style={style}>
+        <div
+          ref={gridRef}
+          role="grid"
+          aria-label={labels.tasks}
+          aria-rowcount={rows.length + 1}
+          aria-colcount={columns.length}
+          aria-readonly={editable ? undefined : true}
+          data-slot="weekly-report-task-table"
+          data-columns={columns.length}
+          onKeyDown={navigation.onKeyDown}
+        >
+          <div role="rowgroup" data-slot="weekly-report-task-head">
+            <div role="row" aria-rowindex={1} data-slot="weekly-report-task-row">
+              {columns.map((column, col) =>
+                column === 'actions' ? (
+                  <div key={column} role="columnheader" aria-colindex={col + 1} {...navigation.focusProps({ row: -1, col })}>
+                    <span data-slot="weekly-report-visually-hidden">{columnLabel[column]}</span>
+                  </div>
+                ) : (
+                  <div key={column} role="columnheader" aria-colindex={col + 1} aria-sort={ariaSort(model.sorting, column)}>
+                    <button type="button" data-slot="weekly-report-sort" onClick={() => model.toggleSort(column)} {...navigation.focusProps({ row: -1, col })}>
+                      {columnLabel[column]}
+                      <span aria-hidden="true" data-slot="weekly-report-sort-icon" data-state={ariaSort(model.sorting, column)} />
+                    </button>
+                  </div>
+                ),
+              )}
+            </div>
+          </div>
+          <div role="rowgroup" data-slot="weekly-report-task-body" style={{ blockSize: rowWindow.totalHeight, paddingBlockStart: rowWindow.start * ROW_HEIGHT }}>
+            {rows.slice(rowWindow.start, rowWindow.end).map((task, offset) => {
+              const row = rowWindow.start + offset;
+              return (
+                <div key={task.id} role="row" aria-rowindex={row + 2} data-slot="weekly-report-task-row" data-state={task.status}>
+                  {columns.map((column, col) => {
+                    const position = { row, col };
+                    if (column === 'actions') {
+                      return (
+                        <div key={column} role="gridcell" aria-colindex={col + 1}>
+                          <button type="button" data-slot="weekly-report-remove" aria-label={labels.removeTask(task.title)} onClick={() => remove(task.id)} {...navigation.focusProps(position)}>
+                            ×
+                          </button>
+                        </div>
+                      );
+                    }
+                    const editing = navigation.editing?.row === row && navigation.editing.col === col;
+                    return (
+                      <div
+                        key={column}
+                        role="gridcell"
+                        aria-colindex={col + 1}
+                        data-column={column}
+                        {...(editing ? {} : navigation.focusProps(position))}
+                        onDoubleClick={() => navigation.startEditing(position)}
+                      >
+                        {editing ? (
+                          <CellEditor
+                            spec={editorOf(task, column)}
+                            label={columnLabel[column]}
+                            onCommit={(value) => {
+                              commit(task, column, value);
+                              navigation.stopEditing();
+                            }}
+                            onCancel={navigation.stopEditing}
+                          />
+                        ) : (
+                          text(task, column)
+                        )}
+                      </div>
+                    );
+                  })}
+                </div>
+              );
+            })}
+          </div>
+        </div>
+      </div>
+      {rows.length === 0 ? <p data-slot="weekly-report-empty">{labels.noTasks}</p> : null}
+    </div>
+  );
+}

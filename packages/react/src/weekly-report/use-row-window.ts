@@ -1,0 +1,88 @@
+'use client';
+import { useCallback, useEffect, useLayoutEffect, useState, type RefObject } from 'react';
+
+const useBrowserLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect;
+
+/** Options of {@link useRowWindow}. */
+export interface UseRowWindowOptions {
+  count: number;
+  /** Every row's height in px: fixed, so no row is measured. */
+  rowHeight: number;
+  /** Rows rendered beyond each edge of the viewport, so fast scrolling shows no gap. @default 6 */
+  overscan?: number;
+  /** The scrolling element. */
+  viewportRef: RefObject<HTMLElement | null>;
+  /** The height assumed before (or without) layout, e.g. on the server or in happy-dom. @default 480 */
+  fallbackHeight?: number;
+}
+
+/** The rows to render: `start` (inclusive) to `end` (exclusive), and how to bring a row into view. */
+export interface RowWindow {
+  start: number;
+  end: number;
+  totalHeight: number;
+  /** Scrolls the least needed so row `index` is fully visible. */
+  scrollToIndex: (index: number) => void;
+}
+
+/**
+ * Windowing for a long list of fixed-height rows: only the rows in (and near) the viewport
+ * are rendered, so 2,000 tasks cost what 30 do. A dozen lines instead of a dependency:
+ * fixed heights need no measuring.
+ * @example const { start, end, totalHeight } = useRowWindow({ count: rows.length, rowHeight: 36, viewportRef });
+ */
+export function useRowWindow({ count, rowHeight, overscan = 6, viewportRef, fallbackHeight = 480 }: UseRowWindowOptions): RowWindow {
+  const [scrollTop, setScrollTop] = useState(0);
+  const [height, setHeight] = useState(fallbackHeight);
+
+  useBrowserLayoutEffect(() => {
+    const viewport = viewportRef.current;
+    if (!viewport) return;
+    const measure = () => setHeight(viewport.clientHeight || fallbackHeight);
+    const onScroll = () => setScrollTop(viewport.scrollTop);
+    measure();
+    viewport.addEventListener('scroll', onScroll, { passive: true });
+    const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(measure);
+    observer?.observe(viewport);
+    return () => {
+      viewport.removeEventListener('scroll', onScroll);
+      observer?.disconnect();
+    };
+  }, [viewportRef, fallbackHeight]);
+
+  const scrollToIndex = useCallback(
+    (index: number) => {
+      const viewport = viewportRef.current;
+      if (!viewport) return;
+      // The sticky header covers the first row's height at the top of the viewport.
+      const top = (index + 1) * rowHeight;
+      const visible = viewport.clientHeight || fallbackHeight;
+      let next = viewport.scrollTop;
+      if (top - rowHeight < next) next = Math.max(0, top - rowHeight);
+      else if (top + rowHeight > next + visible) next = top + rowHeight - visible;
+      if (next !== viewport.scrollTop) {
+        viewport.scrollTop = next;
+        setScrollTop(next);
+      }
+    },
+    [viewportRef, rowHeight, fallbackHeight],
+  );
+
+  // Paper has no scrolling: while printing, every row is rendered.
+  const [printing, setPrinting] = useState(false);
+  useEffect(() => {
+    if (typeof window === 'undefined') return;
+    const before = () => setPrinting(true);
+    const after = () => setPrinting(false);
+    window.addEventListener('beforeprint', before);
+    window.addEventListener('afterprint', after);
+    return () => {
+      window.removeEventListener('beforeprint', before);
+      window.removeEventListener('afterprint', after);
+    };
+  }, []);
+
+  const start = printing ? 0 : Math.max(0, Math.floor(scrollTop / rowHeight) - overscan);
+  const end = printing ? count : Math.min(count, Math.ceil((scrollTop + height) / rowHeight) + overscan);
+  return { start, end, totalHeight: count * rowHeight, scrollToIndex };
+}

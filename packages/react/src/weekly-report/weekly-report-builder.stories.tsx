@@ -1,0 +1,173 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { useState } from 'react';
+import { WeeklyReportBuilder, type WeeklyReportBuilderProps } from './index';
+import { emptyWeek, manyTasks, submittedWeek, surveyPeople, typicalWeek, weekWithProblems } from './weekly-report.fixtures';
+import { storyBackup, withReport } from './weekly-report.story-helpers';
+
+/** The builder with an in-memory backup that lives as long as the story. */
+function BuilderWithBackup(props: WeeklyReportBuilderProps) {
+  const [backup] = useState(storyBackup);
+  return <WeeklyReportBuilder {...props} backup={backup} />;
+}
+
+const meta = {
+  title: 'Components/WeeklyReportBuilder',
+  component: WeeklyReportBuilder,
+  tags: ['autodocs'],
+  args: { reportId: 'wr-10', currentUserId: 'ana', autosaveMs: 800, readOnly: false, people: surveyPeople },
+  argTypes: {
+    reportId: { control: false },
+    currentUserId: { control: 'select', options: ['ana', 'ben'] },
+    autosaveMs: { control: { type: 'number', min: 0, step: 100 } },
+    readOnly: { control: 'boolean' },
+    people: { control: false },
+    store: { control: false },
+    backup: { control: false },
+    personName: { control: false },
+    labels: { control: 'object' },
+  },
+  render: (args) => <BuilderWithBackup {...args} />,
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'Writes the weekly report from the OKRs: Focus, Tasks (a keyboard grid on TanStack Table: sort, filter, edit in place, ' +
+          'add/remove), Progress since last week (from the check-in log), Problems, Next week. Autosaves after a quiet moment ' +
+          'with a visible status, backs every edit up locally, shows both versions on a conflict, and submits through a confirmation.',
+      },
+    },
+  },
+} satisfies Meta<typeof WeeklyReportBuilder>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** A fresh week: the focus comes from the OKRs, nothing typed yet. The play function adds a task through the dialog. */
+export const EmptyWeek: Story = {
+  decorators: [withReport(emptyWeek)],
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(await canvas.findByRole('button', { name: 'Add task' }));
+    const dialog = await canvas.findByRole('dialog', { name: 'Add a task' });
+    await userEvent.type(within(dialog).getByRole('textbox', { name: 'Task' }), 'Draft the questionnaire reminder');
+    await userEvent.selectOptions(within(dialog).getByRole('combobox', { name: 'Priority' }), 'P1');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Add' }));
+    await expect(canvas.getByRole('gridcell', { name: 'Draft the questionnaire reminder' })).toBeInTheDocument();
+    await waitFor(() => expect(canvas.getByText(/^Saved · /)).toBeInTheDocument(), { timeout: 3000 });
+  },
+};
+
+/** DOMAIN's "finish the market survey" week. The play function sorts by a header and edits a cell with the keyboard. */
+export const TypicalWeek: Story = {
+  decorators: [withReport(typicalWeek)],
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const grid = await canvas.findByRole('grid', { name: 'Tasks' });
+    await userEvent.click(canvas.getByRole('button', { name: 'Task' }));
+    await expect(canvas.getByRole('columnheader', { name: 'Task' })).toHaveAttribute('aria-sort', 'ascending');
+    const first = within(grid).getAllByRole('gridcell')[0]!;
+    await expect(first).toHaveTextContent('Call the panel provider');
+    await userEvent.click(first);
+    await userEvent.keyboard('{Enter}');
+    const editor = canvas.getByRole('textbox', { name: 'Task' });
+    await userEvent.clear(editor);
+    await userEvent.type(editor, 'Call the panel provider again{Enter}');
+    await expect(within(grid).getByRole('gridcell', { name: 'Call the panel provider again' })).toHaveFocus();
+    await userEvent.keyboard('{ArrowRight}');
+    await expect(within(grid).getAllByRole('gridcell')[1]).toHaveFocus();
+  },
+};
+
+/** A blocker and a risk. The play function submits through the confirmation dialog. */
+export const WithProblems: Story = {
+  decorators: [withReport(weekWithProblems)],
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(await canvas.findByRole('button', { name: 'Submit' }));
+    const dialog = await canvas.findByRole('dialog', { name: 'Submit this report?' });
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Submit report' }));
+    await expect(await canvas.findByRole('button', { name: 'Reopen' })).toBeInTheDocument();
+    await expect(canvas.queryByRole('button', { name: 'Add task' })).not.toBeInTheDocument();
+  },
+};
+
+/** Waits for the report, so that axe checks it rather than the empty canvas before storage loaded. */
+const loaded: Story['play'] = async ({ canvasElement }) => {
+  await within(canvasElement).findByRole('grid', { name: 'Tasks' });
+};
+
+/** Submitted: read-only; only its author (ana) sees Reopen. */
+export const Submitted: Story = {
+  decorators: [withReport(submittedWeek)],
+  play: async (context) => {
+    await loaded(context);
+    const canvas = within(context.canvasElement);
+    await expect(canvas.queryByRole('textbox')).not.toBeInTheDocument();
+    await expect(canvas.getByRole('button', { name: 'Reopen' })).toBeInTheDocument();
+  },
+};
+
+/** Storage is down: every edit stays on screen and in the backup, and the status offers Retry. */
+export const SaveFailure: Story = {
+  args: { autosaveMs: 100 },
+  decorators: [withReport(typicalWeek, { setup: (stores) => void (stores.control.failing = true) })],
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(await canvas.findByRole('button', { name: 'Add problem' }));
+    await userEvent.type(canvas.getByRole('textbox', { name: 'Problem 1' }), 'The survey tool is down');
+    await expect(await canvas.findByRole('button', { name: 'Retry' }, { timeout: 3000 })).toBeInTheDocument();
+    await expect(canvas.getByText('Not saved')).toBeInTheDocument();
+  },
+};
+
+/** Someone else saved the report meanwhile: both versions side by side, per section that differs. */
+export const Conflict: Story = {
+  args: { autosaveMs: 100 },
+  decorators: [withReport(typicalWeek, { setup: (stores) => stores.control.saveElsewhere(weekWithProblems) })],
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(await canvas.findByRole('button', { name: 'Add plan item' }));
+    await userEvent.type(canvas.getByRole('textbox', { name: 'Plan item 2' }), 'Present the first results');
+    await expect(await canvas.findByRole('alert', { name: 'Someone else changed this report' }, { timeout: 3000 })).toBeInTheDocument();
+  },
+};
+
+const twoThousand = { ...typicalWeek, tasks: manyTasks(2000) };
+
+/** 2,000 tasks: rows are windowed. The play function sorts by status and moves with the keyboard. */
+export const TwoThousandTasks: Story = {
+  decorators: [withReport(twoThousand)],
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const grid = await canvas.findByRole('grid', { name: 'Tasks' });
+    await expect(grid).toHaveAttribute('aria-rowcount', '2001');
+    await expect(within(grid).getAllByRole('row').length).toBeLessThan(60);
+    await userEvent.click(canvas.getByRole('button', { name: 'Status' }));
+    await expect(canvas.getByRole('columnheader', { name: 'Status' })).toHaveAttribute('aria-sort', 'ascending');
+    await userEvent.click(within(grid).getAllByRole('gridcell')[0]!);
+    await userEvent.keyboard('{Control>}{End}{/Control}');
+    await expect(canvasElement.ownerDocument.activeElement).toHaveAttribute('data-row', '1999');
+  },
+};
+
+/** The dark scheme, from `data-color-scheme="dark"` on an ancestor. */
+export const Dark: Story = {
+  decorators: [withReport(weekWithProblems)],
+  globals: { colorScheme: 'dark' },
+  play: loaded,
+};
+
+/** Right to left: the layout mirrors, and Arrow Left moves to the next cell. */
+export const RightToLeft: Story = {
+  decorators: [withReport(typicalWeek)],
+  globals: { direction: 'rtl', locale: 'ar-EG' },
+  play: async (context) => {
+    await loaded(context);
+    const grid = within(context.canvasElement).getByRole('grid', { name: 'Tasks' });
+    const cells = within(grid).getAllByRole('gridcell');
+    await userEvent.click(cells[0]!);
+    await userEvent.keyboard('{ArrowLeft}');
+    await expect(cells[1]).toHaveFocus();
+  },
+};

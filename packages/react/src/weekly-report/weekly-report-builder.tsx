@@ -1,0 +1,147 @@
+'use client';
+import { formatIsoWeek, addDays, type DraftBackup, type Task, type WeeklyReport, type WeeklyReportStore } from '@okrkit/core';
+import { forwardRef, useCallback, useId, useMemo, useState, type ComponentPropsWithoutRef } from 'react';
+import { formatDateRange } from '../format/index';
+import { useOkrContext, useOkrSelector } from '../provider/index';
+import { CopyButtons } from './copy-buttons';
+import { FocusSection } from './focus-section';
+import { ProgressSection } from './progress-section';
+import { AddTaskDialog, SubmitDialog } from './report-dialogs';
+import { ConflictPanel, RestoreNotice, SaveStatus } from './report-notices';
+import { TaskGrid } from './task-grid';
+import { TextListSection } from './text-list-section';
+import { useReportDraft } from './use-report-draft';
+import { useWeeklyReportStore } from './weekly-report-context';
+import { defaultWeeklyReportBuilderLabels, type WeeklyReportBuilderLabels } from './weekly-report.labels';
+import { formatMoment, keyResultChoices, peopleChoices, useStableChoices, type Choice } from './weekly-report.utils';
+
+export interface WeeklyReportBuilderProps extends Omit<ComponentPropsWithoutRef<'article'>, 'children'> {
+  reportId: string;
+  /** Who is using the builder: only the report's author may reopen it once submitted. */
+  currentUserId: string;
+  /** @default the `WeeklyReportProvider`'s store */
+  store?: WeeklyReportStore;
+  /** Where every edit is copied at once, so a failed save or a reload loses nothing. */
+  backup?: DraftBackup;
+  /** Quiet time after the last edit before saving, in ms. @default 800 */
+  autosaveMs?: number;
+  /** Shows the report without inputs, whatever its state. @default false */
+  readOnly?: boolean;
+  /** People a task can be given to (the author and current owners are always offered). */
+  people?: readonly Choice[];
+  /** How to show a person's id. @default the name in `people`, else the id */
+  personName?: (personId: string) => string;
+  labels?: Partial<WeeklyReportBuilderLabels>;
+}
+
+/**
+ * Writes a weekly report from the OKRs (DOMAIN §7): Focus, Tasks (a keyboard grid),
+ * Progress since last week (from the check-in log, read-only), Problems and Next week.
+ * Edits autosave after a quiet moment, with a visible "Saved · 10:42 / Saving… / Not
+ * saved — Retry"; each edit is also copied to `backup` and offered back after a reload;
+ * a save that meets someone else's shows both versions. Submitting asks first and makes
+ * the report read-only until its author reopens it. Reads OKRs from the `OkrProvider`.
+ * @example
+ * <WeeklyReportBuilder store={reports} reportId="wr-10" currentUserId="ana" backup={createLocalStorageDraftBackup()} />
+ */
+export const WeeklyReportBuilder = /* @__PURE__ */ forwardRef<HTMLElement, WeeklyReportBuilderProps>(function WeeklyReportBuilder(props, ref) {
+  const { reportId, currentUserId, store: storeProp, backup, autosaveMs, readOnly = false, people = NO_PEOPLE, personName: personNameProp, labels: labelsProp, className, ...rest } = props;
+  const store = useWeeklyReportStore(storeProp);
+  const { locale } = useOkrContext();
+  const okrSet = useOkrSelector(useCallback((snapshot) => snapshot.okrSet, []));
+  const labels = useMemo(() => ({ ...defaultWeeklyReportBuilderLabels, ...labelsProp }), [labelsProp]);
+  const draftState = useReportDraft({ store, reportId, backup, autosaveMs });
+  const { draft, edit } = draftState;
+  const [root, setRoot] = useState<HTMLElement | null>(null);
+  const baseId = useId();
+  const setRefs = useCallback(
+    (element: HTMLElement | null) => {
+      setRoot(element);
+      if (typeof ref === 'function') ref(element);
+      else if (ref) ref.current = element;
+    },
+    [ref],
+  );
+
+  const personName = useMemo(() => {
+    if (personNameProp) return personNameProp;
+    const names = new Map(people.map((person) => [person.id, person.name]));
+    return (id: string) => names.get(id) ?? id;
+  }, [personNameProp, people]);
+  const keyResults = useStableChoices(useMemo(() => (draft ? keyResultChoices(draft, okrSet) : []), [draft, okrSet]));
+  const owners = useStableChoices(useMemo(() => (draft ? peopleChoices(draft, people, personName) : []), [draft, people, personName]));
+  const onTasksChange = useCallback((tasks: Task[]) => edit((report) => ({ ...report, tasks })), [edit]);
+
+  if (!draft) {
+    return (
+      <article ref={setRefs} className={['okr-weekly-report', className].filter(Boolean).join(' ')} data-slot="weekly-report" aria-busy={draftState.status === 'loading'} {...rest}>
+        <p data-slot="weekly-report-empty">{draftState.status === 'loading' ? labels.loading : labels.notFound}</p>
+      </article>
+    );
+  }
+
+  const submitted = draft.state === 'submitted';
+  const editable = !readOnly && !submitted && !draftState.storageReadOnly && !draftState.restore;
+  const patch = <K extends keyof WeeklyReport>(key: K) => (editable ? (value: WeeklyReport[K]) => edit((report) => ({ ...report, [key]: value })) : undefined);
+  const range = formatDateRange(draft.weekStart, addDays(draft.weekStart, 6), locale);
+  const conflict = draftState.conflict;
+
+  return (
+    <article
+      ref={setRefs}
+      className={['okr-weekly-report', className].filter(Boolean).join(' ')}
+      data-slot="weekly-report"
+      data-state={draft.state}
+      aria-labelledby={`${baseId}-title`}
+      {...rest}
+    >
+      <header data-slot="weekly-report-header">
+        <h2 id={`${baseId}-title`}>{labels.report}</h2>
+        <p data-slot="weekly-report-meta">
+          {labels.weekOf(formatIsoWeek(draft.week), range)} · {labels.by(personName(draft.authorId))} ·{' '}
+          <span data-slot="weekly-report-state">{submitted ? labels.submittedOn(draft.submittedAt ? formatMoment(draft.submittedAt, locale) : '') : labels.draft}</span>
+        </p>
+        <div data-slot="weekly-report-toolbar">
+          {!submitted && !readOnly ? (
+            <SaveStatus indicator={draftState.indicator} labels={labels} locale={locale} onRetry={conflict ? undefined : () => void draftState.flush()} />
+          ) : null}
+          {!submitted && !readOnly ? <SubmitDialog labels={labels} container={root} onConfirm={draftState.submit} disabled={!editable || conflict !== null} /> : null}
+          {submitted && !readOnly && currentUserId === draft.authorId ? (
+            <button type="button" data-slot="weekly-report-reopen" onClick={() => void draftState.reopen(currentUserId)}>
+              {labels.reopen}
+            </button>
+          ) : null}
+          <CopyButtons report={draft} okrSet={okrSet} locale={locale} personName={personName} labels={labels} />
+        </div>
+      </header>
+      {draftState.restore ? (
+        <RestoreNotice offer={draftState.restore} labels={labels} locale={locale} onRestore={draftState.acceptRestore} onDiscard={draftState.discardRestore} />
+      ) : null}
+      {conflict ? (
+        <ConflictPanel conflict={conflict} mine={draft} okrSet={okrSet} labels={labels} onKeepMine={() => void draftState.keepMine()} onTakeTheirs={draftState.takeTheirs} />
+      ) : null}
+      <FocusSection focus={draft.focus} okrSet={okrSet} labels={labels} onFocusChange={patch('focus')} headingLevel={3} />
+      <section aria-labelledby={`${baseId}-tasks`} data-slot="weekly-report-section" data-section="tasks">
+        <div data-slot="weekly-report-section-header">
+          <h3 id={`${baseId}-tasks`}>{labels.tasks}</h3>
+          {editable ? (
+            <AddTaskDialog
+              labels={labels}
+              keyResults={keyResults}
+              people={owners}
+              defaultOwnerId={currentUserId}
+              container={root}
+              onAdd={(task) => edit((report) => ({ ...report, tasks: [...report.tasks, task] }))}
+            />
+          ) : null}
+        </div>
+        <TaskGrid tasks={draft.tasks} onTasksChange={editable ? onTasksChange : undefined} keyResults={keyResults} people={owners} personName={personName} labels={labels} locale={locale} />
+      </section>
+      <ProgressSection report={draft} okrSet={okrSet} labels={labels} locale={locale} headingLevel={3} />
+      <TextListSection kind="problems" items={draft.problems} keyResults={keyResults} labels={labels} onItemsChange={patch('problems')} headingLevel={3} />
+      <TextListSection kind="nextWeek" items={draft.nextWeek} keyResults={keyResults} labels={labels} onItemsChange={patch('nextWeek')} headingLevel={3} />
+    </article>
+  );
+});
+
+const NO_PEOPLE: readonly Choice[] = [];

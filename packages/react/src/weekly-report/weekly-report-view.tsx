@@ -1,0 +1,80 @@
+'use client';
+import { addDays, formatIsoWeek, type WeeklyReportStore } from '@okrkit/core';
+import { forwardRef, useCallback, useId, useMemo, type ComponentPropsWithoutRef } from 'react';
+import { formatDateRange } from '../format/index';
+import { useOkrContext, useOkrSelector } from '../provider/index';
+import { CopyButtons } from './copy-buttons';
+import { FocusSection } from './focus-section';
+import { ProgressSection } from './progress-section';
+import { TaskGrid } from './task-grid';
+import { TextListSection } from './text-list-section';
+import { useWeeklyReportSnapshot, useWeeklyReportStore } from './weekly-report-context';
+import { defaultWeeklyReportBuilderLabels, type WeeklyReportBuilderLabels } from './weekly-report.labels';
+import { formatMoment, keyResultChoices, peopleChoices, useStableChoices, type Choice } from './weekly-report.utils';
+
+export interface WeeklyReportViewProps extends Omit<ComponentPropsWithoutRef<'article'>, 'children'> {
+  reportId: string;
+  /** @default the `WeeklyReportProvider`'s store */
+  store?: WeeklyReportStore;
+  people?: readonly Choice[];
+  personName?: (personId: string) => string;
+  labels?: Partial<WeeklyReportBuilderLabels>;
+}
+
+/**
+ * A weekly report for its readers (the manager, the team): the same sections as the
+ * builder, with no inputs — the task grid still sorts, filters and navigates by keyboard —
+ * and the copy buttons. Prints cleanly.
+ * @example <WeeklyReportView store={reports} reportId="wr-10" />
+ */
+export const WeeklyReportView = /* @__PURE__ */ forwardRef<HTMLElement, WeeklyReportViewProps>(function WeeklyReportView(props, ref) {
+  const { reportId, store: storeProp, people = NO_PEOPLE, personName: personNameProp, labels: labelsProp, className, ...rest } = props;
+  const store = useWeeklyReportStore(storeProp);
+  const baseId = useId();
+  const snapshot = useWeeklyReportSnapshot(store);
+  const report = snapshot.reports.get(reportId);
+  const { locale } = useOkrContext();
+  const okrSet = useOkrSelector(useCallback((okrSnapshot) => okrSnapshot.okrSet, []));
+  const labels = useMemo(() => ({ ...defaultWeeklyReportBuilderLabels, ...labelsProp }), [labelsProp]);
+  const personName = useMemo(() => {
+    if (personNameProp) return personNameProp;
+    const names = new Map(people.map((person) => [person.id, person.name]));
+    return (id: string) => names.get(id) ?? id;
+  }, [personNameProp, people]);
+  const keyResults = useStableChoices(useMemo(() => (report ? keyResultChoices(report, okrSet) : []), [report, okrSet]));
+  const owners = useStableChoices(useMemo(() => (report ? peopleChoices(report, people, personName) : []), [report, people, personName]));
+  const classes = ['okr-weekly-report', className].filter(Boolean).join(' ');
+
+  if (!report) {
+    return (
+      <article ref={ref} className={classes} data-slot="weekly-report" aria-busy={snapshot.status === 'loading' || snapshot.status === 'idle'} {...rest}>
+        <p data-slot="weekly-report-empty">{snapshot.status === 'ready' || snapshot.status === 'error' ? labels.notFound : labels.loading}</p>
+      </article>
+    );
+  }
+  const range = formatDateRange(report.weekStart, addDays(report.weekStart, 6), locale);
+  return (
+    <article ref={ref} className={classes} data-slot="weekly-report" data-state={report.state} data-view="" aria-labelledby={`${baseId}-title`} {...rest}>
+      <header data-slot="weekly-report-header">
+        <h2 id={`${baseId}-title`}>{labels.report}</h2>
+        <p data-slot="weekly-report-meta">
+          {labels.weekOf(formatIsoWeek(report.week), range)} · {labels.by(personName(report.authorId))} ·{' '}
+          <span data-slot="weekly-report-state">{report.state === 'submitted' ? labels.submittedOn(report.submittedAt ? formatMoment(report.submittedAt, locale) : '') : labels.draft}</span>
+        </p>
+        <div data-slot="weekly-report-toolbar">
+          <CopyButtons report={report} okrSet={okrSet} locale={locale} personName={personName} labels={labels} />
+        </div>
+      </header>
+      <FocusSection focus={report.focus} okrSet={okrSet} labels={labels} headingLevel={3} />
+      <section aria-labelledby={`${baseId}-tasks`} data-slot="weekly-report-section" data-section="tasks">
+        <h3 id={`${baseId}-tasks`}>{labels.tasks}</h3>
+        <TaskGrid tasks={report.tasks} keyResults={keyResults} people={owners} personName={personName} labels={labels} locale={locale} />
+      </section>
+      <ProgressSection report={report} okrSet={okrSet} labels={labels} locale={locale} headingLevel={3} />
+      <TextListSection kind="problems" items={report.problems} keyResults={keyResults} labels={labels} headingLevel={3} />
+      <TextListSection kind="nextWeek" items={report.nextWeek} keyResults={keyResults} labels={labels} headingLevel={3} />
+    </article>
+  );
+});
+
+const NO_PEOPLE: readonly Choice[] = [];

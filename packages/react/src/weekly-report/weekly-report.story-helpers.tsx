@@ -1,0 +1,49 @@
+/** Storybook plumbing for the weekly-report stories (not part of the package). */
+import { createMemoryDraftBackup, type DraftBackup, type WeeklyReport } from '@okrkit/core';
+import type { Decorator } from '@storybook/react-vite';
+import { useEffect, useState, type ReactNode } from 'react';
+import { OkrProvider } from '../provider/index';
+import { WeeklyReportProvider } from './weekly-report-context';
+import { createReportStores, surveyNow, type ReportStores } from './weekly-report.fixtures';
+
+export interface ReportStoryOptions {
+  /** Runs once the stores are loaded, before the story renders (break storage, edit elsewhere). */
+  setup?: (stores: ReportStores) => Promise<void> | void;
+  latencyMs?: number;
+  locale?: string;
+}
+
+function ReportStoryProviders({ report, options, locale, children }: { report: WeeklyReport; options: ReportStoryOptions; locale: string | undefined; children: ReactNode }) {
+  const [stores, setStores] = useState<ReportStores | null>(null);
+  useEffect(() => {
+    let live = true;
+    void createReportStores([report], { latencyMs: options.latencyMs ?? 0 }).then(async (created) => {
+      await options.setup?.(created);
+      if (live) setStores(created);
+    });
+    return () => {
+      live = false;
+    };
+  }, [report, options]);
+  if (!stores) return null;
+  return (
+    <OkrProvider store={stores.okrStore} now={surveyNow} locale={options.locale ?? locale}>
+      <WeeklyReportProvider store={stores.reportStore}>{children}</WeeklyReportProvider>
+    </OkrProvider>
+  );
+}
+
+/**
+ * Renders the story over fresh memory storage holding `report` (DOMAIN's market survey),
+ * with the OKR and weekly-report providers around it.
+ */
+export function withReport(report: WeeklyReport, options: ReportStoryOptions = {}): Decorator {
+  return (Story, context) => (
+    <ReportStoryProviders report={report} options={options} locale={context.globals.locale as string | undefined}>
+      <Story />
+    </ReportStoryProviders>
+  );
+}
+
+/** A fresh in-memory backup per story render. */
+export const storyBackup = (): DraftBackup => createMemoryDraftBackup({ now: () => new Date(surveyNow) });
