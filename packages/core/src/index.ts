@@ -21,6 +21,8 @@ export {
   type ScoringStrategyDefinition,
 } from './scoring/scoring';
 export { scoringPresets } from './scoring/presets/index';
+/** The default strategy (`scoringPresets.percent`), importable alone so a bundle need not carry every preset. */
+export { percent as percentScoring } from './scoring/presets/index';
 export {
   assessObjective,
   assessOkrSet,

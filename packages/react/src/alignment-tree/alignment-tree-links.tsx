@@ -17,7 +17,7 @@ function pathData(links: readonly AlignmentLayoutLink[]): string {
  * in the danger colour) plus one for the highlighted path: four elements however many links,
  * which keeps the DOM small at any zoom. Decorative: the tree's structure is in the ARIA.
  */
-export const AlignmentTreeLinks = memo(function AlignmentTreeLinks({ links, highlighted }: { links: readonly AlignmentLayoutLink[]; highlighted: ReadonlySet<string> }) {
+export const AlignmentTreeLinks = /* @__PURE__ */ memo(function AlignmentTreeLinks({ links, highlighted }: { links: readonly AlignmentLayoutLink[]; highlighted: ReadonlySet<string> }) {
   const primary = links.filter((link) => link.kind === 'primary');
   const kinds = {
     primary,

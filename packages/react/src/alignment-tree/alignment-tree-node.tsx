@@ -37,7 +37,7 @@ export interface AlignmentTreeItemProps {
  * expanded, selected), the roving tab stop, click to select, hover for the path highlight.
  * Its content is `renderNode`'s, or the default compact card.
  */
-export const AlignmentTreeItem = memo(function AlignmentTreeItem(props: AlignmentTreeItemProps) {
+export const AlignmentTreeItem = /* @__PURE__ */ memo(function AlignmentTreeItem(props: AlignmentTreeItemProps) {
   const { node, objective, rollup, title, selected, focused, detail, labels, statusWords, renderNode, registerItem, activate, toggle, onItemFocus, setHoveredId } = props;
   const { id } = node;
   const ref = useCallback((element: HTMLElement | null) => registerItem(id, element), [registerItem, id]);

@@ -16,7 +16,7 @@ export interface ObjectiveCardContextValue {
 const selectLoad = (snapshot: OkrStoreSnapshot) => (snapshot.status === 'error' ? snapshot.error : snapshot.status);
 const selectReadOnly = (snapshot: OkrStoreSnapshot) => snapshot.readOnly;
 
-const ObjectiveCardContext = createContext<ObjectiveCardContextValue | null>(null);
+const ObjectiveCardContext = /* @__PURE__ */ createContext<ObjectiveCardContextValue | null>(null);
 
 /**
  * The card's context. Throws a clear error when a part is rendered outside

@@ -1,6 +1,6 @@
 'use client';
 import type { Instant, OkrStore, ScoringStrategy } from '@okrkit/core';
-import { scoringPresets } from '@okrkit/core';
+import { percentScoring } from '@okrkit/core';
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { defaultLabels, type OkrLabels } from './labels';
 
@@ -21,7 +21,7 @@ export interface OkrContextValue {
   userId: string | undefined;
 }
 
-const OkrContext = createContext<OkrContextValue | null>(null);
+const OkrContext = /* @__PURE__ */ createContext<OkrContextValue | null>(null);
 
 export interface OkrProviderProps {
   store: OkrStore;
@@ -63,7 +63,7 @@ export function OkrProvider(props: OkrProviderProps) {
       store,
       locale,
       now,
-      scoring: scoring ?? scoringPresets.percent,
+      scoring: scoring ?? percentScoring,
       labels: labels ? { ...defaultLabels, ...labels } : defaultLabels,
       includeChildren,
       outdatedAfterDays,

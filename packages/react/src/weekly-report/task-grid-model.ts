@@ -23,13 +23,14 @@ export const NONE = '__none__';
 const STATUS_ORDER: Record<TaskStatus, number> = { todo: 0, doing: 1, done: 2 };
 
 // Module scope, as TanStack asks: a stable feature set. Sorting and filtering only.
-const features = tableFeatures({
+// Marked pure so that a host importing another widget does not bundle table-core.
+const features = /* @__PURE__ */ tableFeatures({
   rowSortingFeature,
-  sortedRowModel: createSortedRowModel(),
+  sortedRowModel: /* @__PURE__ */ createSortedRowModel(),
   columnFilteringFeature,
-  filteredRowModel: createFilteredRowModel(),
+  filteredRowModel: /* @__PURE__ */ createFilteredRowModel(),
 });
-const helper = createColumnHelper<typeof features, Task>();
+const helper = /* @__PURE__ */ createColumnHelper<typeof features, Task>();
 
 /** Options of {@link useTaskTable}. */
 export interface UseTaskTableOptions {

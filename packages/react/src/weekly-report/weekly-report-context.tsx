@@ -2,7 +2,7 @@
 import type { WeeklyReportStore, WeeklyReportStoreSnapshot } from '@okrkit/core';
 import { createContext, useContext, useSyncExternalStore, type ReactNode } from 'react';
 
-const WeeklyReportStoreContext = createContext<WeeklyReportStore | null>(null);
+const WeeklyReportStoreContext = /* @__PURE__ */ createContext<WeeklyReportStore | null>(null);
 
 /**
  * Makes a weekly-report store available to every `WeeklyReportBuilder` and
