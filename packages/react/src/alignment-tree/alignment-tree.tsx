@@ -114,7 +114,7 @@ export function AlignmentTree(props: AlignmentTreeProps) {
           {...viewport.handlers}
         >
           <div ref={viewport.layerRef} data-slot="alignment-tree-layer" style={{ transform: viewport.layerTransform }}>
-            <AlignmentTreeLinks links={viewport.visibleLinks} highlighted={onPath} />
+            <AlignmentTreeLinks links={viewport.visibleLinks} highlighted={onPath} clip={viewport.linkClip} />
             {order.length ? (
               <div role="tree" aria-label={treeLabel} data-slot="alignment-tree-nodes" onKeyDown={interaction.onTreeKeyDown}>
                 {rendered.map((at) => {

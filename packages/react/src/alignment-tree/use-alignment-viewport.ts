@@ -1,9 +1,9 @@
 'use client';
-import { visibleLinksInViewport, visibleNodesInViewport, type AlignmentLayout, type AlignmentLayoutLink } from '@okrkit/core';
+import { visibleLinksInViewport, visibleNodesInViewport, type AlignmentBounds, type AlignmentLayout, type AlignmentLayoutLink } from '@okrkit/core';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent, type RefObject, type UIEvent } from 'react';
 import type { AlignmentTreeDetail, AlignmentTreeTransform } from './alignment-tree.types';
 import { navigationIndex } from './tree-navigation.utils';
-import { clampScale, detailAt, ensureVisible, fitTransform, FULL_DETAIL_FROM, panBy, toViewport, VIEW_PADDING, zoomAt, type ViewSize } from './viewport.utils';
+import { clampScale, detailAt, ensureVisible, fitTransform, FULL_DETAIL_FROM, linkClipFor, panBy, toViewport, VIEW_PADDING, viewInside, zoomAt, type ViewSize } from './viewport.utils';
 
 // useLayoutEffect warns on React 18's server renderer; `typeof document` touches no global.
 const useIsomorphicLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect;
@@ -27,6 +27,8 @@ export interface AlignmentViewportState {
   /** The ids and links that meet the view plus overscan: all the DOM holds. */
   visibleIds: readonly string[];
   visibleLinks: readonly AlignmentLayoutLink[];
+  /** The rectangle (layout units) the links are cut to: the view and a margin, see `linkClipFor`. */
+  linkClip: AlignmentBounds;
   detail: AlignmentTreeDetail;
   zoomIn: () => void;
   zoomOut: () => void;
@@ -74,7 +76,7 @@ function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
  * Pan and zoom for the alignment tree, and what to render. The transform lives in a ref and
  * reaches the layer's `style.transform` directly (in a `requestAnimationFrame` for pointer
  * and wheel moves); React re-renders only when the culled set of nodes or links, or the
- * level of detail, changes. Wheel zooms at the cursor, a drag pans (pointer events; a drag
+ * level of detail, changes, or the view leaves the rectangle the links were cut to. Wheel zooms at the cursor, a drag pans (pointer events; a drag
  * is no click), two pointers pinch, and `+`/`-`/`0`/arrows work when the canvas itself has focus.
  * Server-safe: touches no browser global while rendering; `initialSize` stands in until measured.
  * @example const viewport = useAlignmentViewport({ layout, initialSize: { width: 960, height: 600 }, minZoom: 0.2, maxZoom: 2, placement: 'top-down' });
@@ -100,8 +102,13 @@ export function useAlignmentViewport(options: UseAlignmentViewportOptions): Alig
   const [version, setVersion] = useState(0);
   const visible = useMemo(() => {
     const viewport = toViewport(transformRef.current, size);
-    return { ids: visibleNodesInViewport(layout, viewport), links: visibleLinksInViewport(layout, viewport), detail: detailAt(transformRef.current.scale) };
-    // `version` stands for the transform ref: bumped whenever a move changes what is culled.
+    return {
+      ids: visibleNodesInViewport(layout, viewport),
+      links: visibleLinksInViewport(layout, viewport),
+      clip: linkClipFor(transformRef.current, size),
+      detail: detailAt(transformRef.current.scale),
+    };
+    // `version` stands for the transform ref: bumped whenever a move changes what is culled, or leaves the links' clip.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [layout, size, version]);
   const visibleRef = useRef(visible);
@@ -118,7 +125,8 @@ export function useAlignmentViewport(options: UseAlignmentViewportOptions): Alig
     const shown = visibleRef.current;
     const ids = visibleNodesInViewport(layoutRef.current, viewport);
     const links = visibleLinksInViewport(layoutRef.current, viewport);
-    if (!sameList(ids, shown.ids) || !sameList(links, shown.links) || detailAt(transformRef.current.scale) !== shown.detail) {
+    const changed = !sameList(ids, shown.ids) || !sameList(links, shown.links) || detailAt(transformRef.current.scale) !== shown.detail;
+    if (changed || !viewInside(transformRef.current, sizeRef.current, shown.clip)) {
       setVersion((at) => at + 1);
     }
   }, []);
@@ -272,6 +280,7 @@ export function useAlignmentViewport(options: UseAlignmentViewportOptions): Alig
     layerTransform: css(transformRef.current),
     visibleIds: visible.ids,
     visibleLinks: visible.links,
+    linkClip: visible.clip,
     detail: visible.detail,
     zoomIn,
     zoomOut,

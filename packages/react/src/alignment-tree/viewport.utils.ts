@@ -1,4 +1,4 @@
-import type { AlignmentBounds, AlignmentLayout, AlignmentViewport } from '@okrkit/core';
+import type { AlignmentBounds, AlignmentLayout, AlignmentPoint, AlignmentViewport } from '@okrkit/core';
 import type { AlignmentTreeDetail, AlignmentTreeTransform } from './alignment-tree.types';
 
 /** A view's size in screen pixels. */
@@ -90,6 +90,78 @@ export function ensureVisible(
  */
 export function toViewport(transform: AlignmentTreeTransform, size: ViewSize): AlignmentViewport {
   return { x: transform.x, y: transform.y, width: size.width, height: size.height, scale: transform.scale, overscan: OVERSCAN };
+}
+
+/**
+ * The rectangle links are drawn within: the view plus one view size on every side, in layout
+ * units. Why: Chromium dashes a stroke along its whole length before clipping it to the screen,
+ * so an unclipped secondary link running a million pixels across a 5,000-objective tree took
+ * half a second to rasterise. A pan or zoom that leaves the rectangle draws the links again
+ * ({@link viewInside}).
+ * @example linkClipFor({ x: 0, y: 0, scale: 1 }, { width: 800, height: 600 }) // { minX: -800, minY: -600, maxX: 1600, maxY: 1200 }
+ */
+export function linkClipFor(transform: AlignmentTreeTransform, size: ViewSize): AlignmentBounds {
+  const width = size.width / transform.scale;
+  const height = size.height / transform.scale;
+  return { minX: transform.x - width, minY: transform.y - height, maxX: transform.x + 2 * width, maxY: transform.y + 2 * height };
+}
+
+/**
+ * Whether the view, overscan included, lies inside `clip` (links drawn for it still cover it).
+ * @example viewInside({ x: 0, y: 0, scale: 1 }, { width: 800, height: 600 }, linkClipFor({ x: 0, y: 0, scale: 1 }, { width: 800, height: 600 })) // true
+ */
+export function viewInside(transform: AlignmentTreeTransform, size: ViewSize, clip: AlignmentBounds): boolean {
+  const margin = OVERSCAN / transform.scale;
+  return (
+    transform.x - margin >= clip.minX &&
+    transform.y - margin >= clip.minY &&
+    transform.x + size.width / transform.scale + margin <= clip.maxX &&
+    transform.y + size.height / transform.scale + margin <= clip.maxY
+  );
+}
+
+/**
+ * The parts of a polyline inside a rectangle (Liang–Barsky on each segment), each part a list
+ * of points; consecutive segments that stay inside remain one part, so corners keep their join.
+ * @example clipPolyline([{ x: -10, y: 0 }, { x: 10, y: 0 }], { minX: 0, minY: -1, maxX: 5, maxY: 1 }) // [[{ x: 0, y: 0 }, { x: 5, y: 0 }]]
+ */
+export function clipPolyline(points: readonly AlignmentPoint[], clip: AlignmentBounds): AlignmentPoint[][] {
+  const parts: AlignmentPoint[][] = [];
+  let part: AlignmentPoint[] | undefined;
+  for (let at = 1; at < points.length; at++) {
+    const from = points[at - 1] as AlignmentPoint;
+    const to = points[at] as AlignmentPoint;
+    const dx = to.x - from.x;
+    const dy = to.y - from.y;
+    let enter = 0;
+    let leave = 1;
+    // Each edge as p·t ≤ q: the segment's parameter range inside the rectangle.
+    const edges: [number, number][] = [
+      [-dx, from.x - clip.minX],
+      [dx, clip.maxX - from.x],
+      [-dy, from.y - clip.minY],
+      [dy, clip.maxY - from.y],
+    ];
+    for (const [p, q] of edges) {
+      if (p === 0) {
+        if (q < 0) enter = 2; // Parallel to this edge and outside it.
+        continue;
+      }
+      const t = q / p;
+      if (p < 0) enter = Math.max(enter, t);
+      else leave = Math.min(leave, t);
+    }
+    if (enter > leave) {
+      part = undefined;
+      continue;
+    }
+    const start = enter === 0 ? from : { x: from.x + enter * dx, y: from.y + enter * dy };
+    const end = leave === 1 ? to : { x: from.x + leave * dx, y: from.y + leave * dy };
+    if (part && enter === 0) part.push(end);
+    else parts.push((part = [start, end]));
+    if (leave < 1) part = undefined;
+  }
+  return parts;
 }
 
 /**
