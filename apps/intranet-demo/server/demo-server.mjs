@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { createOkrHandler, toNodeListener } from '@okrkit/adapter-rest';
 import { domainExamples } from '@okrkit/core/examples';
 import { demoDirectory } from '../shared/directory.mjs';
+import { demoWeeklyReports } from './demo-reports.mjs';
 import { createDemoPolicy } from './identity.mjs';
 import { createStaticHandler } from './static-files.mjs';
 import { openStorage, seedIfEmpty, withLocalChangeEvents } from './storage.mjs';
@@ -44,7 +45,8 @@ function notFoundJson(response) {
 }
 
 /**
- * Opens storage (running migrations), seeds the domain examples into an empty database,
+ * Opens storage (running migrations), seeds the domain examples (and the Growth team's
+ * submitted weekly reports of the week before) into an empty database,
  * and starts listening. When `port` is taken, the next ones are tried (up to 20); port 0
  * asks the system for any free port.
  * @param {import('./demo-server.d.mts').DemoServerOptions} [options]
@@ -62,7 +64,7 @@ export async function startDemoServer(options = {}) {
   const storage = await openStorage({ dataDir, databaseUrl, log });
   let server;
   try {
-    const seed = await seedIfEmpty(storage.adapter, domainExamples);
+    const seed = await seedIfEmpty(storage.adapter, domainExamples, { weeklyReports: demoWeeklyReports(domainExamples) });
     const { identify, authorize } = createDemoPolicy(demoDirectory);
     const handler = createOkrHandler({
       storage: withLocalChangeEvents(storage.adapter),

@@ -2,16 +2,20 @@
  * The demo's "sign in as": who sent a request, and what they may do. A real host reads
  * its session cookie or verifies a token in `identify`; the policy has the same shape.
  */
-import { mayWrite } from '../shared/directory.mjs';
+import { mayReadReport, mayWrite, mayWriteReport } from '../shared/directory.mjs';
 
 /** The header the page sends with the chosen person's id. */
 export const USER_HEADER = 'x-okrkit-user';
 
 /**
  * `identify` and `authorize` for `createOkrHandler`, over a people directory.
- * Everyone signed in may read everything; writes go to the objectives (and their key
+ * OKRs: everyone signed in may read everything; writes go to the objectives (and their key
  * results and check-ins) of the writer's own team, or anywhere for the admin; periods
- * only by the admin. Without an identity nothing is read or written.
+ * only by the admin. Weekly reports: read by their author, their team and the admin;
+ * written (created, saved, submitted, reopened, deleted) by their author only, under the
+ * author's own team — the handler asks about the stored report *and* the one written, so
+ * nobody can take over someone else's report or move theirs to another team. Without an
+ * identity nothing is read or written.
  * @param {import('../shared/directory.d.mts').Person[]} directory
  */
 export function createDemoPolicy(directory) {
@@ -23,6 +27,7 @@ export function createDemoPolicy(directory) {
     },
     authorize(person, action, target) {
       if (!person) return false;
+      if (target.kind === 'weeklyReport') return action === 'read' ? mayReadReport(person, target.record) : mayWriteReport(person, target.record);
       if (action === 'read') return true;
       if (target.kind === 'period') return person.admin;
       const objective = target.kind === 'objective' ? target.record : target.objective;

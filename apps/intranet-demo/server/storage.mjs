@@ -101,25 +101,31 @@ export async function openStorage({ dataDir, databaseUrl, log = () => undefined 
 }
 
 /** One `put` per record, each a create (`expectedVersion: null`). */
-function createChanges(okrSet) {
+function createChanges(okrSet, weeklyReports) {
   return [
     ...okrSet.periods.map((record) => ({ op: 'put', kind: 'period', record, expectedVersion: null })),
     ...okrSet.objectives.map((record) => ({ op: 'put', kind: 'objective', record, expectedVersion: null })),
     ...okrSet.keyResults.map((record) => ({ op: 'put', kind: 'keyResult', record, expectedVersion: null })),
     ...okrSet.checkIns.map((record) => ({ op: 'put', kind: 'checkIn', record, expectedVersion: null })),
+    ...weeklyReports.map((record) => ({ op: 'put', kind: 'weeklyReport', record, expectedVersion: null })),
   ];
 }
 
 /**
- * Writes `okrSet` in one atomic batch when the database holds no records yet. Two
- * servers starting at once on an empty database cannot both seed: the second batch's
- * creates conflict on the primary key and roll back whole.
+ * Writes `okrSet` and `weeklyReports` in one atomic batch when the database holds no
+ * records yet. Two servers starting at once on an empty database cannot both seed: the
+ * second batch's creates conflict on the primary key and roll back whole. A database that
+ * holds anything — even without reports — is left alone: reports are seeded only with the
+ * first seed.
+ * @param {import('@okrkit/core').StorageAdapter} adapter
+ * @param {import('@okrkit/core').OkrSet} okrSet
+ * @param {{ weeklyReports?: readonly import('@okrkit/core').WeeklyReport[] }} [options]
  * @returns {Promise<{ seeded: boolean, records: number }>}
  */
-export async function seedIfEmpty(adapter, okrSet) {
+export async function seedIfEmpty(adapter, okrSet, { weeklyReports = [] } = {}) {
   const { records } = await adapter.load();
   if (records.length > 0) return { seeded: false, records: records.length };
-  const changes = createChanges(okrSet);
+  const changes = createChanges(okrSet, weeklyReports);
   try {
     await adapter.apply(changes);
   } catch (error) {

@@ -1,16 +1,24 @@
-import type { OkrStore } from '@okrkit/core';
+import type { DraftBackup, OkrStore, WeeklyReportStore } from '@okrkit/core';
 import { scoringPresets } from '@okrkit/core';
 import { OkrProvider } from '@okrkit/react';
-import { useId, useState, useSyncExternalStore } from 'react';
+import { useEffect, useId, useRef, useState, useSyncExternalStore, type MouseEvent } from 'react';
 import type { Person } from '../shared/directory.mjs';
-import { OkrBoard } from './components/okr-board';
+import { AlignmentPage } from './components/alignment-page';
+import { OkrPage, type ScoringPresetId } from './components/okr-page';
+import { WeeklyReportPage } from './components/weekly-report-page';
 import type { DemoClock } from './demo-clock';
+import { pageRoutes, usePage, type PageId } from './route';
 import type { Session } from './session';
 import { useDemoNow } from './use-demo-now';
+import { usePersonReportStore } from './use-person-report-store';
 
 export interface AppProps {
   /** The page's one store; every okrkit widget reads it through `OkrProvider`. */
   store: OkrStore;
+  /** Makes a weekly-report store over the same adapter (one per signed-in person). */
+  createReportStore: () => WeeklyReportStore;
+  /** Where the weekly report builder copies unsaved text (survives a reload). */
+  draftBackup: DraftBackup;
   clock: DemoClock;
   /** BCP 47 locale for okrkit's numbers and dates, e.g. the browser's. */
   locale: string | undefined;
@@ -21,30 +29,47 @@ export interface AppProps {
   reload: () => void;
 }
 
-type ScoringPresetId = keyof typeof scoringPresets;
 type ColorScheme = 'light' | 'dark';
-
-const presetIds = Object.keys(scoringPresets) as ScoringPresetId[];
 
 function preferredColorScheme(): ColorScheme {
   return globalThis.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
 }
 
+/** Where okrkit's weekly report needs a locale and the browser gives none (it decides the week's first day). */
+const fallbackLocale = 'en-GB';
+
 /**
  * The intranet shell around okrkit: one `OkrProvider` for the whole page (store, locale,
- * clock, scoring strategy), the header with "Signed in as" and dark mode, the page's view
- * settings, and the board. Host code: okrkit draws only the objective cards.
+ * clock, scoring strategy), the header with the section's pages, "Signed in as" and dark
+ * mode, and the current page (OKRs, Alignment, Weekly report). Host code: okrkit draws the
+ * cards, the tree and the report.
  */
-export function App({ store, clock, locale, session, directory, teamNames, reload }: AppProps) {
+export function App({ store, createReportStore, draftBackup, clock, locale, session, directory, teamNames, reload }: AppProps) {
   const now = useDemoNow(clock);
   const person = useSyncExternalStore(session.subscribe, session.getPerson, session.getPerson);
+  const page = usePage();
+  const reports = usePersonReportStore(createReportStore, person.id);
   const [scoringId, setScoringId] = useState<ScoringPresetId>('percent');
   const [includeChildren, setIncludeChildren] = useState(false);
   const [colorScheme, setColorScheme] = useState<ColorScheme>(preferredColorScheme);
   const personSelectId = useId();
-  const scoringSelectId = useId();
+  const mainRef = useRef<HTMLElement>(null);
   const personName = (id: string) => directory.find((candidate) => candidate.id === id)?.name ?? id;
   const day = new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeZone: 'UTC' }).format(now);
+  const pageLabel = pageRoutes.find((route) => route.id === page)?.label ?? 'OKRs';
+
+  useEffect(() => {
+    document.title = `${pageLabel} · Acme intranet`;
+  }, [pageLabel]);
+
+  // After following a link to another page, focus its heading, so a screen reader reads the
+  // new page and Tab continues from there. Not on the first render: the page just loaded.
+  const shownPage = useRef<PageId>(page);
+  useEffect(() => {
+    if (shownPage.current === page) return;
+    shownPage.current = page;
+    mainRef.current?.querySelector<HTMLElement>('h1')?.focus();
+  }, [page]);
 
   function signInAs(id: string) {
     session.setPersonId(id);
@@ -54,10 +79,10 @@ export function App({ store, clock, locale, session, directory, teamNames, reloa
 
   return (
     <OkrProvider store={store} locale={locale} now={now} scoring={scoringPresets[scoringId]} includeChildren={includeChildren} userId={person.id}>
-      {/* okrkit's dark tokens apply below data-color-scheme; its check-in dialog, portalled to
-          <body>, copies the attribute from here. */}
+      {/* okrkit's dark tokens apply below data-color-scheme; its dialogs, portalled to
+          <body>, copy the attribute from here. */}
       <div className="intranet" data-color-scheme={colorScheme}>
-        <a className="skip-link" href="#main">
+        <a className="skip-link" href="#main" onClick={(event) => skipToMain(event, mainRef.current)}>
           Skip to content
         </a>
         <header className="intranet-header">
@@ -70,11 +95,13 @@ export function App({ store, clock, locale, session, directory, teamNames, reloa
               <li>
                 <span aria-disabled="true">People</span>
               </li>
-              <li>
-                <a href="/" aria-current="page">
-                  OKRs
-                </a>
-              </li>
+              {pageRoutes.map((route) => (
+                <li key={route.id}>
+                  <a href={route.href} aria-current={route.id === page ? 'page' : undefined}>
+                    {route.label}
+                  </a>
+                </li>
+              ))}
               <li>
                 <span aria-disabled="true">Handbook</span>
               </li>
@@ -101,35 +128,37 @@ export function App({ store, clock, locale, session, directory, teamNames, reloa
             </div>
           </div>
         </header>
-        <main id="main" className="intranet-main">
-          <header className="page-header">
-            <div>
-              <h1>Objectives and key results</h1>
-              <p className="intro">
-                {person.admin
-                  ? `${person.name}, as ${person.role} you can change every objective.`
-                  : `${person.name}, you can change the objectives of ${person.teamName}; the server refuses your changes to other teams’ objectives.`}{' '}
-                Status is judged as of <strong>{day}</strong>, the day the example OKRs are written for.
-              </p>
-            </div>
-            <div className="page-settings" role="group" aria-label="View settings">
-              <div className="page-setting">
-                <label htmlFor={scoringSelectId}>Scoring</label>
-                <select id={scoringSelectId} value={scoringId} onChange={(event) => setScoringId(event.target.value as ScoringPresetId)}>
-                  {presetIds.map((id) => (
-                    <option key={id} value={id}>
-                      {scoringPresets[id].label}
-                    </option>
-                  ))}
-                </select>
-              </div>
-              <label className="page-setting">
-                <input type="checkbox" checked={includeChildren} onChange={(event) => setIncludeChildren(event.target.checked)} /> Roll up
-                aligned objectives
-              </label>
-            </div>
-          </header>
-          <OkrBoard person={person} personName={personName} teamNames={teamNames} reload={reload} />
+        <main id="main" ref={mainRef} className="intranet-main" data-page={page} tabIndex={-1}>
+          {page === 'alignment' ? (
+            <AlignmentPage personName={personName} teamNames={teamNames} />
+          ) : page === 'weekly-report' ? (
+            reports ? (
+              <WeeklyReportPage
+                // A new person starts from a fresh builder and a fresh report.
+                key={person.id}
+                person={person}
+                directory={directory}
+                personName={personName}
+                reports={reports}
+                backup={draftBackup}
+                now={now}
+                locale={locale ?? fallbackLocale}
+                reloadOkrs={reload}
+              />
+            ) : null
+          ) : (
+            <OkrPage
+              person={person}
+              personName={personName}
+              teamNames={teamNames}
+              day={day}
+              scoringId={scoringId}
+              onScoringChange={setScoringId}
+              includeChildren={includeChildren}
+              onIncludeChildrenChange={setIncludeChildren}
+              reload={reload}
+            />
+          )}
         </main>
         <footer className="intranet-footer">
           <p>OKRs powered by okrkit · sample data: the okrkit domain examples</p>
@@ -137,4 +166,15 @@ export function App({ store, clock, locale, session, directory, teamNames, reloa
       </div>
     </OkrProvider>
   );
+}
+
+/**
+ * The skip link moves focus to the page's content without touching the location hash,
+ * which names the page (`#main` would turn the page into the OKR board).
+ */
+function skipToMain(event: MouseEvent<HTMLAnchorElement>, main: HTMLElement | null) {
+  if (!main) return;
+  event.preventDefault();
+  main.focus();
+  main.scrollIntoView();
 }

@@ -1,10 +1,12 @@
 /**
  * The host's wiring, and the only place where okrkit meets this page's storage: one REST
- * adapter and one store for the whole page, a clock, and the signed-in person's id sent
- * with every request (the server's `identify` reads it).
+ * adapter for the whole page, the OKR store and the weekly-report stores over it, a clock,
+ * the local draft backup, and the signed-in person's id sent with every request (the
+ * server's `identify` reads it).
  */
+import { createLocalStorageDraftBackup } from '@okrkit/adapter-browser';
 import { createRestAdapter } from '@okrkit/adapter-rest';
-import { createOkrStore } from '@okrkit/core';
+import { createOkrStore, createWeeklyReportStore } from '@okrkit/core';
 import { domainExampleTeams, domainExamplesNow } from '@okrkit/core/examples';
 import '@okrkit/react/styles.css';
 import { StrictMode } from 'react';
@@ -24,6 +26,10 @@ const adapter = createRestAdapter({
   headers: () => ({ 'x-okrkit-user': session.getPerson().id }),
 });
 const store = createOkrStore({ adapter, now: clock.now });
+// Weekly reports are records of kind 'weeklyReport' on the same adapter; the app makes one
+// store per signed-in person (`usePersonReportStore`). Saves are stamped with the demo clock.
+const createReportStore = () => createWeeklyReportStore({ adapter, now: clock.now });
+const draftBackup = createLocalStorageDraftBackup({ key: 'okrkit-demo:weekly-report-draft', now: clock.now });
 
 /** Loads (again) as the signed-in person; a failure shows on the board with a retry. */
 function loadOkrs(): void {
@@ -40,6 +46,8 @@ createRoot(root).render(
   <StrictMode>
     <App
       store={store}
+      createReportStore={createReportStore}
+      draftBackup={draftBackup}
       clock={clock}
       locale={navigator.languages?.[0] ?? navigator.language}
       session={session}

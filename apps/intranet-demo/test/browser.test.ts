@@ -1,9 +1,7 @@
-import { chromium, type Browser, type Page } from 'playwright';
+import type { Browser, Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DemoServer } from '../server/demo-server.mjs';
-import { startOn, tempDataDir } from './helpers';
-
-const chromiumArgs = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+import { launchChromium, startOn, tempDataDir } from './helpers';
 
 const churnTitle = 'Monthly churn falls from 5 % to 3 %';
 
@@ -16,7 +14,7 @@ describe('the intranet page in Chromium, with the @okrkit/react widgets', () => 
     dataDir = await tempDataDir();
     [server, browser] = await Promise.all([
       startOn(dataDir.path),
-      chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs }),
+      launchChromium(),
     ]);
   });
   afterAll(async () => {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRestAdapter } from '@okrkit/adapter-rest';
 import { createOkrStore, type OkrStore } from '@okrkit/core';
+import { chromium, type Browser } from 'playwright';
 import { inject } from 'vitest';
 import { startDemoServer, type DemoServer } from '../server/demo-server.mjs';
 
@@ -28,4 +29,11 @@ export function storeFor(server: DemoServer, personId: string): OkrStore {
     retries: 0,
   });
   return createOkrStore({ adapter, now: () => new Date('2026-02-15T12:00:00Z') });
+}
+
+const chromiumArgs = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+/** Headless Chromium from the system (`CHROMIUM_PATH`, else /usr/bin/chromium): `playwright install` is not used. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs });
 }

@@ -2,6 +2,7 @@ import type { OkrStoreSnapshot } from '@okrkit/core';
 import { ObjectiveCard, useOkrSelector, useStoreStatus } from '@okrkit/react';
 import { useCallback, useId } from 'react';
 import type { Person } from '../../shared/directory.mjs';
+import { topLevelTeamIds } from '../org-chart';
 
 export interface OkrBoardProps {
   /** The signed-in person: marks "Your team". */
@@ -14,11 +15,8 @@ export interface OkrBoardProps {
   reload: () => void;
 }
 
-/**
- * The host's org chart, for okrkit's health checks: these teams are whole companies, so
- * their objectives serve nothing above them. A stable object, as `lintOptions` asks.
- */
-const lintOptions = { topLevelTeamIds: ['brightline', 'kestrel-labs', 'green-table', 'bright-minds'] } as const;
+/** The host's org chart, for okrkit's health checks. A stable object, as `lintOptions` asks. */
+const lintOptions = { topLevelTeamIds } as const;
 
 /** The board's outline: which objective goes where. Ids and names only, no figures. */
 interface PeriodGroup {
