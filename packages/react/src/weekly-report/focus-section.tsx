@@ -1,6 +1,7 @@
 'use client';
 import { okrIndex, type FocusPriority, type OkrSet, type WeeklyFocus } from '@okrkit/core';
 import { useId } from 'react';
+import { FocusAddForm } from './focus-add-form';
 import type { WeeklyReportBuilderLabels } from './weekly-report.labels';
 
 export interface FocusSectionProps {
@@ -9,11 +10,16 @@ export interface FocusSectionProps {
   labels: WeeklyReportBuilderLabels;
   /** Absent when read-only. */
   onFocusChange?: ((focus: WeeklyFocus[]) => void) | undefined;
+  /** The add form's text before it is added, for the backup (see `ReportDraft.stage`). */
+  onFocusTyping?: ((update: ((focus: WeeklyFocus[]) => WeeklyFocus[]) | null) => void) | undefined;
   headingLevel: 2 | 3;
 }
 
-/** The objectives and key results in focus this week, each with its priority and expected result. */
-export function FocusSection({ focus, okrSet, labels, onFocusChange, headingLevel }: FocusSectionProps) {
+/**
+ * The objectives and key results in focus this week, each with its priority and expected
+ * result; when editable, each can be changed or removed and new ones added.
+ */
+export function FocusSection({ focus, okrSet, labels, onFocusChange, onFocusTyping, headingLevel }: FocusSectionProps) {
   const index = okrIndex(okrSet);
   const Heading = `h${headingLevel}` as const;
   const headingId = useId();
@@ -65,6 +71,7 @@ export function FocusSection({ focus, okrSet, labels, onFocusChange, headingLeve
           );
         })}
       </ol>
+      {onFocusChange ? <FocusAddForm focus={focus} okrSet={okrSet} labels={labels} onFocusChange={onFocusChange} onFocusTyping={onFocusTyping} /> : null}
     </section>
   );
 }

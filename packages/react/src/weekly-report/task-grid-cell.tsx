@@ -19,6 +19,8 @@ export interface CellEditorProps {
   label: string;
   onCommit: (value: string) => void;
   onCancel: () => void;
+  /** Every change before it is kept or cancelled, so the text typed so far can be backed up. */
+  onInput?: ((value: string) => void) | undefined;
 }
 
 /**
@@ -26,8 +28,12 @@ export interface CellEditorProps {
  * Escape restores it, leaving the field (Tab, a click elsewhere) keeps it. A required
  * text left blank is not kept.
  */
-export function CellEditor({ spec, label, onCommit, onCancel }: CellEditorProps) {
-  const [value, setValue] = useState(spec.value);
+export function CellEditor({ spec, label, onCommit, onCancel, onInput }: CellEditorProps) {
+  const [value, setValueState] = useState(spec.value);
+  const setValue = (next: string) => {
+    setValueState(next);
+    onInput?.(next);
+  };
   const done = useRef(false);
   const ref = useRef<HTMLInputElement & HTMLSelectElement>(null);
 

@@ -16,6 +16,11 @@ export interface TaskGridProps {
   tasks: readonly Task[];
   /** Called with the whole new list after an edit or a removal; absent when read-only. */
   onTasksChange?: ((tasks: Task[]) => void) | undefined;
+  /**
+   * What the open cell editor would make of the tasks if kept now, on every keystroke
+   * (null once it is kept or cancelled): the builder backs it up so a reload loses nothing.
+   */
+  onTasksTyping?: ((update: ((tasks: Task[]) => Task[]) | null) => void) | undefined;
   keyResults: readonly Choice[];
   people: readonly Choice[];
   personName: (id: string) => string;
@@ -28,7 +33,7 @@ export interface TaskGridProps {
  * filters by key result, owner and status, cells edited in place (Enter or F2, Escape
  * cancels), arrow-key navigation, and rows windowed so thousands stay fast.
  */
-export function TaskGrid({ tasks, onTasksChange, keyResults, people, personName, labels, locale }: TaskGridProps) {
+export function TaskGrid({ tasks, onTasksChange, onTasksTyping, keyResults, people, personName, labels, locale }: TaskGridProps) {
   const editable = onTasksChange !== undefined;
   const columns: TaskColumnId[] = editable ? ['title', 'keyResult', 'priority', 'due', 'status', 'owner', 'actions'] : ['title', 'keyResult', 'priority', 'due', 'status', 'owner'];
   const model = useTaskTable({ tasks, keyResults, personName, locale });
@@ -93,16 +98,12 @@ export function TaskGrid({ tasks, onTasksChange, keyResults, people, personName,
   };
 
   const commit = (task: Task, column: TaskColumnId, value: string) => {
-    const optional = (key: 'keyResultId' | 'ownerId' | 'due', next: string) => (current: Task): Task => {
-      const { [key]: _dropped, ...rest } = current;
-      return next === '' || next === NONE ? rest : { ...rest, [key]: next };
-    };
-    if (column === 'title') update(task.id, (current) => ({ ...current, title: value.trim() }));
-    else if (column === 'keyResult') update(task.id, optional('keyResultId', value));
-    else if (column === 'owner') update(task.id, optional('ownerId', value));
-    else if (column === 'due') update(task.id, optional('due', value));
-    else if (column === 'priority') update(task.id, (current) => ({ ...current, priority: value as TaskPriority }));
-    else if (column === 'status') update(task.id, (current) => ({ ...current, status: value as TaskStatus }));
+    const patch = cellPatch(column, value);
+    if (patch) update(task.id, patch);
+  };
+  const typing = (task: Task, column: TaskColumnId, value: string) => {
+    const patch = column === 'title' && value.trim() === '' ? null : cellPatch(column, value);
+    onTasksTyping?.(patch ? (list) => list.map((current) => (current.id === task.id ? patch(current) : current)) : null);
   };
 
   const style = { '--okr-weekly-report-row-height': `${ROW_HEIGHT}px` } as CSSProperties;
@@ -190,11 +191,16 @@ export function TaskGrid({ tasks, onTasksChange, keyResults, people, personName,
                           <CellEditor
                             spec={editorOf(task, column)}
                             label={columnLabel[column]}
+                            onInput={onTasksTyping ? (value) => typing(task, column, value) : undefined}
                             onCommit={(value) => {
+                              onTasksTyping?.(null);
                               commit(task, column, value);
                               navigation.stopEditing();
                             }}
-                            onCancel={navigation.stopEditing}
+                            onCancel={() => {
+                              onTasksTyping?.(null);
+                              navigation.stopEditing();
+                            }}
                           />
                         ) : (
                           text(task, column)
@@ -211,4 +217,30 @@ export function TaskGrid({ tasks, onTasksChange, keyResults, people, personName,
       {rows.length === 0 ? <p data-slot="weekly-report-empty">{labels.noTasks}</p> : null}
     </div>
   );
+}
+
+/** What keeping `value` in a cell of `column` does to its task (a blank title is never kept). */
+function cellPatch(column: TaskColumnId, value: string): ((task: Task) => Task) | null {
+  const optional = (key: 'keyResultId' | 'ownerId' | 'due') => (current: Task): Task => {
+    const { [key]: _dropped, ...rest } = current;
+    return value === '' || value === NONE ? rest : { ...rest, [key]: value };
+  };
+  switch (column) {
+    case 'title':
+      return (current) => ({ ...current, title: value.trim() });
+    case 'keyResult':
+      return optional('keyResultId');
+    case 'owner':
+      return optional('ownerId');
+    case 'due':
+      return optional('due');
+    case 'priority':
+      return (current) => ({ ...current, priority: value as TaskPriority });
+    case 'status':
+      return (current) => ({ ...current, status: value as TaskStatus });
+    case 'actions':
+      return null;
+    default:
+      return column satisfies never;
+  }
 }

@@ -1,10 +1,11 @@
 'use client';
-import { formatIsoWeek, addDays, type DraftBackup, type Task, type WeeklyReport, type WeeklyReportStore } from '@okrkit/core';
+import { formatIsoWeek, addDays, type DraftBackup, type Task, type WeeklyFocus, type WeeklyReport, type WeeklyReportStore } from '@okrkit/core';
 import { forwardRef, useCallback, useId, useMemo, useState, type ComponentPropsWithoutRef } from 'react';
 import { formatDateRange } from '../format/index';
 import { useOkrContext, useOkrSelector } from '../provider/index';
 import { CopyButtons } from './copy-buttons';
 import { FocusSection } from './focus-section';
+import { NotesSection } from './notes-section';
 import { ProgressSection } from './progress-section';
 import { AddTaskDialog, SubmitDialog } from './report-dialogs';
 import { ConflictPanel, RestoreNotice, SaveStatus } from './report-notices';
@@ -21,7 +22,10 @@ export interface WeeklyReportBuilderProps extends Omit<ComponentPropsWithoutRef<
   currentUserId: string;
   /** @default the `WeeklyReportProvider`'s store */
   store?: WeeklyReportStore;
-  /** Where every edit is copied at once, so a failed save or a reload loses nothing. */
+  /**
+   * Where every edit is copied at once, and text typed but not yet kept (a cell being edited,
+   * a focus item not yet added) 250 ms after the last keystroke, so a failed save or a reload loses nothing.
+   */
   backup?: DraftBackup;
   /** Quiet time after the last edit before saving, in ms. @default 800 */
   autosaveMs?: number;
@@ -35,8 +39,9 @@ export interface WeeklyReportBuilderProps extends Omit<ComponentPropsWithoutRef<
 }
 
 /**
- * Writes a weekly report from the OKRs (DOMAIN §7): Focus, Tasks (a keyboard grid),
- * Progress since last week (from the check-in log, read-only), Problems and Next week.
+ * Writes a weekly report from the OKRs (DOMAIN §7): Focus (add, reprioritise, remove),
+ * Tasks (a keyboard grid), Progress since last week (from the check-in log, read-only),
+ * Problems, Next week and Notes.
  * Edits autosave after a quiet moment, with a visible "Saved · 10:42 / Saving… / Not
  * saved — Retry"; each edit is also copied to `backup` and offered back after a reload;
  * a save that meets someone else's shows both versions. Submitting asks first and makes
@@ -51,7 +56,7 @@ export const WeeklyReportBuilder = /* @__PURE__ */ forwardRef<HTMLElement, Weekl
   const okrSet = useOkrSelector(useCallback((snapshot) => snapshot.okrSet, []));
   const labels = useMemo(() => ({ ...defaultWeeklyReportBuilderLabels, ...labelsProp }), [labelsProp]);
   const draftState = useReportDraft({ store, reportId, backup, autosaveMs });
-  const { draft, edit } = draftState;
+  const { draft, edit, stage } = draftState;
   const [root, setRoot] = useState<HTMLElement | null>(null);
   const baseId = useId();
   const setRefs = useCallback(
@@ -71,6 +76,22 @@ export const WeeklyReportBuilder = /* @__PURE__ */ forwardRef<HTMLElement, Weekl
   const keyResults = useStableChoices(useMemo(() => (draft ? keyResultChoices(draft, okrSet) : []), [draft, okrSet]));
   const owners = useStableChoices(useMemo(() => (draft ? peopleChoices(draft, people, personName) : []), [draft, people, personName]));
   const onTasksChange = useCallback((tasks: Task[]) => edit((report) => ({ ...report, tasks })), [edit]);
+  const onTasksTyping = useCallback(
+    (update: ((tasks: Task[]) => Task[]) | null) => stage('task-cell', update && ((report) => ({ ...report, tasks: update(report.tasks) }))),
+    [stage],
+  );
+  const onFocusTyping = useCallback(
+    (update: ((focus: WeeklyFocus[]) => WeeklyFocus[]) | null) => stage('focus-add', update && ((report) => ({ ...report, focus: update(report.focus) }))),
+    [stage],
+  );
+  const onNotesChange = useCallback(
+    (notes: string) =>
+      edit((report) => {
+        const { notes: _previous, ...rest } = report;
+        return notes === '' ? rest : { ...rest, notes };
+      }),
+    [edit],
+  );
 
   if (!draft) {
     return (
@@ -120,7 +141,7 @@ export const WeeklyReportBuilder = /* @__PURE__ */ forwardRef<HTMLElement, Weekl
       {conflict ? (
         <ConflictPanel conflict={conflict} mine={draft} okrSet={okrSet} labels={labels} onKeepMine={() => void draftState.keepMine()} onTakeTheirs={draftState.takeTheirs} />
       ) : null}
-      <FocusSection focus={draft.focus} okrSet={okrSet} labels={labels} onFocusChange={patch('focus')} headingLevel={3} />
+      <FocusSection focus={draft.focus} okrSet={okrSet} labels={labels} onFocusChange={patch('focus')} onFocusTyping={editable ? onFocusTyping : undefined} headingLevel={3} />
       <section aria-labelledby={`${baseId}-tasks`} data-slot="weekly-report-section" data-section="tasks">
         <div data-slot="weekly-report-section-header">
           <h3 id={`${baseId}-tasks`}>{labels.tasks}</h3>
@@ -135,11 +156,16 @@ export const WeeklyReportBuilder = /* @__PURE__ */ forwardRef<HTMLElement, Weekl
             />
           ) : null}
         </div>
-        <TaskGrid tasks={draft.tasks} onTasksChange={editable ? onTasksChange : undefined} keyResults={keyResults} people={owners} personName={personName} labels={labels} locale={locale} />
+        <TaskGrid
+          tasks={draft.tasks}
+          onTasksChange={editable ? onTasksChange : undefined}
+          onTasksTyping={editable ? onTasksTyping : undefined}
+          keyResults={keyResults} people={owners} personName={personName} labels={labels} locale={locale} />
       </section>
       <ProgressSection report={draft} okrSet={okrSet} labels={labels} locale={locale} headingLevel={3} />
       <TextListSection kind="problems" items={draft.problems} keyResults={keyResults} labels={labels} onItemsChange={patch('problems')} headingLevel={3} />
       <TextListSection kind="nextWeek" items={draft.nextWeek} keyResults={keyResults} labels={labels} onItemsChange={patch('nextWeek')} headingLevel={3} />
+      <NotesSection notes={draft.notes} labels={labels} onNotesChange={editable ? onNotesChange : undefined} headingLevel={3} />
     </article>
   );
 });

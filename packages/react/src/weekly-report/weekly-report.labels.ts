@@ -45,6 +45,14 @@ export interface WeeklyReportBuilderLabels {
   cancel: string;
   removeTask: (title: string) => string;
   removeFocus: (title: string) => string;
+  addFocus: string;
+  /** The add-to-focus picker's label. */
+  focusTarget: string;
+  chooseFocusTarget: string;
+  /** The picker's entry for a whole objective (its key results follow it). */
+  wholeObjective: (title: string) => string;
+  /** The Notes field's hint. */
+  notesHint: string;
   titleRequired: string;
   addProblem: string;
   problem: string;
@@ -130,6 +138,11 @@ export const defaultWeeklyReportBuilderLabels: Readonly<WeeklyReportBuilderLabel
   cancel: 'Cancel',
   removeTask: (title) => `Remove task “${title}”`,
   removeFocus: (title) => `Remove “${title}” from focus`,
+  addFocus: 'Add to focus',
+  focusTarget: 'Objective or key result',
+  chooseFocusTarget: 'Choose…',
+  wholeObjective: (title) => `${title} (whole objective)`,
+  notesHint: 'Anything else the reader should know this week.',
   titleRequired: 'Give the task a title',
   addProblem: 'Add problem',
   problem: 'Problem',

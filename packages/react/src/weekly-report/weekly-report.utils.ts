@@ -57,19 +57,39 @@ export function peopleChoices(report: WeeklyReport, people: readonly Choice[], p
   return list;
 }
 
+// Building an Intl.DateTimeFormat costs far more than formatting with one (the task grid
+// formats a due date per visible row on every sort, filter and scroll), so each is made once
+// per locale and style. Bounded: a page uses a handful of locales.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(style: 'clock' | 'moment' | 'day', locale: string | undefined): Intl.DateTimeFormat {
+  const key = `${style}|${locale ?? ''}`;
+  let format = formatters.get(key);
+  if (!format) {
+    const options: Intl.DateTimeFormatOptions =
+      style === 'clock'
+        ? { hour: '2-digit', minute: '2-digit' }
+        : style === 'moment'
+          ? { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' }
+          : { month: 'short', day: 'numeric', timeZone: 'UTC' };
+    format = new Intl.DateTimeFormat(locale, options);
+    formatters.set(key, format);
+  }
+  return format;
+}
+
 /** "10:42" in the locale's clock. */
 export function formatClock(at: string, locale: string | undefined): string {
-  return new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' }).format(new Date(at));
+  return dateFormat('clock', locale).format(new Date(at));
 }
 
 /** "Mar 6, 10:42" in the locale's words. */
 export function formatMoment(at: string, locale: string | undefined): string {
-  return new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' }).format(new Date(at));
+  return dateFormat('moment', locale).format(new Date(at));
 }
 
 /** A calendar date (YYYY-MM-DD) as "Mar 6", read in UTC like every okrkit date. */
 export function formatDay(date: string, locale: string | undefined): string {
-  return new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric', timeZone: 'UTC' }).format(Date.parse(`${date.slice(0, 10)}T00:00:00Z`));
+  return dateFormat('day', locale).format(Date.parse(`${date.slice(0, 10)}T00:00:00Z`));
 }
 
 /** An id for a new task or line. */

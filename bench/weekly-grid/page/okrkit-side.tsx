@@ -1,0 +1,35 @@
+/**
+ * okrkit's side: what a host gets. The `WeeklyReportBuilder` (the task grid is not exported
+ * on its own) over a memory adapter holding the OKR set and one report with the tasks,
+ * through `createWeeklyReportStore`, with a memory draft backup, in `OkrProvider`.
+ */
+import { createMemoryAdapter } from '@okrkit/adapter-memory';
+import { createMemoryDraftBackup, createOkrStore, createWeeklyReportStore } from '@okrkit/core';
+import { OkrProvider, WeeklyReportBuilder } from '@okrkit/react';
+import '../../../packages/react/src/styles/styles.css';
+import { createRoot } from 'react-dom/client';
+import { generateReport, NOW, okrSet, people } from './tasks';
+import type { Side } from './shared';
+
+export const side: Side = {
+  async mount(container, count) {
+    const report = generateReport(count);
+    const adapter = createMemoryAdapter({ initial: okrSet });
+    await adapter.apply([{ op: 'put', kind: 'weeklyReport', record: report, expectedVersion: null }]);
+    const okrStore = createOkrStore({ adapter, now: () => new Date(NOW) });
+    const reportStore = createWeeklyReportStore({ adapter: { load: adapter.load, apply: adapter.apply }, now: () => new Date(NOW) });
+    await Promise.all([okrStore.load(), reportStore.load()]);
+    const backup = createMemoryDraftBackup({ now: () => new Date(NOW) });
+    createRoot(container).render(
+      <OkrProvider store={okrStore} locale="en-US" now={NOW}>
+        <WeeklyReportBuilder store={reportStore} reportId={report.id} currentUserId="ana" people={people} backup={backup} />
+      </OkrProvider>,
+    );
+  },
+  rowSelector: '[role="row"][aria-rowindex="2"]',
+  sortButton: (container) => container.querySelector<HTMLButtonElement>('[role="columnheader"] [data-slot="weekly-report-sort"]')!,
+  statusFilter: (container) => [...container.querySelectorAll<HTMLSelectElement>('[data-slot="weekly-report-task-filters"] select')][2]!,
+  count: (container) => container.querySelector('[data-slot="weekly-report-task-count"]')?.textContent ?? '',
+  firstTitle: (container) => container.querySelector('[role="row"][aria-rowindex="2"] [data-column="title"]')?.textContent ?? '',
+  renderedRows: (container) => container.querySelectorAll('[role="rowgroup"]:last-child [role="row"]').length,
+};

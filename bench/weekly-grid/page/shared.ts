@@ -1,0 +1,17 @@
+/** What each side of the benchmark page provides; see main.ts. */
+export interface Side {
+  /** Renders 2,000 tasks into `container`; resolves once rendering was asked for (data ready). */
+  mount(container: HTMLElement, count: number): Promise<void>;
+  /** Present once the first task row is in the DOM. */
+  rowSelector: string;
+  /** The Task (title) column's sort button. */
+  sortButton(container: HTMLElement): HTMLButtonElement;
+  /** The status filter; option 0 is "All", 1–3 are to do, in progress, done. */
+  statusFilter(container: HTMLElement): HTMLSelectElement;
+  /** "2000 tasks" / "667 of 2000 tasks". */
+  count(container: HTMLElement): string;
+  /** The first row's title, to check both sides sorted alike. */
+  firstTitle(container: HTMLElement): string;
+  /** Task rows in the DOM. */
+  renderedRows(container: HTMLElement): number;
+}
