@@ -146,7 +146,7 @@ describe('createWeeklyReportStore: saving', () => {
     await Promise.all([first, second]);
     expect(adapter.control.applyCalls.map((changes) => changes[0]?.expectedVersion)).toEqual([1, 2]);
     expect(store.getSnapshot().saveStates.get('wr-10')?.state).toBe('saved');
-    expect((adapter.records.get('weeklyReport:wr-10')?.record as WeeklyReport).notes).toBe('two');
+    expect((adapter.records.get('weeklyReport:wr-10')!.record as WeeklyReport).notes).toBe('two');
   });
 
   it('given an adapter without apply, save rejects with ReadOnlyError', async () => {
@@ -183,7 +183,7 @@ describe('createWeeklyReportStore: conflicts', () => {
     await store.save(mine).catch(() => undefined);
     await store.keepMine('wr-10');
     expect(adapter.control.applyCalls.at(-1)?.[0]).toMatchObject({ expectedVersion: 2 });
-    expect((adapter.records.get('weeklyReport:wr-10')?.record as WeeklyReport).notes).toBe('my words');
+    expect((adapter.records.get('weeklyReport:wr-10')!.record as WeeklyReport).notes).toBe('my words');
     expect(store.getSnapshot().conflicts.size).toBe(0);
     expect(store.getSnapshot().versions.get('wr-10')).toBe(3);
   });
@@ -224,7 +224,7 @@ describe('createWeeklyReportStore: submit and reopen', () => {
     await store.load();
     const submitted = await store.submit('wr-10');
     expect(submitted).toMatchObject({ state: 'submitted', submittedAt: '2026-03-06T10:42:01.000Z' });
-    expect((adapter.records.get('weeklyReport:wr-10')?.record as WeeklyReport).state).toBe('submitted');
+    expect((adapter.records.get('weeklyReport:wr-10')!.record as WeeklyReport).state).toBe('submitted');
 
     const attempt = store.save({ ...report(), notes: 'late edit' });
     await expect(attempt).rejects.toBeInstanceOf(ValidationFailedError);

@@ -1,7 +1,7 @@
 import type { CheckIn, KeyResult, Objective, OkrSet, Period } from '../model/model.types';
 import type { ValidationError, ValidationResult } from '../validation/index';
 import { validateCheckIn, validateKeyResult, validateObjective, validateOkrSet, validatePeriod } from '../validation/index';
-import type { AnyRecord, OkrRecordKind, RecordKind, RecordOfKind, StoredRecord } from './adapter.types';
+import type { AnyRecord, OkrRecordKind, RecordOfKind, StoredRecord } from './adapter.types';
 import type { LoadIssue } from './store.types';
 
 /** The store's normalised tables: one map per record kind, in insertion order. */
