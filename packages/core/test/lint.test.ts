@@ -106,7 +106,7 @@ describe('lintOkrSet: each health check', () => {
       {
         code: 'objective-without-key-results',
         severity: 'warning',
-        message: 'The objective "Significantly increase user activity" has no key results to show whether it is met.',
+        message: 'The objective "Significantly increase user activity" has no key results to show whether it is met; add 2 to 5.',
         objectiveId: 'o1',
       },
     ]);
@@ -121,7 +121,7 @@ describe('lintOkrSet: each health check', () => {
       {
         code: 'too-many-objectives',
         severity: 'warning',
-        message: 'Too many objectives: "anna" has 6 objectives in "Q1 2026"; more than 5 scatters focus.',
+        message: 'Too many objectives: "anna" has 6 objectives in "Q1 2026"; keep the 5 that matter most.',
       },
     ]);
     expect(issuesWith('too-many-objectives', set, { maxObjectives: 6 })).toEqual([]);
@@ -131,7 +131,7 @@ describe('lintOkrSet: each health check', () => {
   it('given six company objectives in one period, it names the company as their owner', () => {
     const objectives = Array.from({ length: 6 }, (_, at) => objective(`o${at}`, `Company goal number ${at}`, { priority: at + 1 }));
     const [issue] = issuesWith('too-many-objectives', okrSet(objectives, []));
-    expect(issue?.message).toBe('Too many objectives: the company has 6 objectives in "Q1 2026"; more than 5 scatters focus.');
+    expect(issue?.message).toBe('Too many objectives: the company has 6 objectives in "Q1 2026"; keep the 5 that matter most.');
   });
 
   it('given an objective with six key results, it warns too-many-key-results (default max 5)', () => {
@@ -141,7 +141,7 @@ describe('lintOkrSet: each health check', () => {
       {
         code: 'too-many-key-results',
         severity: 'warning',
-        message: 'The objective "Significantly increase user activity" has 6 key results; more than 5 scatters focus.',
+        message: 'The objective "Significantly increase user activity" has 6 key results; keep the 5 that matter most.',
         objectiveId: 'o1',
       },
     ]);
@@ -170,7 +170,7 @@ describe('lintOkrSet: each health check', () => {
       {
         code: 'unranked-objective',
         severity: 'warning',
-        message: 'The objective "Most popular healthy-dining brand locally" has no priority, but "anna" has 2 objectives in "Q1 2026"; rank them.',
+        message: 'The objective "Most popular healthy-dining brand locally" has no priority, but "anna" has 2 objectives in "Q1 2026"; rank them by importance.',
         objectiveId: 'o2',
       },
     ]);
@@ -184,7 +184,7 @@ describe('lintOkrSet: each health check', () => {
   it('given two unranked company objectives in a period, it names the company in the sentence', () => {
     const objectives = [objective('o1', 'Significantly increase user activity'), objective('o2', 'Most popular healthy-dining brand locally')];
     expect(issuesWith('unranked-objective', okrSet(objectives, []))[0]?.message).toBe(
-      'The objective "Significantly increase user activity" has no priority, but the company has 2 objectives in "Q1 2026"; rank them.',
+      'The objective "Significantly increase user activity" has no priority, but the company has 2 objectives in "Q1 2026"; rank them by importance.',
     );
   });
 
@@ -206,7 +206,7 @@ describe('lintOkrSet: each health check', () => {
       {
         code: 'duplicate-priority',
         severity: 'warning',
-        message: 'The objective "Most popular healthy-dining brand locally" shares priority 1 with "Significantly increase user activity".',
+        message: 'The objective "Most popular healthy-dining brand locally" has the same priority (1) as "Significantly increase user activity"; decide which comes first.',
         objectiveId: 'o2',
       },
     ]);
@@ -218,7 +218,7 @@ describe('lintOkrSet: each health check', () => {
       {
         code: 'orphan-objective',
         severity: 'warning',
-        message: 'The objective "Win more new customers" serves no higher objective; set its parentId or contributesTo.',
+        message: 'The objective "Win more new customers" serves no higher objective; link it to the objective it supports.',
         objectiveId: 'sales',
       },
     ]);
@@ -248,7 +248,7 @@ describe('lintOkrSet: each health check', () => {
       {
         code: 'alignment-loop',
         severity: 'error',
-        message: 'Objectives "Grow our market share fast" → "Win more new customers" → "Grow our market share fast" form an alignment loop.',
+        message: 'The objectives "Grow our market share fast" → "Win more new customers" → "Grow our market share fast" support each other in a circle; link one to an objective outside it.',
         objectiveId: 'a',
       },
     ]);
@@ -266,14 +266,14 @@ describe('lintOkrSet: each health check', () => {
       {
         code: 'key-result-not-measurable',
         severity: 'warning',
-        message: 'The key result "MAU stays where it is" has no measurable target.',
+        message: 'The key result "MAU stays where it is" starts at its target, so it cannot show progress; set a different target.',
         objectiveId: 'o1',
         keyResultId: 'flat',
       },
       {
         code: 'key-result-not-measurable',
         severity: 'warning',
-        message: 'The key result "Market survey finished" has no measurable target.',
+        message: 'The key result "Market survey finished" has no milestones; add the steps that show progress.',
         objectiveId: 'o1',
         keyResultId: 'empty',
       },
@@ -294,7 +294,7 @@ describe('lintOkrSet: each health check', () => {
       {
         code: 'task-as-key-result',
         severity: 'info',
-        message: 'The key result "Launch the new onboarding flow" reads like a task; state the result it should bring, as a number.',
+        message: 'The key result "Launch the new onboarding flow" reads like a task; say what result it should bring, as a number.',
         objectiveId: 'o1',
         keyResultId: 'launch',
       },
@@ -313,7 +313,7 @@ describe('lintOkrSet: each health check', () => {
       {
         code: 'no-recent-check-in',
         severity: 'warning',
-        message: 'The key result "MAU +20 %" has had no check-in for over 14 days.',
+        message: 'The key result "MAU +20 %" has not been updated for over 14 days; record where it stands.',
         objectiveId: 'o1',
         keyResultId: 'stale',
       },
@@ -348,7 +348,7 @@ describe('lintOkrSet: each health check', () => {
       {
         code: 'vague-objective',
         severity: 'info',
-        message: 'The objective "Growth" is vague; say what to achieve in at least 3 words.',
+        message: 'The objective "Growth" is vague; say what should change in at least 3 words.',
         objectiveId: 'o1',
       },
     ]);
@@ -361,7 +361,7 @@ describe('lintOkrSet: each health check', () => {
       {
         code: 'all-short-term',
         severity: 'info',
-        message: 'Every objective is short-term (100 days or less); add a long-term one.',
+        message: 'Every objective lasts 100 days or less; add a longer-term one.',
       },
     ]);
     const withAnnual = okrSet([...quarterOnly.objectives, objective('o2', 'Lead technical innovation in our industry', { periodId: 'fy-2026' })], []);
@@ -370,11 +370,43 @@ describe('lintOkrSet: each health check', () => {
   });
 });
 
+describe('lintOkrSet: messages a team lead understands', () => {
+  it('given a set with every kind of problem, each message says what to do in plain words, naming no field or code', () => {
+    const anna = Array.from({ length: 6 }, (_, at) => objective(`anna-${at}`, `Objective number ${at} for Anna`, { ownerId: 'anna', priority: at < 2 ? 1 : undefined }));
+    const objectives = [
+      ...anna,
+      objective('a', 'Grow our market share fast', { teamId: 'x', parentId: 'b' }),
+      objective('b', 'Win more new customers', { teamId: 'y', parentId: 'a' }),
+      objective('sales', 'Growth', { teamId: 'sales' }),
+      objective('crowded', 'Significantly increase user activity'),
+    ];
+    const keyResults = [
+      ...Array.from({ length: 6 }, (_, at) => keyResult(`crowded-${at}`, 'crowded', `Key result number ${at}`)),
+      keyResult('flat', 'anna-0', 'MAU stays where it is', rising(100, 100)),
+      keyResult('empty', 'anna-1', 'Market survey finished', { kind: 'milestones', milestones: [] }),
+      keyResult('launch', 'anna-1', 'Launch the new onboarding flow', { kind: 'binary', done: false }),
+    ];
+    const issues = lintOkrSet(okrSet(objectives, keyResults, []), { now });
+    const codes: LintCode[] = [
+      'alignment-loop', 'orphan-objective', 'objective-without-key-results', 'too-few-key-results', 'too-many-key-results', 'vague-objective',
+      'too-many-objectives', 'unranked-objective', 'duplicate-priority', 'key-result-not-measurable', 'task-as-key-result', 'no-recent-check-in', 'all-short-term',
+    ];
+    expect(new Set(issues.map((issue) => issue.code))).toEqual(new Set(codes));
+    for (const { message } of issues) {
+      // Titles and names are quoted user text; the rest is okrkit's own words.
+      const words = message.replace(/"[^"]*"/g, '""');
+      expect(words, message).not.toMatch(/[a-z][A-Z]|[_`{}]|\b(id|null|undefined|metric|parent|lint)\b/);
+      expect(codes.some((code) => words.includes(code)), message).toBe(false);
+      expect(words, message).toMatch(/^[A-Z].*\.$/);
+    }
+  });
+});
+
 describe('lintOkrSet: drafts, options and robustness', () => {
   it('given a draft objective, it lints it and says it is a draft', () => {
     const set = okrSet([objective('o1', 'Significantly increase user activity', { state: 'draft', periodId: 'fy-2026' })], []);
     expect(issuesWith('objective-without-key-results', set)[0]?.message).toBe(
-      'The draft objective "Significantly increase user activity" has no key results to show whether it is met.',
+      'The draft objective "Significantly increase user activity" has no key results to show whether it is met; add 2 to 5.',
     );
   });
 
@@ -384,7 +416,7 @@ describe('lintOkrSet: drafts, options and robustness', () => {
       [keyResult('kr1', 'o1', 'MAU stays flat', rising(5, 5))],
     );
     expect(issuesWith('key-result-not-measurable', set)[0]?.message).toBe(
-      'The key result "MAU stays flat" of the proposed objective "Significantly increase user activity" has no measurable target.',
+      'The key result "MAU stays flat" of the proposed objective "Significantly increase user activity" starts at its target, so it cannot show progress; set a different target.',
     );
   });
 

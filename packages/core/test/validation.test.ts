@@ -141,6 +141,15 @@ describe('validateOkrSet: valid sets', () => {
     expect(validateOkrSet(input).ok).toBe(true);
   });
 
+  it('given a custom unit with its singular (labelOne), it accepts it and keeps both forms', () => {
+    const input = broken((set) => {
+      set.keyResults[1].metric.unit = { kind: 'custom', label: 'patents', labelOne: 'patent' };
+    });
+    const result = validateOkrSet(input);
+    expect(result.ok).toBe(true);
+    expect(result.ok && result.value.keyResults[1]?.metric).toMatchObject({ unit: { label: 'patents', labelOne: 'patent' } });
+  });
+
   it('given huge but finite numbers, it accepts them', () => {
     const input = broken((set) => {
       set.keyResults[1].metric.target = Number.MAX_VALUE;
@@ -199,6 +208,7 @@ describe('validateOkrSet: record errors, each with its path and a plain message'
     ],
     ['a currency unit without a code', (set) => delete set.keyResults[6].metric.unit.currency, 'keyResults[6].metric.unit.currency', 'is required'],
     ['a custom unit without a label', (set) => (set.keyResults[0].metric.unit.label = ''), 'keyResults[0].metric.unit.label', 'must not be empty'],
+    ['a custom unit with a blank singular', (set) => (set.keyResults[0].metric.unit.labelOne = ' '), 'keyResults[0].metric.unit.labelOne', 'must not be empty'],
     [
       'an unknown unit kind',
       (set) => (set.keyResults[0].metric.unit = { kind: 'meters' }),

@@ -34,6 +34,10 @@ import { countWords, objectiveName, taskVerbs } from './lint.utils';
  * **Owner.** Objectives are counted and ranked per period and per `ownerOf(objective)`:
  * its `ownerId`, else its `teamId`, else the company.
  *
+ * **Messages** are written for the people who own the OKRs — a team lead, not a developer:
+ * they say what is wrong and what to do in plain words, never naming fields or codes. Match
+ * on `code` in programs; messages may be reworded.
+ *
  * Draft, proposed and closed objectives are linted too, and messages name their state
  * ("draft objective …"); only `no-recent-check-in` skips them, as they are not checked in.
  * @throws RangeError when `options.now` is not a valid time, or a period date is not a date.
@@ -74,7 +78,7 @@ export function lintOkrSet(okrSet: OkrSet, options: LintOptions = {}): LintIssue
 
   for (const loop of findParentLoops(objectives)) {
     const chain = [...loop, loop[0] as number].map((at) => `"${objectives[at]?.title}"`).join(' → ');
-    emit('alignment-loop', 'error', `Objectives ${chain} form an alignment loop.`, objectives[loop[0] as number]?.id);
+    emit('alignment-loop', 'error', `The objectives ${chain} support each other in a circle; link one to an objective outside it.`, objectives[loop[0] as number]?.id);
   }
 
   const groups = new Map<string, Objective[]>();
@@ -87,18 +91,18 @@ export function lintOkrSet(okrSet: OkrSet, options: LintOptions = {}): LintIssue
     const served = [objective.parentId, ...(objective.contributesTo ?? [])];
     for (const keyResult of keyResults) served.push(...(keyResult.contributesTo ?? []));
     if (!isTopLevel(objective) && !served.some((target) => target !== id && index.objectivesById.has(target as string))) {
-      emit('orphan-objective', 'warning', `${name} serves no higher objective; set its parentId or contributesTo.`, id);
+      emit('orphan-objective', 'warning', `${name} serves no higher objective; link it to the objective it supports.`, id);
     }
     if (count === 0) {
-      emit('objective-without-key-results', 'warning', `${name} has no key results to show whether it is met.`, id);
+      emit('objective-without-key-results', 'warning', `${name} has no key results to show whether it is met; add ${minKeyResults} to ${maxKeyResults}.`, id);
     } else if (count < minKeyResults) {
       emit('too-few-key-results', 'info', `${name} has only ${count === 1 ? 'one key result' : `${count} key results`}; aim for ${minKeyResults} to ${maxKeyResults}.`, id);
     }
     if (count > maxKeyResults) {
-      emit('too-many-key-results', 'warning', `${name} has ${count} key results; more than ${maxKeyResults} scatters focus.`, id);
+      emit('too-many-key-results', 'warning', `${name} has ${count} key results; keep the ${maxKeyResults} that matter most.`, id);
     }
     if (countWords(objective.title) < minTitleWords) {
-      emit('vague-objective', 'info', `${name} is vague; say what to achieve in at least ${minTitleWords} words.`, id);
+      emit('vague-objective', 'info', `${name} is vague; say what should change in at least ${minTitleWords} words.`, id);
     }
     const key = JSON.stringify([objective.periodId, ownerOf(objective)]);
     const group = groups.get(key);
@@ -113,7 +117,7 @@ export function lintOkrSet(okrSet: OkrSet, options: LintOptions = {}): LintIssue
     const owner = ownerOf(first);
     const holds = `${owner ? `"${owner}"` : 'the company'} has ${group.length} objectives in "${index.periodsById.get(first.periodId)?.name ?? first.periodId}"`;
     if (group.length > maxObjectives) {
-      emit('too-many-objectives', 'warning', `Too many objectives: ${holds}; more than ${maxObjectives} scatters focus.`);
+      emit('too-many-objectives', 'warning', `Too many objectives: ${holds}; keep the ${maxObjectives} that matter most.`);
     }
     if (group.length < 2) continue;
     const ranked = new Map<number, Objective>();
@@ -122,9 +126,9 @@ export function lintOkrSet(okrSet: OkrSet, options: LintOptions = {}): LintIssue
       const holder = rank === undefined ? undefined : ranked.get(rank);
       const name = `The ${objectiveName(objective)}`;
       if (rank === undefined) {
-        emit('unranked-objective', 'warning', `${name} has no priority, but ${holds}; rank them.`, objective.id);
+        emit('unranked-objective', 'warning', `${name} has no priority, but ${holds}; rank them by importance.`, objective.id);
       } else if (holder) {
-        emit('duplicate-priority', 'warning', `${name} shares priority ${rank} with "${holder.title}".`, objective.id);
+        emit('duplicate-priority', 'warning', `${name} has the same priority (${rank}) as "${holder.title}"; decide which comes first.`, objective.id);
       } else {
         ranked.set(rank, objective);
       }
@@ -137,12 +141,14 @@ export function lintOkrSet(okrSet: OkrSet, options: LintOptions = {}): LintIssue
     const name = `The key result "${keyResult.title}"${objective && state !== 'active' ? ` of the ${objectiveName(objective)}` : ''}`;
     const ids = [keyResult.objectiveId, keyResult.id] as const;
     const metric = keyResult.metric;
-    if (metric.kind === 'numeric' ? metric.start === metric.target : metric.kind === 'milestones' && !metric.milestones.length) {
-      emit('key-result-not-measurable', 'warning', `${name} has no measurable target.`, ...ids);
+    if (metric.kind === 'numeric' && metric.start === metric.target) {
+      emit('key-result-not-measurable', 'warning', `${name} starts at its target, so it cannot show progress; set a different target.`, ...ids);
+    } else if (metric.kind === 'milestones' && !metric.milestones.length) {
+      emit('key-result-not-measurable', 'warning', `${name} has no milestones; add the steps that show progress.`, ...ids);
     }
     const firstWord = keyResult.title.trim().split(/\s+/)[0]?.toLowerCase() ?? '';
     if (metric.kind === 'binary' && verbs.includes(firstWord.replace(/\W/g, ''))) {
-      emit('task-as-key-result', 'info', `${name} reads like a task; state the result it should bring, as a number.`, ...ids);
+      emit('task-as-key-result', 'info', `${name} reads like a task; say what result it should bring, as a number.`, ...ids);
     }
     const period = objective && index.periodsById.get(objective.periodId);
     if (
@@ -151,12 +157,12 @@ export function lintOkrSet(okrSet: OkrSet, options: LintOptions = {}): LintIssue
       state === 'active' &&
       isKeyResultOutdated(keyResult.id, period, okrSet, nowMs, outdatedAfterDays)
     ) {
-      emit('no-recent-check-in', 'warning', `${name} has had no check-in for over ${outdatedAfterDays} days.`, ...ids);
+      emit('no-recent-check-in', 'warning', `${name} has not been updated for over ${outdatedAfterDays} days; record where it stands.`, ...ids);
     }
   }
 
   if (objectives.length > 0 && !hasLongTerm) {
-    emit('all-short-term', 'info', `Every objective is short-term (${longTermDays} days or less); add a long-term one.`);
+    emit('all-short-term', 'info', `Every objective lasts ${longTermDays} days or less; add a longer-term one.`);
   }
   return issues;
 }

@@ -57,14 +57,26 @@ export interface Objective {
 
 /**
  * The unit of a numeric metric. Money and percentages are units, not special cases.
+ *
+ * A custom unit's `label` is written after every amount the locale does not treat as "one"
+ * (`Intl.PluralRules`: 0, 2, 1.5 in English), and `labelOne`, when given, after the amounts
+ * it does ("1 patent"; in Russian also 21, 31…). Without `labelOne` the label is kept as
+ * written for every amount: okrkit never guesses a singular ("news", "status", "min" would
+ * come out wrong), and a symbol such as "/5" or "h" has none.
  * @example { kind: 'currency', currency: 'EUR' }
- * @example { kind: 'custom', label: 'patents' }
+ * @example { kind: 'custom', label: 'patents', labelOne: 'patent' }
  */
 export type MetricUnit =
   | { kind: 'count' }
   | { kind: 'percent' }
   | { kind: 'currency'; currency: string }
-  | { kind: 'custom'; label: string };
+  | {
+      kind: 'custom';
+      /** The unit after most amounts, usually the plural: "patents", or a symbol: "/5", "h". */
+      label: string;
+      /** The unit after an amount of one ("1 patent"), in the locale's sense of one. @default label */
+      labelOne?: string;
+    };
 
 /** A metric that moves from a baseline towards a target, upwards or downwards. */
 export interface NumericMetric {

@@ -92,7 +92,7 @@ function buildSchemas() {
         check((code) => /^[A-Z]{3}$/.test(code), 'must be a 3-letter ISO 4217 currency code, e.g. "EUR"'),
       ),
     }),
-    custom: object({ kind: oneOf(['custom']), label: nonBlank }),
+    custom: object({ kind: oneOf(['custom']), label: nonBlank, labelOne: optional(nonBlank) }),
   });
 
   const metric = byKind({

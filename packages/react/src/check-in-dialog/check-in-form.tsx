@@ -2,6 +2,7 @@
 import { ValidationFailedError, toStorageError, type CheckIn, type KeyResult, type OkrStorageError } from '@okrkit/core';
 import * as Dialog from '@radix-ui/react-dialog';
 import { useId, useRef, useState, type FormEvent } from 'react';
+import { saveErrorMessage } from '../internal/save-error';
 import { useOkrContext } from '../provider/index';
 import {
   fieldErrorsFromStore,
@@ -150,10 +151,7 @@ export function CheckInForm({ keyResult, onCheckedIn }: CheckInFormProps) {
       </div>
       {state.phase === 'failed' ? (
         <div data-slot="check-in-dialog-error" data-code={state.error.code}>
-          <p role="alert">
-            {labels.saveFailed} {labels.storageErrors[state.error.code]}
-            {state.general.length > 0 ? ` (${state.general.join('; ')})` : null}
-          </p>
+          <p role="alert">{saveErrorMessage(state.error, labels, state.general)}</p>
           {state.error.retryable || state.error.code === 'conflict' || state.error.code === 'unknown' ? (
             <button type="button" data-slot="check-in-dialog-retry" onClick={() => void submit()}>
               {labels.retry}

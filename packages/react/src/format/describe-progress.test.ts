@@ -106,4 +106,12 @@ describe('describeKeyResult (the visible texts)', () => {
   it('given a guardrail, the status word says whether the limit holds', () => {
     expect(describeKeyResult(responseTime, defaultLabels, 'en-US')).toMatchObject({ statusWord: 'Within limit', range: 'below 4 h' });
   });
+
+  it('given a unit with its singular, one product reads "1 product" and the target keeps its own number ("1 of 2 products")', () => {
+    const unit = { kind: 'custom', label: 'products', labelOne: 'product' } as const;
+    const products = view({ kind: 'numeric', direction: 'increase', start: 0, target: 2, current: 1, unit }, 'on-track');
+    expect(describeKeyResult(products, defaultLabels, 'en-US')).toMatchObject({ current: '1 product', range: 'from 0 to 2 products', valueText: '1 of 2 products, 50%, on track' });
+    const single = view({ kind: 'numeric', direction: 'increase', start: 0, target: 1, current: 0, unit }, 'at-risk');
+    expect(describeKeyResult(single, defaultLabels, 'en-US')).toMatchObject({ current: '0 products', valueText: '0 of 1 product, 0%, at risk' });
+  });
 });

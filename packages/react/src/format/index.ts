@@ -1,4 +1,4 @@
-export { displayPercent, formatMetricValue, formatNumber, formatPercent, formatProgressPercent, isWordUnit } from './number-format';
+export { customUnitLabel, displayPercent, formatMetricValue, formatNumber, formatPercent, formatProgressPercent, isWordUnit } from './number-format';
 export { formatAge, formatDateRange } from './date-format';
 export {
   describeKeyResult,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { displayPercent, formatMetricValue, formatNumber, formatPercent, formatProgressPercent } from './number-format';
+import { customUnitLabel, displayPercent, formatMetricValue, formatNumber, formatPercent, formatProgressPercent } from './number-format';
 
 // Intl separates numbers from "%" and "€" with no-break spaces; spelt out so a diff shows them.
 const NBSP = '\u00a0'; // de-DE
@@ -48,6 +48,35 @@ describe('formatMetricValue', () => {
     expect(formatMetricValue(3, patents, 'ar-EG')).toBe('٣ patents');
     expect(formatMetricValue(4.8, outOfFive, 'en-US')).toBe('4.8/5');
     expect(formatMetricValue(4.8, outOfFive, 'fr-FR')).toBe('4,8/5');
+  });
+});
+
+describe('custom units and plurals', () => {
+  const patents = { kind: 'custom', label: 'patents', labelOne: 'patent' } as const;
+
+  it('given an amount the locale counts as one, it writes labelOne: "1 patent"; other amounts keep the label', () => {
+    expect(formatMetricValue(1, patents, 'en-US')).toBe('1 patent');
+    expect(formatMetricValue(0, patents, 'en-US')).toBe('0 patents');
+    expect(formatMetricValue(2, patents, 'en-US')).toBe('2 patents');
+    expect(formatMetricValue(1.5, patents, 'en-US')).toBe('1.5 patents');
+  });
+
+  it('given an amount shown as "1" after rounding, it is one, as written', () => {
+    expect(formatMetricValue(1.001, patents, 'en-US')).toBe('1 patent');
+  });
+
+  it('given another locale, its own plural rules decide (French 0 and 1.5 are one; Russian 21 is one; Arabic 2 is not)', () => {
+    const brevets = { kind: 'custom', label: 'brevets', labelOne: 'brevet' } as const;
+    expect(formatMetricValue(0, brevets, 'fr-FR')).toBe('0 brevet');
+    expect(formatMetricValue(1.5, brevets, 'fr-FR')).toBe('1,5 brevet');
+    expect(formatMetricValue(2, brevets, 'fr-FR')).toBe('2 brevets');
+    expect(customUnitLabel(21, { kind: 'custom', label: 'патентов', labelOne: 'патент' }, 'ru-RU')).toBe('патент');
+    expect(customUnitLabel(2, { kind: 'custom', label: 'براءات', labelOne: 'براءة' }, 'ar-EG')).toBe('براءات');
+  });
+
+  it('given no labelOne, it keeps the label as written for every amount (no guessed singular)', () => {
+    expect(formatMetricValue(1, { kind: 'custom', label: 'products' }, 'en-US')).toBe('1 products');
+    expect(formatMetricValue(1, { kind: 'custom', label: 'h' }, 'en-US')).toBe('1 h');
   });
 });
 

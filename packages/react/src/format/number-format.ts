@@ -21,6 +21,7 @@ function numberFormat(locale: string | undefined, options: Intl.NumberFormatOpti
 }
 
 const PLAIN: Intl.NumberFormatOptions = { maximumFractionDigits: 2 };
+const pluralRules = new Map<string, Intl.PluralRules>();
 
 /**
  * A plain number with the locale's grouping and digits, at most two decimals.
@@ -29,6 +30,21 @@ const PLAIN: Intl.NumberFormatOptions = { maximumFractionDigits: 2 };
  */
 export function formatNumber(value: number, locale: string | undefined): string {
   return numberFormat(locale, PLAIN).format(value);
+}
+
+/**
+ * A custom unit's label for an amount: `labelOne` when the locale counts the amount as one
+ * (`Intl.PluralRules`, with the same rounding as {@link formatNumber}, so 1.001 shown as "1"
+ * is one), otherwise `label` as written. okrkit does not guess singulars.
+ * @example customUnitLabel(1, { kind: 'custom', label: 'patents', labelOne: 'patent' }, 'en-US') // 'patent'
+ * @example customUnitLabel(1, { kind: 'custom', label: 'patents' }, 'en-US') // 'patents'
+ */
+export function customUnitLabel(value: number, unit: Extract<MetricUnit, { kind: 'custom' }>, locale: string | undefined): string {
+  if (unit.labelOne === undefined) return unit.label;
+  const key = locale ?? '';
+  let rules = pluralRules.get(key);
+  if (!rules) pluralRules.set(key, (rules = new Intl.PluralRules(locale, PLAIN)));
+  return rules.select(value) === 'one' ? unit.labelOne : unit.label;
 }
 
 /**
@@ -47,7 +63,7 @@ export function isWordUnit(unit: MetricUnit | undefined): boolean {
  *   way: `50%` (en-US), `50 %` (de-DE, fr-FR), `٥٠٪؜` (ar-EG).
  * - `currency`: the ISO 4217 code formats it; whole amounts drop the cents (`€12,000,000`).
  * - `custom`: a word label follows after a space (`5 patents`); a symbol label is attached
- *   (`4.8/5`), as people write scores.
+ *   (`4.8/5`), as people write scores. `labelOne` is used for an amount of one (`1 patent`).
  * @example formatMetricValue(3, { kind: 'custom', label: 'patents' }, 'en-US') // '3 patents'
  * @example formatMetricValue(8600000, { kind: 'currency', currency: 'EUR' }, 'de-DE') // '8.600.000 €'
  */
@@ -67,7 +83,7 @@ export function formatMetricValue(value: number, unit: MetricUnit | undefined, l
           : { style: 'currency', currency: unit.currency },
       ).format(value);
     case 'custom':
-      return isWordUnit(unit) ? `${formatNumber(value, locale)} ${unit.label}` : `${formatNumber(value, locale)}${unit.label}`;
+      return `${formatNumber(value, locale)}${isWordUnit(unit) ? ' ' : ''}${customUnitLabel(value, unit, locale)}`;
     default:
       return unit satisfies never;
   }

@@ -18,6 +18,13 @@ export interface KeyResultProgressOwnProps extends Omit<ComponentPropsWithoutRef
   unstyled?: boolean;
   /** Shows the title and the values row; when false the title still names the bar (`aria-label`). @default true */
   showLabels?: boolean;
+  /**
+   * Id of an element outside the bar that already shows the KR's title and current reading,
+   * such as an objective card's row. The bar is named by it (`aria-labelledby`) and shows
+   * neither again: the status, the track, the range and the percentage stay.
+   * @example <span id="kr-title">{title}</span> <KeyResultProgress keyResultId="kr-mau" labelledBy="kr-title" />
+   */
+  labelledBy?: string;
 }
 
 export interface KeyResultProgressViewProps extends KeyResultProgressOwnProps {
@@ -57,16 +64,19 @@ export const KeyResultProgressBar = /* @__PURE__ */ forwardRef<
   HTMLDivElement,
   Omit<KeyResultProgressViewProps, 'labels'> & { labels: KeyResultDescriptionLabels }
 >(function KeyResultProgressBar(props, ref) {
-  const { view, size = 'md', unstyled = false, showLabels = true, locale, labels: words, className, style, ...rest } = props;
-  const labelId = useId();
+  const { view, size = 'md', unstyled = false, showLabels = true, labelledBy, locale, labels: words, className, style, ...rest } = props;
+  const ownLabelId = useId();
+  // With `labelledBy`, the title and current reading are the host's; the bar shows neither.
+  const showTitle = showLabels && !labelledBy;
   const { keyResult, progress, status } = view;
   const { metric } = keyResult;
   const text = describeKeyResult(view, words, locale);
   const geometry = barGeometry(progress.raw, view.expected);
   const held = progress.raw >= 1;
+  const withPercent = metric.kind === 'numeric' || metric.kind === 'milestones';
   const progressbar = {
     ...progressbarProps(progress.raw, text.valueText),
-    ...(showLabels ? { 'aria-labelledby': labelId } : { 'aria-label': keyResult.title }),
+    ...(labelledBy || showLabels ? { 'aria-labelledby': labelledBy || ownLabelId } : { 'aria-label': keyResult.title }),
   };
 
   let bar: ReactNode;
@@ -141,9 +151,9 @@ export const KeyResultProgressBar = /* @__PURE__ */ forwardRef<
       data-guardrail={metric.kind === 'guardrail' || metric.kind === 'guardrail-range' ? (held ? 'held' : 'breached') : undefined}
     >
       <div data-slot="key-result-progress-header">
-        {showLabels && (
+        {showTitle && (
           // dir="auto": a title is user text; each one takes its own direction inside any page.
-          <span data-slot="key-result-progress-label" id={labelId} dir="auto">
+          <span data-slot="key-result-progress-label" id={ownLabelId} dir="auto">
             {keyResult.title}
           </span>
         )}
@@ -153,11 +163,11 @@ export const KeyResultProgressBar = /* @__PURE__ */ forwardRef<
         </span>
       </div>
       {bar}
-      {showLabels && (
+      {showLabels && (showTitle || text.range || withPercent) && (
         <div data-slot="key-result-progress-values">
-          <span data-slot="key-result-progress-current">{text.current}</span>
+          {showTitle && <span data-slot="key-result-progress-current">{text.current}</span>}
           {text.range && <span data-slot="key-result-progress-range">{text.range}</span>}
-          {(metric.kind === 'numeric' || metric.kind === 'milestones') && <span data-slot="key-result-progress-percent">{text.percent}</span>}
+          {withPercent && <span data-slot="key-result-progress-percent">{text.percent}</span>}
         </div>
       )}
     </div>

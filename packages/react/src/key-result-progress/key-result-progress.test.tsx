@@ -185,6 +185,31 @@ describe('KeyResultProgress', () => {
     expect(slot(container, 'status')).toHaveTextContent('On track');
   });
 
+  it('given labelledBy (a row that shows the title and value), the bar is named by it and shows only status, range and percentage', async () => {
+    const { container } = await renderWithStore(
+      <>
+        <span id="row-title">Patents, as the row says</span>
+        <KeyResultProgress keyResultId="kr-patents" labelledBy="row-title" />
+      </>,
+    );
+    expect(screen.getByRole('progressbar', { name: 'Patents, as the row says' })).toHaveAttribute('aria-valuetext', '3 of 5 patents, 60%, on track');
+    expect(slot(container, 'label')).toBeNull();
+    expect(slot(container, 'current')).toBeNull();
+    expect(slot(container, 'range')).toHaveTextContent('from 0 to 5 patents');
+    expect(slot(container, 'percent')).toHaveTextContent('60%');
+    expect(slot(container, 'status')).toHaveTextContent('On track');
+    expect(container.querySelector('[labelledby]')).toBeNull();
+  });
+
+  it('given an unknown id once loaded in production, it renders nothing and stays quiet', async () => {
+    vi.stubEnv('NODE_ENV', 'production');
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    await renderWithStore(<KeyResultProgress keyResultId="kr-quiet" />);
+    expect(warn).not.toHaveBeenCalled();
+    warn.mockRestore();
+    vi.unstubAllEnvs();
+  });
+
   it('given a store that has not loaded yet, it shows a busy skeleton with a loading text', async () => {
     const { container } = await renderWithStore(<KeyResultProgress keyResultId="kr-patents" />, { load: false });
     expect(container.firstElementChild).toHaveAttribute('aria-busy', 'true');

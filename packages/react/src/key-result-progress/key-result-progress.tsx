@@ -3,6 +3,7 @@ import type { OkrStoreSnapshot } from '@okrkit/core';
 import { forwardRef, useEffect } from 'react';
 import { useKeyResultView, useOkrSelector } from '../provider/hooks';
 import { useOkrContext } from '../provider/okr-provider';
+import { isDevelopment } from '../internal/is-development';
 import { rootClassName, visuallyHidden } from '../internal/progressbar';
 import { KeyResultProgressBar, type KeyResultProgressOwnProps } from './key-result-progress-view';
 
@@ -48,7 +49,7 @@ export const KeyResultProgress = /* @__PURE__ */ forwardRef<HTMLDivElement, KeyR
 
   if (view) return <KeyResultProgressBar ref={ref} view={view} locale={locale} labels={labels} {...rest} />;
   if (!loading) return null;
-  const { size = 'md', unstyled = false, showLabels: _showLabels, className, ...attributes } = rest;
+  const { size = 'md', unstyled = false, showLabels: _showLabels, labelledBy: _labelledBy, className, ...attributes } = rest;
   return (
     <div
       ref={ref}
@@ -65,7 +66,3 @@ export const KeyResultProgress = /* @__PURE__ */ forwardRef<HTMLDivElement, KeyR
   );
 });
 
-function isDevelopment(): boolean {
-  // Bundlers replace `process.env.NODE_ENV`; the typeof guard keeps un-bundled browsers safe.
-  return typeof process === 'undefined' || process.env.NODE_ENV !== 'production';
-}

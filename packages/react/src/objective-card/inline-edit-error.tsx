@@ -1,5 +1,6 @@
 'use client';
 import { ConflictError, ValidationFailedError, type OkrStorageError } from '@okrkit/core';
+import { saveErrorMessage } from '../internal/save-error';
 import type { OkrLabels } from '../provider/labels';
 
 export interface InlineEditErrorProps {
@@ -28,8 +29,7 @@ export function InlineEditError(props: InlineEditErrorProps) {
   return (
     <div data-slot="inline-edit-error" data-code={error.code}>
       <p id={id} role="alert" data-slot="inline-edit-error-message">
-        {conflict ? labels.storageErrors.conflict : `${labels.saveFailed} ${labels.storageErrors[error.code]}`}
-        {details.length > 0 ? ` (${details.join('; ')})` : null}
+        {conflict ? labels.storageErrors.conflict : saveErrorMessage(error, labels, details)}
       </p>
       {conflict ? (
         <dl data-slot="inline-edit-conflict">

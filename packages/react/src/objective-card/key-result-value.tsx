@@ -1,10 +1,10 @@
 'use client';
 import type { KeyResult, OkrStorageError } from '@okrkit/core';
-import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import { formatCurrentValue, formatMetricValue } from '../format/index';
+import { useCallback, useId, useState, type ReactNode } from 'react';
+import { formatCurrentValue } from '../format/index';
 import { useOkrContext, type OkrLabels } from '../provider/index';
 import { InlineEditError, conflictRecord } from './inline-edit-error';
-import { useInlineEdit } from './use-inline-edit';
+import { useInlineEditField } from './use-inline-edit';
 
 interface KeyResultValueProps {
   keyResult: KeyResult;
@@ -28,127 +28,101 @@ export function KeyResultValue({ keyResult, readOnly }: KeyResultValueProps) {
     },
     [store, keyResultId, userId],
   );
-  const edit = useInlineEdit<string | boolean>(save);
-  const { state } = edit;
   const [invalid, setInvalid] = useState(false);
-  const errorId = useId();
-  const inputRef = useRef<HTMLInputElement | null>(null);
-  const buttonRef = useRef<HTMLButtonElement | null>(null);
-  const focusNext = useRef<'input' | 'button' | null>(null);
-  useEffect(() => {
-    if (focusNext.current === 'input') inputRef.current?.focus();
-    if (focusNext.current === 'button') buttonRef.current?.focus();
-    focusNext.current = null;
-  }, [state.phase]);
-
   const { metric } = keyResult;
+  const field = useInlineEditField<string | boolean>(save, (typed) => {
+    const draft = String(typed).trim();
+    const valid = draft !== '' && Number.isFinite(Number(draft));
+    setInvalid(!valid);
+    // An unchanged value is not a check-in; after a refused save, Enter tries again.
+    if (valid) field.close(Number(draft) === ('current' in metric ? metric.current : undefined) && state.phase === 'editing' ? undefined : draft);
+  });
+  const { state } = field;
+  const errorId = useId();
+
   const name = labels.editValue(keyResult.title);
   const failed = state.phase === 'failed' ? state : null;
-  const error = failed ? (
-    <InlineEditError
-      id={errorId}
-      error={failed.error}
-      yours={typeof failed.draft === 'boolean' ? (failed.draft ? labels.done : labels.notDone) : failed.draft}
-      theirs={theirsOf(failed.error, labels, locale)}
-      labels={labels}
-      onRetry={() => void edit.submit()}
-      onCancel={() => {
-        focusNext.current = 'button';
-        edit.cancel();
-      }}
-    />
-  ) : null;
-
-  if (metric.kind === 'milestones') {
-    return <span data-slot="objective-card-key-result-value">{formatCurrentValue(metric, labels, locale)}</span>;
-  }
-  if (metric.kind === 'binary') {
-    const shown = state.phase === 'failed' && typeof state.draft === 'boolean' ? state.draft : metric.done;
-    if (readOnly) return <span data-slot="objective-card-key-result-value">{shown ? labels.done : labels.notDone}</span>;
-    return (
-      <span data-slot="objective-card-key-result-value" data-state={state.phase}>
-        <button
-          type="button"
-          role="switch"
-          aria-checked={shown}
+  // A refused toggle keeps showing what the user chose, like a refused number keeps its text.
+  const done = metric.kind === 'binary' && (failed && typeof failed.draft === 'boolean' ? failed.draft : metric.done);
+  const formatted = metric.kind === 'binary' ? (done ? labels.done : labels.notDone) : formatCurrentValue(metric, labels, locale);
+  let content: ReactNode = formatted;
+  if (readOnly || metric.kind === 'milestones') {
+    // Milestones are ticked in the check-in dialog; read-only shows the value as text.
+  } else if (metric.kind === 'binary') {
+    content = (
+      <button
+        type="button"
+        role="switch"
+        aria-checked={done}
+        aria-label={name}
+        aria-describedby={failed ? errorId : undefined}
+        data-slot="objective-card-key-result-toggle"
+        disabled={state.phase === 'saving'}
+        onClick={() => void field.submit(!done)}
+      >
+        {formatted}
+      </button>
+    );
+  } else if (field.open) {
+    content = (
+      <>
+        <input
+          ref={field.inputRef}
+          type="number"
+          step="any"
+          inputMode="decimal"
           aria-label={name}
-          aria-describedby={failed ? errorId : undefined}
-          data-slot="objective-card-key-result-toggle"
-          disabled={state.phase === 'saving'}
-          onClick={() => void edit.submit(!shown)}
-        >
-          {shown ? labels.done : labels.notDone}
-        </button>
-        {error}
-      </span>
+          aria-invalid={invalid || failed ? true : undefined}
+          aria-describedby={invalid || failed ? errorId : undefined}
+          data-slot="objective-card-key-result-input"
+          value={state.phase === 'idle' ? '' : String(state.draft)}
+          onChange={(event) => field.change(event.target.value)}
+          onKeyDown={field.onKeyDown}
+        />
+        {invalid ? (
+          <span id={errorId} role="alert" data-slot="inline-edit-error-message">
+            {labels.enterNumber}
+          </span>
+        ) : null}
+      </>
+    );
+  } else {
+    content = (
+      <button
+        ref={field.buttonRef}
+        type="button"
+        aria-label={`${name}: ${formatted}`}
+        title={labels.edit}
+        data-slot="objective-card-key-result-edit"
+        onClick={() => {
+          setInvalid(false);
+          field.begin(String(metric.current));
+        }}
+      >
+        {formatted}
+      </button>
     );
   }
 
-  const currentValue = metric.current;
-  const formatted = formatMetricValue(currentValue, metric.unit, locale);
-  if (readOnly) return <span data-slot="objective-card-key-result-value">{formatted}</span>;
-  const editing = state.phase === 'editing' || state.phase === 'failed';
-  function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
-    if (state.phase === 'idle' || state.phase === 'saving') return;
-    if (event.key === 'Enter') {
-      event.preventDefault();
-      const draft = String(state.draft).trim();
-      if (draft === '' || !Number.isFinite(Number(draft))) {
-        setInvalid(true);
-        return;
-      }
-      setInvalid(false);
-      focusNext.current = 'button';
-      if (Number(draft) === currentValue && state.phase === 'editing') edit.cancel();
-      else void edit.submit(draft);
-    } else if (event.key === 'Escape') {
-      event.preventDefault();
-      event.stopPropagation();
-      setInvalid(false);
-      focusNext.current = 'button';
-      edit.cancel();
-    }
-  }
   return (
-    <span data-slot="objective-card-key-result-value" data-state={state.phase} aria-busy={state.phase === 'saving' || undefined}>
-      {editing ? (
-        <>
-          <input
-            ref={inputRef}
-            type="number"
-            step="any"
-            inputMode="decimal"
-            aria-label={name}
-            aria-invalid={invalid || failed ? true : undefined}
-            aria-describedby={invalid || failed ? errorId : undefined}
-            data-slot="objective-card-key-result-input"
-            value={String(state.draft)}
-            onChange={(event) => edit.change(event.target.value)}
-            onKeyDown={onKeyDown}
-          />
-          {invalid ? (
-            <span id={errorId} role="alert" data-slot="inline-edit-error-message">
-              {labels.enterNumber}
-            </span>
-          ) : (
-            error
-          )}
-        </>
-      ) : (
-        <button
-          ref={buttonRef}
-          type="button"
-          aria-label={`${name}: ${formatted}`}
-          title={labels.edit}
-          data-slot="objective-card-key-result-edit"
-          onClick={() => {
-            focusNext.current = 'input';
-            edit.start(String(currentValue));
-          }}
-        >
-          {formatted}
-        </button>
-      )}
+    <span
+      ref={field.wrapperRef}
+      data-slot="objective-card-key-result-value"
+      data-state={readOnly ? undefined : state.phase}
+      aria-busy={state.phase === 'saving' || undefined}
+    >
+      {content}
+      {failed && !invalid ? (
+        <InlineEditError
+          id={errorId}
+          error={failed.error}
+          yours={typeof failed.draft === 'boolean' ? formatted : failed.draft}
+          theirs={theirsOf(failed.error, labels, locale)}
+          labels={labels}
+          onRetry={() => field.close(failed.draft)}
+          onCancel={() => field.close()}
+        />
+      ) : null}
     </span>
   );
 }

@@ -1,5 +1,5 @@
 'use client';
-import { lintOkrSet, okrIndex, type LintIssue, type LintOptions, type OkrStoreSnapshot } from '@okrkit/core';
+import { lintOkrSet, type LintIssue, type LintOptions, type OkrStoreSnapshot } from '@okrkit/core';
 import { forwardRef, useCallback, type ComponentPropsWithoutRef } from 'react';
 import { useOkrContext, useOkrSelector } from '../provider/index';
 import { useObjectiveCardContext } from './objective-card-context';
@@ -12,11 +12,8 @@ export interface ObjectiveCardHealthProps extends ComponentPropsWithoutRef<'sect
   lintOptions?: Omit<LintOptions, 'now' | 'outdatedAfterDays'>;
 }
 
-const NO_ISSUES: readonly LintIssue[] = [];
-
-function sameIssues(a: readonly LintIssue[], b: readonly LintIssue[]): boolean {
-  return a === b || (a.length === b.length && a.every((issue, index) => issue.code === b[index]?.code && issue.message === b[index]?.message && issue.severity === b[index]?.severity));
-}
+// Issues are small plain records: equal text means nothing to re-render.
+const sameIssues = (a: readonly LintIssue[], b: readonly LintIssue[]) => JSON.stringify(a) === JSON.stringify(b);
 
 /**
  * The OKR health warnings (`lintOkrSet`) that concern this objective or its key results,
@@ -28,15 +25,8 @@ export const ObjectiveCardHealth = /* @__PURE__ */ forwardRef<HTMLElement, Objec
   const { now, outdatedAfterDays, labels } = useOkrContext();
   const issues = useOkrSelector(
     useCallback(
-      (snapshot: OkrStoreSnapshot): readonly LintIssue[] => {
-        const index = okrIndex(snapshot.okrSet);
-        if (!index.objectivesById.has(objectiveId)) return NO_ISSUES;
-        const keyResultIds = new Set((index.keyResultsByObjective.get(objectiveId) ?? []).map((keyResult) => keyResult.id));
-        const found = lintOkrSet(snapshot.okrSet, { ...lintOptions, now, outdatedAfterDays }).filter(
-          (issue) => issue.objectiveId === objectiveId || (issue.keyResultId !== undefined && keyResultIds.has(issue.keyResultId)),
-        );
-        return found.length === 0 ? NO_ISSUES : found;
-      },
+      // A key result's issues carry its objective's id too, so one filter finds both.
+      (snapshot: OkrStoreSnapshot) => lintOkrSet(snapshot.okrSet, { ...lintOptions, now, outdatedAfterDays }).filter((issue) => issue.objectiveId === objectiveId),
       [objectiveId, lintOptions, now, outdatedAfterDays],
     ),
     sameIssues,

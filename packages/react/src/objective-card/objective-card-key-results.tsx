@@ -1,10 +1,10 @@
 'use client';
 import { isKeyResultOutdated, okrIndex, toEpochMs, type OkrStoreSnapshot } from '@okrkit/core';
-import { forwardRef, memo, useCallback, type ComponentPropsWithoutRef } from 'react';
+import { forwardRef, memo, useCallback, useId, type ComponentPropsWithoutRef } from 'react';
 import { CheckInDialog } from '../check-in-dialog/index';
 import { formatAge } from '../format/index';
-import { KeyResultProgress } from '../key-result-progress/index';
-import { useKeyResult, useKeyResultsOf, useOkrContext, useOkrSelector } from '../provider/index';
+import { KeyResultProgressBar } from '../key-result-progress/key-result-progress-view';
+import { useKeyResult, useKeyResultView, useKeyResultsOf, useOkrContext, useOkrSelector } from '../provider/index';
 import { KeyResultValue } from './key-result-value';
 import { useObjectiveCardContext } from './objective-card-context';
 
@@ -43,6 +43,8 @@ interface KeyResultItemProps {
 const KeyResultItem = /* @__PURE__ */ memo(function KeyResultItem({ keyResultId, readOnly, progressSize }: KeyResultItemProps) {
   const { locale, now, outdatedAfterDays, labels } = useOkrContext();
   const keyResult = useKeyResult(keyResultId);
+  const view = useKeyResultView(keyResultId);
+  const titleId = useId();
   const lastAt = useOkrSelector(
     useCallback((snapshot: OkrStoreSnapshot) => okrIndex(snapshot.okrSet).lastCheckInByKeyResult.get(keyResultId)?.at ?? null, [keyResultId]),
   );
@@ -58,14 +60,18 @@ const KeyResultItem = /* @__PURE__ */ memo(function KeyResultItem({ keyResultId,
       [keyResultId, now, outdatedAfterDays],
     ),
   );
-  if (!keyResult) return null;
+  if (!keyResult || !view) return null;
   return (
     <li data-slot="objective-card-key-result" data-outdated={outdated ? '' : undefined} data-kind={keyResult.metric.kind}>
       <div data-slot="objective-card-key-result-heading">
-        <span data-slot="objective-card-key-result-title">{keyResult.title}</span>
+        <span id={titleId} data-slot="objective-card-key-result-title">
+          {keyResult.title}
+        </span>
         <KeyResultValue keyResult={keyResult} readOnly={readOnly} />
       </div>
-      <KeyResultProgress keyResultId={keyResultId} size={progressSize} />
+      {/* The row shows the title and the value; the bar is named by the title and adds the rest.
+          The bar itself, not the store-connected KeyResultProgress: the card has the KR already. */}
+      <KeyResultProgressBar view={view} locale={locale} labels={labels} size={progressSize} labelledBy={titleId} />
       <div data-slot="objective-card-key-result-footer">
         <span data-slot="objective-card-last-check-in">
           {lastAt ? <time dateTime={lastAt}>{labels.lastCheckIn(formatAge(lastAt, now, locale))}</time> : labels.noCheckIn}

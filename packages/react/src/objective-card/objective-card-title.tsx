@@ -1,10 +1,10 @@
 'use client';
 import type { Objective } from '@okrkit/core';
-import { forwardRef, useCallback, useEffect, useId, useRef, type ComponentPropsWithoutRef, type FocusEvent, type KeyboardEvent } from 'react';
+import { forwardRef, useCallback, useId, useState, type ComponentPropsWithoutRef, type FocusEvent } from 'react';
 import { useObjective, useOkrContext } from '../provider/index';
 import { InlineEditError, conflictRecord } from './inline-edit-error';
 import { useObjectiveCardContext } from './objective-card-context';
-import { useInlineEdit } from './use-inline-edit';
+import { useInlineEditField } from './use-inline-edit';
 
 export interface ObjectiveCardTitleProps extends ComponentPropsWithoutRef<'div'> {}
 
@@ -12,77 +12,44 @@ export interface ObjectiveCardTitleProps extends ComponentPropsWithoutRef<'div'>
  * The objective's title, editable in place (Notion-like): click it, or press Enter while it
  * has focus, to get a text field; Enter saves, Esc cancels. The save is optimistic; when the
  * store refuses, the field comes back with the typed text, the reason and a way to retry.
+ * The card stays named by the saved title until a new one is saved.
  * `data-state`: `idle | editing | saving | failed`.
  */
 export const ObjectiveCardTitle = /* @__PURE__ */ forwardRef<HTMLDivElement, ObjectiveCardTitleProps>(function ObjectiveCardTitle(props, ref) {
   const { objectiveId, readOnly, titleId } = useObjectiveCardContext('Title');
   const { store, labels } = useOkrContext();
   const objective = useObjective(objectiveId);
-  const save = useCallback((title: string) => store.updateObjective(objectiveId, { title }), [store, objectiveId]);
-  const edit = useInlineEdit(save);
-  const { state } = edit;
+  const title = objective?.title ?? '';
+  const save = useCallback((next: string) => store.updateObjective(objectiveId, { title: next }), [store, objectiveId]);
+  // The title storage held when the last save was sent: while that save is pending the store
+  // already shows the new title (optimistic), but the card keeps its saved name until it succeeds.
+  const [savedTitle, setSavedTitle] = useState('');
+  const field = useInlineEditField(save, (draft: string) => finish(draft));
+  const { state } = field;
   const errorId = useId();
-  const wrapperRef = useRef<HTMLDivElement | null>(null);
-  const inputRef = useRef<HTMLInputElement | null>(null);
-  const buttonRef = useRef<HTMLButtonElement | null>(null);
-  // Where focus should go after the next phase change; null leaves focus alone.
-  const focusNext = useRef<'input' | 'button' | null>(null);
 
-  useEffect(() => {
-    const target = focusNext.current;
-    if (target === 'input' && inputRef.current) {
-      inputRef.current.focus();
-      if (state.phase === 'editing') inputRef.current.select();
-      focusNext.current = null;
-    } else if (target === 'button' && buttonRef.current) {
-      buttonRef.current.focus();
-      focusNext.current = null;
-    }
-    if (state.phase === 'failed' && wrapperHasFocus(wrapperRef.current)) inputRef.current?.focus();
-  }, [state.phase]);
-
-  if (!objective) return null;
-  const title = objective.title;
-  const isEditing = state.phase === 'editing' || state.phase === 'failed';
-
-  function begin() {
-    focusNext.current = 'input';
-    edit.start(title);
-  }
   function finish(draft: string) {
     const next = draft.trim();
-    focusNext.current = 'button';
-    if (next === title) edit.cancel();
-    else void edit.submit(next);
-  }
-  function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
-    if (event.nativeEvent.isComposing) return;
-    if (event.key === 'Enter') {
-      event.preventDefault();
-      if (state.phase !== 'idle' && state.phase !== 'saving') finish(state.draft);
-    } else if (event.key === 'Escape') {
-      event.preventDefault();
-      event.stopPropagation();
-      focusNext.current = 'button';
-      edit.cancel();
-    }
+    setSavedTitle(title);
+    field.close(next === title ? undefined : next);
   }
   function onBlur(event: FocusEvent<HTMLInputElement>) {
     // Leaving the field saves, like Notion; moving to Retry/Cancel does not, nor does a failed edit.
-    if (state.phase !== 'editing' || wrapperRef.current?.contains(event.relatedTarget as Node | null)) return;
-    focusNext.current = null;
+    if (state.phase !== 'editing' || field.wrapperRef.current?.contains(event.relatedTarget as Node | null)) return;
     const next = state.draft.trim();
-    if (next === title) edit.cancel();
-    else void edit.submit(next);
+    setSavedTitle(title);
+    if (next === title) field.cancel();
+    else void field.submit(next);
   }
 
+  if (!objective) return null;
   const failed = state.phase === 'failed' ? state : null;
   const theirs = failed ? conflictRecord<Objective>(failed.error) : undefined;
   return (
     <div
       {...props}
       ref={(node) => {
-        wrapperRef.current = node;
+        field.wrapperRef.current = node;
         if (typeof ref === 'function') ref(node);
         else if (ref) ref.current = node;
       }}
@@ -90,19 +57,25 @@ export const ObjectiveCardTitle = /* @__PURE__ */ forwardRef<HTMLDivElement, Obj
       data-state={state.phase}
       aria-busy={state.phase === 'saving' || undefined}
     >
-      {isEditing ? (
+      {state.phase === 'idle' ? null : (
+        // Names the card (`aria-labelledby` of the root) while the title is edited or saved:
+        // the field's live text and the optimistic title are not the objective's name yet.
+        <span id={titleId} hidden>
+          {state.phase === 'saving' ? savedTitle : title}
+        </span>
+      )}
+      {field.open ? (
         <>
           <input
-            ref={inputRef}
-            id={titleId}
+            ref={field.inputRef}
             type="text"
             data-slot="objective-card-title-input"
             aria-label={labels.objectiveTitle}
             aria-invalid={failed ? true : undefined}
             aria-describedby={failed ? errorId : undefined}
-            value={state.draft}
-            onChange={(event) => edit.change(event.target.value)}
-            onKeyDown={onKeyDown}
+            value={state.phase === 'idle' ? '' : state.draft}
+            onChange={(event) => field.change(event.target.value)}
+            onKeyDown={field.onKeyDown}
             onBlur={onBlur}
           />
           {failed ? (
@@ -112,23 +85,17 @@ export const ObjectiveCardTitle = /* @__PURE__ */ forwardRef<HTMLDivElement, Obj
               yours={failed.draft}
               theirs={theirs === undefined ? undefined : (theirs?.title ?? null)}
               labels={labels}
-              onRetry={() => {
-                focusNext.current = 'button';
-                void edit.submit();
-              }}
-              onCancel={() => {
-                focusNext.current = 'button';
-                edit.cancel();
-              }}
+              onRetry={() => finish(failed.draft)}
+              onCancel={() => field.close()}
             />
           ) : null}
         </>
       ) : (
-        <h3 id={titleId} data-slot="objective-card-title-text">
+        <h3 id={state.phase === 'idle' ? titleId : undefined} data-slot="objective-card-title-text">
           {readOnly ? (
             title
           ) : (
-            <button ref={buttonRef} type="button" data-slot="objective-card-title-button" title={labels.editTitle} onClick={begin}>
+            <button ref={field.buttonRef} type="button" data-slot="objective-card-title-button" title={labels.editTitle} onClick={() => field.begin(title)}>
               {title}
             </button>
           )}
@@ -137,9 +104,3 @@ export const ObjectiveCardTitle = /* @__PURE__ */ forwardRef<HTMLDivElement, Obj
     </div>
   );
 });
-
-function wrapperHasFocus(wrapper: HTMLElement | null): boolean {
-  if (!wrapper || typeof document === 'undefined') return false;
-  const active = document.activeElement;
-  return active === document.body || active === null || wrapper.contains(active);
-}

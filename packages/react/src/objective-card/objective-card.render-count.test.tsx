@@ -4,15 +4,16 @@ import { describe, expect, it, vi } from 'vitest';
 import { ObjectiveCard } from './index';
 import { loadedStore, withProvider } from './objective-card.test-utils';
 
-// A render spy around the real progress bar: counts renders per key result.
+// A render spy around the real progress bar (the card draws each KR's bar itself): counts renders per key result.
 const progressRenders = vi.hoisted(() => new Map<string, number>());
-vi.mock('../key-result-progress/index', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('../key-result-progress/index')>();
-  const Spy = forwardRef<HTMLDivElement, ComponentProps<typeof actual.KeyResultProgress>>(function Spy(props, ref) {
-    progressRenders.set(props.keyResultId, (progressRenders.get(props.keyResultId) ?? 0) + 1);
-    return <actual.KeyResultProgress ref={ref} {...props} />;
+vi.mock('../key-result-progress/key-result-progress-view', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../key-result-progress/key-result-progress-view')>();
+  const Spy = forwardRef<HTMLDivElement, ComponentProps<typeof actual.KeyResultProgressBar>>(function Spy(props, ref) {
+    const id = props.view.keyResult.id;
+    progressRenders.set(id, (progressRenders.get(id) ?? 0) + 1);
+    return <actual.KeyResultProgressBar ref={ref} {...props} />;
   });
-  return { ...actual, KeyResultProgress: Spy };
+  return { ...actual, KeyResultProgressBar: Spy };
 });
 
 describe('ObjectiveCard renders', () => {

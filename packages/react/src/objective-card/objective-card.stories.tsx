@@ -170,8 +170,11 @@ export const Conflict: Story = {
     const canvas = within(canvasElement);
     await userEvent.click(await canvas.findByRole('button', { name: 'Significantly increase user activity' }));
     await userEvent.type(canvas.getByRole('textbox', { name: 'Objective title' }), ' every day{Enter}');
-    await expect(await canvas.findByRole('alert')).toHaveTextContent(/someone else changed this/i);
-    await expect(canvas.getByText('Double daily active usage')).toBeInTheDocument();
+    const alert = await canvas.findByRole('alert');
+    await expect(alert).toHaveTextContent(/someone else changed this/i);
+    await expect(within(alert.parentElement!).getByText('Double daily active usage')).toBeInTheDocument();
+    // The card is named by what storage holds now (theirs), not by the refused draft.
+    await expect(canvas.getByRole('article', { name: 'Double daily active usage' })).toBeInTheDocument();
     await expect(canvas.getByRole('button', { name: 'Use mine' })).toBeInTheDocument();
   },
 };

@@ -3,6 +3,9 @@ import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { ObjectiveCard } from './index';
+import { createMemoryAdapter } from '@okrkit/adapter-memory';
+import { createOkrStore } from '@okrkit/core';
+import { domainExamplesNow } from '@okrkit/core/examples';
 import { conflictingStores, loadedStore, withProvider } from './objective-card.test-utils';
 
 const TITLE = 'Significantly increase user activity';
@@ -96,6 +99,80 @@ describe('ObjectiveCard title, edited in place', () => {
     await user.type(screen.getByRole('textbox', { name: 'Objective title' }), ' (mine){Enter}');
     await user.click(await screen.findByRole('button', { name: 'Keep theirs' }));
     expect(screen.getByRole('button', { name: 'Their better title' })).toBeInTheDocument();
+  });
+});
+
+describe('ObjectiveCard name while the title is edited', () => {
+  it('given the title being typed, the card keeps its saved title as its name', async () => {
+    const user = userEvent.setup();
+    const { store } = await loadedStore();
+    render(withProvider(store, <ObjectiveCard objectiveId="obj-user-activity" />));
+    await user.click(screen.getByRole('button', { name: TITLE }));
+    await user.type(screen.getByRole('textbox', { name: 'Objective title' }), ' — draft');
+    expect(screen.getByRole('article', { name: TITLE })).toBeInTheDocument();
+    expect(screen.queryByRole('article', { name: `${TITLE} — draft` })).not.toBeInTheDocument();
+  });
+
+  it('given a slow save, the card keeps its saved name until storage accepts the new title, then takes it', async () => {
+    const user = userEvent.setup();
+    const memory = createMemoryAdapter({ initial: domainExamples });
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const store = createOkrStore({ adapter: { ...memory, apply: async (batch) => (await held, memory.apply(batch)) }, now: () => new Date(domainExamplesNow) });
+    await store.load();
+    render(withProvider(store, <ObjectiveCard objectiveId="obj-user-activity" />));
+    await user.click(screen.getByRole('button', { name: TITLE }));
+    const field = screen.getByRole('textbox', { name: 'Objective title' });
+    await user.clear(field);
+    await user.type(field, 'Make users come back every day{Enter}');
+    // Optimistic: the heading already shows the new title, but it is not saved yet.
+    expect(screen.getByRole('heading', { name: 'Make users come back every day' })).toBeInTheDocument();
+    expect(screen.getByRole('article', { name: TITLE })).toHaveAttribute('data-state', 'ready');
+    await act(async () => release());
+    expect(await screen.findByRole('article', { name: 'Make users come back every day' })).toBeInTheDocument();
+  });
+
+  it('given a refused save, the card is still named by the saved title', async () => {
+    const user = userEvent.setup();
+    const { store } = await loadedStore({ mode: 'offline' });
+    render(withProvider(store, <ObjectiveCard objectiveId="obj-user-activity" />));
+    await user.click(screen.getByRole('button', { name: TITLE }));
+    await user.type(screen.getByRole('textbox', { name: 'Objective title' }), '!!{Enter}');
+    expect(await screen.findByRole('alert')).toBeInTheDocument();
+    expect(screen.getByRole('article', { name: TITLE })).toBeInTheDocument();
+  });
+});
+
+describe('ObjectiveCard key results, each said once', () => {
+  it('given a numeric KR, its title and value show once, and its bar is named by the row’s title with the full reading', async () => {
+    const { store } = await loadedStore();
+    render(withProvider(store, <ObjectiveCard objectiveId="obj-user-activity" />));
+    const list = screen.getByRole('list', { name: 'Key results' });
+    const row = within(list).getByText('Monthly active users +20 %').closest('li')!;
+    expect(within(row).getAllByText('Monthly active users +20 %')).toHaveLength(1);
+    expect(within(row).getAllByText('1,100,000')).toHaveLength(1);
+    const bar = within(row).getByRole('progressbar', { name: 'Monthly active users +20 %' });
+    expect(bar).toHaveAttribute('aria-valuetext', '1,100,000 of 1,200,000, 50%, at risk');
+    // What the row does not show itself stays on the bar: the range and the percentage.
+    expect(within(row).getByText('from 1,000,000 to 1,200,000')).toBeInTheDocument();
+    expect(within(row).getByText('50%')).toBeInTheDocument();
+  });
+
+  it('given a binary KR, "Not done" shows once (its switch) and the bar still says it', async () => {
+    const { store } = await loadedStore();
+    render(withProvider(store, <ObjectiveCard objectiveId="obj-retention" />));
+    const row = screen.getByRole('switch', { name: /onboarding checklist/i }).closest('li')!;
+    expect(within(row).getAllByText('Ship the in-app onboarding checklist')).toHaveLength(1);
+    expect(within(row).getAllByText('Not done')).toHaveLength(1);
+    expect(within(row).getByRole('progressbar', { name: 'Ship the in-app onboarding checklist' })).toHaveAttribute('aria-valuetext', expect.stringMatching(/^Not done/));
+  });
+
+  it('given a read-only card, a KR still shows its title and value once', async () => {
+    const { store } = await loadedStore();
+    render(withProvider(store, <ObjectiveCard objectiveId="obj-retention" readOnly />));
+    const list = screen.getByRole('list', { name: 'Key results' });
+    expect(within(list).getAllByText('Ship the in-app onboarding checklist')).toHaveLength(1);
+    expect(within(list).getAllByText('Not done')).toHaveLength(1);
   });
 });
 
