@@ -25,7 +25,9 @@ export function InlineEditError(props: InlineEditErrorProps) {
   const { id, error, yours, theirs, labels, onRetry, onCancel } = props;
   const conflict = error instanceof ConflictError || error.code === 'conflict';
   const details = error instanceof ValidationFailedError ? error.errors.map((item) => item.message) : [];
-  const canRetry = !conflict && error.code !== 'validation' && error.code !== 'read-only';
+  // Only when trying again can help: storage was unreachable (retryable) or failed for an
+  // unknown reason. Forbidden, not-found, read-only and validation refusals would only repeat.
+  const canRetry = !conflict && (error.retryable || error.code === 'unknown');
   return (
     <div data-slot="inline-edit-error" data-code={error.code}>
       <p id={id} role="alert" data-slot="inline-edit-error-message">

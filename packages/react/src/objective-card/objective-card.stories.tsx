@@ -1,37 +1,16 @@
-import { createOkrStore, UnavailableError, type OkrSet, type OkrStore } from '@okrkit/core';
+import { createOkrStore, UnavailableError, type OkrSet } from '@okrkit/core';
 import { createMemoryAdapter } from '@okrkit/adapter-memory';
 import { domainExamplePeople, domainExamples, domainExamplesNow } from '@okrkit/core/examples';
-import type { Decorator, Meta, StoryObj } from '@storybook/react-vite';
-import { useEffect, useState, type ReactNode } from 'react';
+import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
 import { withOkrStore } from '../internal/story-store';
-import { OkrProvider } from '../provider/index';
 import { ObjectiveCard } from './index';
+import { withStore } from './objective-card.story-utils';
 
 const renderOwner = (ownerId: string) => domainExamplePeople[ownerId] ?? ownerId;
 // Company objectives are the top of their trees, not orphans.
 const lintOptions = { topLevelTeamIds: ['brightline', 'kestrel-labs', 'green-table', 'bright-minds'] };
 const objectiveIds = domainExamples.objectives.map((objective) => objective.id);
-
-/** A provider over a store the story builds itself, for states a plain memory store cannot reach. */
-function withStore(create: () => Promise<OkrStore> | OkrStore): Decorator {
-  function StoryProvider({ children }: { children: ReactNode }) {
-    const [store, setStore] = useState<OkrStore | null>(null);
-    useEffect(() => {
-      void Promise.resolve(create()).then(setStore);
-    }, []);
-    return store ? (
-      <OkrProvider store={store} now={domainExamplesNow}>
-        {children}
-      </OkrProvider>
-    ) : null;
-  }
-  return (Story) => (
-    <StoryProvider>
-      <Story />
-    </StoryProvider>
-  );
-}
 
 function withObjective(objectiveId: string, patch: Partial<OkrSet['objectives'][number]>): OkrSet {
   return { ...domainExamples, objectives: domainExamples.objectives.map((objective) => (objective.id === objectiveId ? { ...objective, ...patch } : objective)) };

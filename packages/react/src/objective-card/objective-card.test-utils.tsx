@@ -3,6 +3,7 @@ import { createMemoryAdapter } from '@okrkit/adapter-memory';
 import { domainExamples, domainExamplesNow } from '@okrkit/core/examples';
 import type { ReactNode } from 'react';
 import { OkrProvider } from '../provider/index';
+import { ObjectiveCardRoot } from './objective-card-context';
 
 /** Test-only helpers: a loaded store over the DOMAIN examples, and adapters that fail on purpose. */
 export type AdapterMode = 'ok' | 'offline' | 'read-only';
@@ -42,5 +43,16 @@ export function withProvider(store: OkrStore, children: ReactNode, locale = 'en-
     <OkrProvider store={store} now={domainExamplesNow} locale={locale}>
       {children}
     </OkrProvider>
+  );
+}
+
+/** One part of a card, alone inside `ObjectiveCard.Root`, as a host composing its own card renders it. */
+export function inCard(store: OkrStore, objectiveId: string, part: ReactNode, options: { readOnly?: boolean; locale?: string } = {}) {
+  return withProvider(
+    store,
+    <ObjectiveCardRoot objectiveId={objectiveId} readOnly={options.readOnly}>
+      {part}
+    </ObjectiveCardRoot>,
+    options.locale,
   );
 }

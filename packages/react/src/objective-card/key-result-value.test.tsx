@@ -1,0 +1,139 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { OkrProvider, useKeyResult } from '../provider/index';
+import { KeyResultValue } from './key-result-value';
+import { conflictingStores, loadedStore, withProvider } from './objective-card.test-utils';
+
+/** The value as a card row hosts it: the KR read from the store, so a saved check-in shows. */
+function ValueOf({ keyResultId, readOnly = false }: { keyResultId: string; readOnly?: boolean }) {
+  const keyResult = useKeyResult(keyResultId);
+  return keyResult ? <KeyResultValue keyResult={keyResult} readOnly={readOnly} /> : null;
+}
+
+const lastCheckIn = (store: Awaited<ReturnType<typeof loadedStore>>['store'], keyResultId: string) =>
+  store.getSnapshot().okrSet.checkIns.filter((checkIn) => checkIn.keyResultId === keyResultId).at(-1);
+
+describe('KeyResultValue, edited in place', () => {
+  it('given a numeric KR, when its value is edited and Enter pressed, it records a check-in', async () => {
+    const user = userEvent.setup();
+    const { store } = await loadedStore();
+    render(withProvider(store, <ValueOf keyResultId="kr-mau" />));
+    await user.click(screen.getByRole('button', { name: /current value of monthly active users/i }));
+    const field = screen.getByRole('spinbutton', { name: /current value of monthly active users/i });
+    await user.clear(field);
+    await user.type(field, '1150000{Enter}');
+    expect(await screen.findByRole('button', { name: /current value of monthly active users \+20 %: 1,150,000/i })).toBeInTheDocument();
+    expect(lastCheckIn(store, 'kr-mau')?.value).toBe(1_150_000);
+  });
+
+  it('given a value being edited, when Esc is pressed or the field is empty, nothing is recorded', async () => {
+    const user = userEvent.setup();
+    const { store } = await loadedStore();
+    const record = vi.spyOn(store, 'recordCheckIn');
+    render(withProvider(store, <ValueOf keyResultId="kr-mau" />));
+    await user.click(screen.getByRole('button', { name: /current value of monthly active users/i }));
+    const field = screen.getByRole('spinbutton', { name: /current value of monthly active users/i });
+    await user.clear(field);
+    await user.keyboard('{Enter}');
+    expect(screen.getByRole('alert')).toHaveTextContent('Enter a number');
+    expect(field).toHaveAttribute('aria-invalid', 'true');
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('spinbutton')).not.toBeInTheDocument();
+    expect(record).not.toHaveBeenCalled();
+  });
+
+  it('given the value unchanged, when Enter is pressed, no check-in is recorded and focus returns to the value', async () => {
+    const user = userEvent.setup();
+    const { store } = await loadedStore();
+    const record = vi.spyOn(store, 'recordCheckIn');
+    render(withProvider(store, <ValueOf keyResultId="kr-mau" />));
+    await user.click(screen.getByRole('button', { name: /current value of monthly active users/i }));
+    await user.keyboard('{Enter}');
+    expect(record).not.toHaveBeenCalled();
+    expect(screen.getByRole('button', { name: /current value of monthly active users \+20 %: 1,100,000/i })).toHaveFocus();
+  });
+
+  it('given storage offline, when a value is saved, the typed value stays with the message and Retry', async () => {
+    const user = userEvent.setup();
+    const { store } = await loadedStore({ mode: 'offline' });
+    render(withProvider(store, <ValueOf keyResultId="kr-mau" />));
+    await user.click(screen.getByRole('button', { name: /current value of monthly active users/i }));
+    const field = screen.getByRole('spinbutton', { name: /current value of monthly active users/i });
+    await user.clear(field);
+    await user.type(field, '1180000{Enter}');
+    expect(await screen.findByRole('alert')).toHaveTextContent(/could not be reached/i);
+    expect(screen.getByRole('spinbutton', { name: /current value of monthly active users/i })).toHaveValue(1_180_000);
+    expect(screen.getByRole('button', { name: 'Retry' })).toBeInTheDocument();
+  });
+
+  it('given a colleague checked in meanwhile, when mine is saved, it shows their value and mine', async () => {
+    const user = userEvent.setup();
+    const { mine, theirs } = await conflictingStores();
+    await theirs.recordCheckIn({ keyResultId: 'kr-patents', value: 4 });
+    render(withProvider(mine, <ValueOf keyResultId="kr-patents" />));
+    await user.click(screen.getByRole('button', { name: /current value of file at least 5 core patents/i }));
+    const field = screen.getByRole('spinbutton', { name: /current value of file at least 5 core patents/i });
+    await user.clear(field);
+    await user.type(field, '5{Enter}');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(/someone else changed this/i);
+    const conflict = within(alert.parentElement!);
+    expect(conflict.getByText('Theirs').nextElementSibling).toHaveTextContent('4 patents');
+    expect(conflict.getByText('Yours').nextElementSibling).toHaveTextContent('5');
+    expect(conflict.getByRole('button', { name: 'Use mine' })).toBeInTheDocument();
+  });
+
+  it('given a binary KR, when its switch is pressed, it records the KR as done', async () => {
+    const user = userEvent.setup();
+    const { store } = await loadedStore();
+    render(withProvider(store, <ValueOf keyResultId="kr-onboarding-checklist" />));
+    const toggle = screen.getByRole('switch', { name: /ship the in-app onboarding checklist/i });
+    expect(toggle).toHaveAttribute('aria-checked', 'false');
+    await user.click(toggle);
+    expect(await screen.findByRole('switch', { name: /onboarding checklist/i })).toHaveAttribute('aria-checked', 'true');
+    const keyResult = store.getSnapshot().okrSet.keyResults.find((item) => item.id === 'kr-onboarding-checklist');
+    expect(keyResult?.metric).toMatchObject({ kind: 'binary', done: true });
+  });
+
+  it('given a refused toggle, the switch keeps showing what the user chose, with the reason', async () => {
+    const user = userEvent.setup();
+    const { store } = await loadedStore({ mode: 'offline' });
+    render(withProvider(store, <ValueOf keyResultId="kr-onboarding-checklist" />));
+    await user.click(screen.getByRole('switch', { name: /onboarding checklist/i }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(/could not be reached/i);
+    const toggle = screen.getByRole('switch', { name: /onboarding checklist/i });
+    expect(toggle).toHaveAttribute('aria-checked', 'true');
+    expect(toggle).toHaveAccessibleDescription(/could not be reached/i);
+  });
+
+  it('given the provider knows the signed-in user, the check-in records them as its author', async () => {
+    const user = userEvent.setup();
+    const { store } = await loadedStore();
+    render(
+      <OkrProvider store={store} locale="en-US" userId="priya">
+        <ValueOf keyResultId="kr-onboarding-checklist" />
+      </OkrProvider>,
+    );
+    await user.click(screen.getByRole('switch', { name: /onboarding checklist/i }));
+    expect(await screen.findByRole('switch', { name: /onboarding checklist/i })).toHaveAttribute('aria-checked', 'true');
+    expect(lastCheckIn(store, 'kr-onboarding-checklist')).toMatchObject({ authorId: 'priya', value: 1 });
+  });
+
+  it('given read-only, or a milestones KR (ticked in the dialog), the value is text with nothing to press', async () => {
+    const { store } = await loadedStore();
+    render(
+      withProvider(
+        store,
+        <>
+          <ValueOf keyResultId="kr-mau" readOnly />
+          <ValueOf keyResultId="kr-training-application" />
+        </>,
+      ),
+    );
+    expect(screen.getByText('1,100,000')).toBeInTheDocument();
+    expect(screen.getByText('1 of 4 milestones')).toBeInTheDocument();
+    expect(screen.queryByRole('button')).not.toBeInTheDocument();
+    expect(screen.queryByRole('switch')).not.toBeInTheDocument();
+  });
+});

@@ -1,0 +1,57 @@
+import { domainExamplesNow } from '@okrkit/core/examples';
+import { act, render, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { OkrProvider } from '../provider/index';
+import { ObjectiveCardRoot } from './objective-card-context';
+import { ObjectiveCardHealth } from './objective-card-health';
+import { inCard, loadedStore } from './objective-card.test-utils';
+
+const topLevel = { topLevelTeamIds: ['brightline', 'kestrel-labs', 'green-table', 'bright-minds'] };
+
+describe('ObjectiveCard.Health', () => {
+  it('given an objective with health issues, it lists them in a named region, each after its severity word', async () => {
+    const { store } = await loadedStore();
+    render(inCard(store, 'obj-maths-results', <ObjectiveCardHealth />));
+    const region = screen.getByRole('region', { name: 'Health warnings' });
+    expect(region).toHaveTextContent(/Warning:/);
+    const issues = within(region).getAllByRole('listitem');
+    expect(issues.map((issue) => issue.getAttribute('data-state'))).toEqual(expect.arrayContaining(['warning', 'info']));
+    expect(within(region).getByText(/only one key result/).closest('li')).toHaveTextContent(/^Tip: /);
+    expect(within(region).getByText(/has not been updated for over 14 days/).closest('li')).toHaveTextContent(/^Warning: /);
+  });
+
+  it('given a healthy objective, it renders nothing', async () => {
+    const { store } = await loadedStore();
+    render(inCard(store, 'obj-user-activity', <ObjectiveCardHealth />));
+    expect(screen.queryByRole('region')).not.toBeInTheDocument();
+    expect(screen.getByRole('article')).toBeEmptyDOMElement();
+  });
+
+  it('given lint options, it applies them (a company objective at the top of its tree is no orphan)', async () => {
+    const { store } = await loadedStore();
+    render(inCard(store, 'obj-maths-results', <ObjectiveCardHealth lintOptions={topLevel} />));
+    const region = screen.getByRole('region', { name: 'Health warnings' });
+    expect(within(region).queryByText(/serves no higher objective/)).not.toBeInTheDocument();
+    expect(within(region).getAllByRole('listitem')).toHaveLength(2);
+  });
+
+  it('given a check-in on the stale key result, its warning goes away', async () => {
+    const { store } = await loadedStore();
+    render(inCard(store, 'obj-maths-results', <ObjectiveCardHealth lintOptions={topLevel} />));
+    expect(screen.getByText(/has not been updated/)).toBeInTheDocument();
+    await act(() => store.recordCheckIn({ keyResultId: 'kr-maths-scores', value: 45 }));
+    expect(screen.queryByText(/has not been updated/)).not.toBeInTheDocument();
+  });
+
+  it('given translated severity labels, it uses them', async () => {
+    const { store } = await loadedStore();
+    render(
+      <OkrProvider store={store} now={domainExamplesNow} labels={{ severity: { error: 'Fehler', warning: 'Warnung', info: 'Tipp' }, healthWarnings: 'Hinweise' }}>
+        <ObjectiveCardRoot objectiveId="obj-maths-results">
+          <ObjectiveCardHealth />
+        </ObjectiveCardRoot>
+      </OkrProvider>,
+    );
+    expect(screen.getByRole('region', { name: 'Hinweise' })).toHaveTextContent(/Warnung:.*Tipp:|Tipp:.*Warnung:/);
+  });
+});
