@@ -1,58 +1,10 @@
-import { createOkrStore, type OkrSet, type OkrStore } from '@okrkit/core';
-import { createMemoryAdapter } from '@okrkit/adapter-memory';
-import { domainExamples, domainExamplesNow } from '@okrkit/core/examples';
-import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { OkrProvider } from '../provider/okr-provider';
-import { AlignmentTree, type AlignmentTreeProps } from './index';
-
-const topLevelTeamIds = ['brightline', 'kestrel-labs', 'green-table', 'bright-minds'];
-/** Large enough that nothing of the examples is culled, unless a test asks for a small view. */
-const bigView = { width: 4000, height: 2000 };
-
-async function loadedStore(initial: OkrSet = domainExamples): Promise<OkrStore> {
-  const store = createOkrStore({ adapter: createMemoryAdapter({ initial }), now: () => new Date(domainExamplesNow) });
-  await store.load();
-  return store;
-}
-
-async function renderTree(props: Partial<AlignmentTreeProps> = {}, initial?: OkrSet) {
-  const store = await loadedStore(initial);
-  const ui = (extra: Partial<AlignmentTreeProps>) => (
-    <OkrProvider store={store} now={domainExamplesNow} locale="en-US">
-      <AlignmentTree topLevelTeamIds={topLevelTeamIds} initialSize={bigView} {...props} {...extra} />
-    </OkrProvider>
-  );
-  const result = render(ui({}));
-  return { ...result, rerenderWith: (extra: Partial<AlignmentTreeProps>) => result.rerender(ui(extra)) };
-}
-
-const tree = () => screen.getByRole('tree', { name: 'Alignment tree' });
-const item = (name: RegExp) => within(tree()).getByRole('treeitem', { name });
-const names = () => within(tree()).getAllByRole('treeitem').map((element) => element.textContent ?? '');
-const focusedName = () => document.activeElement?.textContent ?? '';
-const press = (key: string) => fireEvent.keyDown(document.activeElement as Element, { key });
-function focusFirst() {
-  const [first] = within(tree()).getAllByRole('treeitem').filter((element) => element.tabIndex === 0);
-  act(() => first?.focus());
-}
+import { focusFirst, focusedName, item, names, press, renderTree, tree } from './alignment-tree.test-utils';
 
 afterEach(() => vi.useRealTimers());
 
 describe('AlignmentTree (controller behaviour, by role)', () => {
-  it('given the examples, it is a tree with one tab stop and each item’s level, set size and position', async () => {
-    await renderTree({ defaultExpanded: 'all' });
-    const items = within(tree()).getAllByRole('treeitem');
-    expect(items.filter((element) => element.tabIndex === 0)).toHaveLength(1);
-    expect(item(/Answer every customer/)).toHaveAttribute('aria-level', '4');
-    expect(item(/Make Brightline the app/)).toHaveAttribute('aria-level', '1');
-    expect(item(/Make Brightline the app/)).toHaveAttribute('aria-setsize', '5');
-    expect(item(/Make Brightline the app/)).toHaveAttribute('aria-posinset', '3');
-    expect(item(/Make Brightline the app/)).toHaveAttribute('aria-expanded', 'true');
-    expect(item(/Answer every customer/)).not.toHaveAttribute('aria-expanded');
-    expect(item(/Answer every customer/)).toHaveAttribute('aria-selected', 'false');
-  });
-
   it('when ArrowDown and ArrowUp are pressed, focus walks the shown items in tree order', async () => {
     await renderTree({ defaultExpanded: 'all' });
     focusFirst();
@@ -156,18 +108,6 @@ describe('AlignmentTree (controller behaviour, by role)', () => {
     expect(item(/Answer every customer/)).toHaveAttribute('data-match', 'true');
     expect(item(/Keep the users we win/)).not.toHaveAttribute('data-match');
     expect(screen.getByText('1 match')).toBeInTheDocument();
-  });
-
-  it('given orphans and a loop, it groups the orphans under a warning and lists the loop as an error', async () => {
-    const objectives = domainExamples.objectives.map((objective) =>
-      objective.id === 'obj-training' ? { ...objective, parentId: undefined } : objective.id === 'obj-company-growth' ? { ...objective, contributesTo: ['obj-support'] } : objective,
-    );
-    await renderTree({ defaultExpanded: 'all' }, { ...domainExamples, objectives });
-    expect(screen.getByText('1 objective serves nothing above it')).toBeInTheDocument();
-    expect(item(/Not aligned/)).toHaveAttribute('aria-expanded', 'true');
-    expect(item(/Make our internal training/)).toHaveAttribute('aria-level', '2');
-    expect(screen.getByText(/Keep the users we win → Significantly increase user activity/)).toBeInTheDocument();
-    expect(item(/Alignment loops/)).toBeInTheDocument();
   });
 
   it('given a small view, it renders only the nodes in view, plus the focused one wherever it is', async () => {

@@ -1,8 +1,8 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { manyTasks, typicalWeek } from './weekly-report.fixtures';
-import { renderBuilder, storedReport } from './weekly-report.test-utils';
+import { renderBuilder } from './weekly-report.test-utils';
 
 const grid = () => screen.getByRole('grid', { name: 'Tasks' });
 /** The text of one column, top to bottom. */
@@ -50,53 +50,12 @@ describe('task grid: order, sorting and filtering', () => {
   });
 });
 
-describe('task grid: adding, removing and editing', () => {
-  it('given the Add task dialog, a title is required, and the task is added with its fields and saved', async () => {
-    const user = userEvent.setup();
-    const stores = await renderBuilder(typicalWeek, { autosaveMs: 10 });
-    await user.click(screen.getByRole('button', { name: 'Add task' }));
-    const dialog = screen.getByRole('dialog', { name: 'Add a task' });
-    await user.click(within(dialog).getByRole('button', { name: 'Add' }));
-    expect(within(dialog).getByRole('textbox', { name: 'Task' })).toHaveAccessibleDescription('Give the task a title');
-    await user.type(within(dialog).getByRole('textbox', { name: 'Task' }), 'Book the focus group room');
-    await user.selectOptions(within(dialog).getByRole('combobox', { name: 'Priority' }), 'P1');
-    await user.selectOptions(within(dialog).getByRole('combobox', { name: 'Key result' }), 'Main demand and competitor trends analysed');
-    await user.click(within(dialog).getByRole('button', { name: 'Add' }));
-    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
-    expect(column(0)).toContain('Book the focus group room');
-    await waitFor(async () =>
-      expect((await storedReport(stores))?.tasks.at(-1)).toMatchObject({ title: 'Book the focus group room', priority: 'P1', keyResultId: 'kr-trends', status: 'todo', ownerId: 'ana' }),
-    );
-  });
-
+describe('task grid: removing (adding: report-dialogs; editing: task-grid-cell)', () => {
   it('given a task, its remove button takes it out', async () => {
     const user = userEvent.setup();
     await renderBuilder(typicalWeek);
     await user.click(screen.getByRole('button', { name: 'Remove task “Call the panel provider”' }));
     expect(column(0)).toEqual(['Send the reminder email', 'Summarise competitor pricing', 'Tidy the results sheet']);
-  });
-
-  it('given a cell, Enter edits it in place, Enter keeps the new value, Escape restores the old one; focus returns to the cell', async () => {
-    const user = userEvent.setup();
-    await renderBuilder(typicalWeek);
-    await user.click(cell(0, 0));
-    await user.keyboard('{Enter}');
-    const title = screen.getByRole('textbox', { name: 'Task' });
-    expect(title).toHaveFocus();
-    await user.clear(title);
-    await user.type(title, 'Send two reminder emails{Enter}');
-    expect(cell(0, 0)).toHaveTextContent('Send two reminder emails');
-    expect(cell(0, 0)).toHaveFocus();
-
-    await user.keyboard('{F2}');
-    await user.type(screen.getByRole('textbox', { name: 'Task' }), ' and more{Escape}');
-    expect(cell(0, 0)).toHaveTextContent(/^Send two reminder emails$/);
-    expect(cell(0, 0)).toHaveFocus();
-
-    await user.keyboard('{ArrowRight}{ArrowRight}{ArrowRight}{ArrowRight}{Enter}');
-    await user.selectOptions(screen.getByRole('combobox', { name: 'Status' }), 'In progress');
-    await user.keyboard('{Enter}');
-    expect(cell(0, 4)).toHaveTextContent('In progress');
   });
 });
 

@@ -141,42 +141,4 @@ describe('WeeklyReportBuilder: submitting', () => {
     expect(await screen.findByRole('button', { name: 'Add task' })).toBeInTheDocument();
     expect(screen.getByText('Draft')).toBeInTheDocument();
   });
-
-  it('given the progress section, it is filled from the check-ins, not typed', async () => {
-    await renderBuilder(typicalWeek);
-    const table = screen.getByRole('table');
-    const row = within(table).getByRole('row', { name: /100 valid questionnaires/ });
-    expect(within(row).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['20 (20%)', '45 (45%)', '+25 pts', '60% → 70%']);
-    expect(within(table).queryByRole('textbox')).not.toBeInTheDocument();
-  });
-});
-
-describe('WeeklyReportBuilder: out of the page', () => {
-  afterEach(() => {
-    vi.unstubAllGlobals();
-  });
-
-  it('given the copy buttons, Markdown and chat go as plain text, email as text/html with a text/plain twin', async () => {
-    const user = userEvent.setup();
-    const writeText = vi.fn(async () => undefined);
-    const write = vi.fn(async () => undefined);
-    class FakeClipboardItem {
-      constructor(readonly items: Record<string, Blob>) {}
-    }
-    await renderBuilder(typicalWeek);
-    vi.stubGlobal('ClipboardItem', FakeClipboardItem);
-    Object.defineProperty(navigator, 'clipboard', { value: { write, writeText }, configurable: true });
-
-    await user.click(screen.getByRole('button', { name: 'Copy as Markdown' }));
-    expect(writeText).toHaveBeenLastCalledWith(expect.stringMatching(/^# Weekly report 2026-W10/));
-    expect(screen.getByText('Copied as Markdown')).toBeInTheDocument();
-
-    await user.click(screen.getByRole('button', { name: 'Copy for email' }));
-    const item = (write.mock.calls[0] as unknown as [FakeClipboardItem[]])[0][0]!;
-    expect(Object.keys(item.items)).toEqual(['text/html', 'text/plain']);
-    expect(await item.items['text/html']!.text()).toContain('<h2');
-
-    await user.click(screen.getByRole('button', { name: 'Copy for chat' }));
-    expect(writeText).toHaveBeenLastCalledWith(expect.stringContaining('Send the reminder email'));
-  });
 });

@@ -39,6 +39,12 @@ export const surveySet: OkrSet = {
   ],
 };
 
+/** The survey's key results as the task grid, dialogs and lines offer them (see `keyResultChoices`). */
+export const surveyKeyResults = [
+  { id: 'kr-questionnaires', name: '100 valid questionnaires' },
+  { id: 'kr-trends', name: 'Main demand and competitor trends analysed' },
+];
+
 export const surveyPeople = [
   { id: 'ana', name: 'Ana Silva' },
   { id: 'ben', name: 'Ben Okafor' },

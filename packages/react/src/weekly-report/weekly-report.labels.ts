@@ -161,7 +161,8 @@ export const defaultWeeklyReportBuilderLabels: Readonly<WeeklyReportBuilderLabel
   notSaved: 'Not saved',
   retry: 'Retry',
   readOnlyStorage: 'This storage is read-only',
-  restoreQuestion: (time) => `Restore unsaved changes from ${time}?`,
+  // A backup may carry no time: "Restore unsaved changes from?" would read as a slip.
+  restoreQuestion: (time) => (time ? `Restore unsaved changes from ${time}?` : 'Restore unsaved changes?'),
   restore: 'Restore',
   discard: 'Discard',
   conflictTitle: 'Someone else changed this report',

@@ -47,3 +47,14 @@ export function withReport(report: WeeklyReport, options: ReportStoryOptions = {
 
 /** A fresh in-memory backup per story render. */
 export const storyBackup = (): DraftBackup => createMemoryDraftBackup({ now: () => new Date(surveyNow) });
+
+/**
+ * The builder's root around one part, so the part looks as it does in the builder (its
+ * styles are scoped to `.okr-weekly-report`). The part stories draw from plain props,
+ * without stores.
+ */
+export const inReport: Decorator = (Story) => (
+  <div className="okr-weekly-report">
+    <Story />
+  </div>
+);
