@@ -5,7 +5,7 @@
  * are-the-types-wrong (ESM-only profile). Exits non-zero on any problem.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -19,7 +19,11 @@ try {
   const path = join(out, tarball);
   console.log(`checking ${tarball}`);
   run(bin('publint'), ['run', path, '--strict']);
-  run(bin('attw'), [path, '--profile', 'esm-only', '--format', 'table-flipped']);
+  // Stylesheet exports (`./styles.css`) are not modules: are-the-types-wrong checks JS entries only; publint checks them all.
+  const exports = JSON.parse(readFileSync('package.json', 'utf8')).exports ?? {};
+  const cssEntries = Object.keys(exports).filter((entry) => entry.endsWith('.css'));
+  const exclude = cssEntries.length > 0 ? ['--exclude-entrypoints', ...cssEntries] : [];
+  run(bin('attw'), [path, '--profile', 'esm-only', '--format', 'table-flipped', ...exclude]);
 } finally {
   rmSync(out, { recursive: true, force: true });
 }
