@@ -1,3 +1,4 @@
+import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
 /**
  * Benchmark: okrkit's AlignmentTree against react-d3-tree on the same generated organisations,
  * in headless Chromium, in one run, interleaved, medians. Not a test: it prints figures, ratios
@@ -27,7 +28,6 @@ const TOGGLES = Number(process.env.BENCH_TOGGLES ?? 9);
 const TOGGLE_WARMUP = 2;
 const PAGE_TIMEOUT = 30_000;
 const RUN_LIMIT = 4 * 60_000;
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 const startedAt = performance.now();
 const guard = setTimeout(() => {
@@ -134,7 +134,7 @@ try {
 
   server = await serve(join(temp, 'page'));
   const origin = `http://127.0.0.1:${server.address().port}`;
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  browser = await chromium.launch(chromiumLaunchOptions);
   const context = await browser.newContext({ viewport: { width: 1300, height: 820 } });
 
   /** Opens a fresh page and waits for the tree's first paint; the caller closes it. */

@@ -1,3 +1,4 @@
+import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
 /**
  * Benchmark (issue 6, item 5): the WeeklyReportBuilder's task grid against a bare
  * @tanstack/react-table v9 page on the same 2,000 generated tasks, in headless Chromium, in
@@ -27,7 +28,6 @@ const SORT_CLICKS = 3; // ascending, descending, back to the default order
 const FILTER_STEPS = [1, 2, 3, 0]; // to do, in progress, done, all
 const PAGE_TIMEOUT = 30_000;
 const RUN_LIMIT = 3 * 60_000;
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const TARGETS = { ratio: 1.15, keystroke: 16 };
 
 const startedAt = performance.now();
@@ -89,7 +89,7 @@ try {
 
   server = await serve(join(temp, 'page'));
   const origin = `http://127.0.0.1:${server.address().port}`;
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  browser = await chromium.launch(chromiumLaunchOptions);
   const context = await browser.newContext({ viewport: { width: 1300, height: 900 } });
 
   async function open(variant) {

@@ -1,17 +1,8 @@
 import { playwright } from '@vitest/browser-playwright';
+import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
 import { defineConfig } from 'vitest/config';
 import { secondTabCommands } from './test/second-tab.commands.js';
 
-/** Chromium's flags for a headless run on a CI box; no `--user-data-dir` (Playwright owns that). */
-const chromiumArgs = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 /**
  * The adapter is tested in real Chromium (IndexedDB and BroadcastChannel as users get
@@ -31,7 +22,7 @@ export default defineConfig({
             enabled: true,
             headless: true,
             provider: playwright({
-              launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs },
+              launchOptions: chromiumLaunchOptions,
             }),
             instances: [{ browser: 'chromium' }],
             commands: secondTabCommands,

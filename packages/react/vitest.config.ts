@@ -3,21 +3,12 @@ import { fileURLToPath } from 'node:url';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
+import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
 import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
 
 const dirname = import.meta.dirname ?? path.dirname(fileURLToPath(import.meta.url));
 const storybookConfigDir = path.resolve(dirname, '../../.storybook');
 
-/** Chromium's flags for a headless run on a CI box; no `--user-data-dir` (Playwright owns that). */
-const chromiumArgs = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 /**
  * happy-dom tests share two cores with Chromium during a full run; the default 5 s is
@@ -54,7 +45,7 @@ const projects: TestProjectInlineConfiguration[] = [
         enabled: true,
         headless: true,
         provider: playwright({
-          launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs },
+          launchOptions: chromiumLaunchOptions,
         }),
         instances: [{ browser: 'chromium' }],
       },

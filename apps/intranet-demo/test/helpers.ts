@@ -1,3 +1,4 @@
+import { chromiumLaunchOptions } from '../../../scripts/chromium.mjs';
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -31,9 +32,8 @@ export function storeFor(server: DemoServer, personId: string): OkrStore {
   return createOkrStore({ adapter, now: () => new Date('2026-02-15T12:00:00Z') });
 }
 
-const chromiumArgs = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 /** Headless Chromium from the system (`CHROMIUM_PATH`, else /usr/bin/chromium): `playwright install` is not used. */
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs });
+  return chromium.launch(chromiumLaunchOptions);
 }
