@@ -1,4 +1,3 @@
-import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
 /**
  * Benchmark: okrkit's AlignmentTree against react-d3-tree on the same generated organisations,
  * in headless Chromium, in one run, interleaved, medians. Not a test: it prints figures, ratios
@@ -8,16 +7,16 @@ import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
  *
  * Environment: BENCH_ROUNDS (default 7), BENCH_WARMUP (2), BENCH_TOGGLES (9), CHROMIUM (/usr/bin/chromium).
  */
-import { createReadStream } from 'node:fs';
-import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:http';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import { chromium } from 'playwright';
 import { build } from 'vite';
+import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
+import { serveStatic } from '../serve-static.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const packages = resolve(here, '../../packages');
@@ -74,21 +73,6 @@ async function bundleSize(entry) {
   return { raw: Buffer.byteLength(code), gzip: gzipSync(code, { level: 9 }).length };
 }
 
-function serve(root) {
-  const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml' };
-  const server = createServer(async (request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-    const file = join(root, path.endsWith('/') ? `${path}index.html` : path);
-    try {
-      if (!(await stat(file)).isFile()) throw new Error('not a file');
-      response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'max-age=3600' });
-      createReadStream(file).pipe(response);
-    } catch {
-      response.writeHead(404).end();
-    }
-  });
-  return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
-}
 
 const median = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
 const p90 = (list) => [...list].sort((a, b) => a - b)[Math.min(list.length - 1, Math.floor(list.length * 0.9))];
@@ -132,7 +116,7 @@ try {
   const css = gzipSync(await readFile(join(packages, 'react/dist/styles.css')), { level: 9 }).length;
   console.log(`built the page and bundles in ${((performance.now() - buildStart) / 1000).toFixed(1)} s`);
 
-  server = await serve(join(temp, 'page'));
+  server = await serveStatic(join(temp, 'page'));
   const origin = `http://127.0.0.1:${server.address().port}`;
   browser = await chromium.launch(chromiumLaunchOptions);
   const context = await browser.newContext({ viewport: { width: 1300, height: 820 } });

@@ -1,4 +1,3 @@
-import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
 /**
  * Benchmark (issue 6, item 5): the WeeklyReportBuilder's task grid against a bare
  * @tanstack/react-table v9 page on the same 2,000 generated tasks, in headless Chromium, in
@@ -9,15 +8,15 @@ import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
  *
  * Environment: BENCH_ROUNDS (default 7), BENCH_WARMUP (2), CHROMIUM (/usr/bin/chromium).
  */
-import { createReadStream } from 'node:fs';
-import { mkdtemp, rm, stat } from 'node:fs/promises';
-import { createServer } from 'node:http';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { chromium } from 'playwright';
 import { build } from 'vite';
+import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
+import { serveStatic } from '../serve-static.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const packages = resolve(here, '../../packages');
@@ -37,21 +36,6 @@ const guard = setTimeout(() => {
 }, RUN_LIMIT);
 guard.unref();
 
-function serve(root) {
-  const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
-  const server = createServer(async (request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-    const file = join(root, path.endsWith('/') ? `${path}index.html` : path);
-    try {
-      if (!(await stat(file)).isFile()) throw new Error('not a file');
-      response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'max-age=3600' });
-      createReadStream(file).pipe(response);
-    } catch {
-      response.writeHead(404).end();
-    }
-  });
-  return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
-}
 
 const sorted = (list) => [...list].sort((a, b) => a - b);
 const median = (list) => sorted(list)[Math.floor(list.length / 2)];
@@ -87,7 +71,7 @@ try {
   });
   console.log(`built the page in ${((performance.now() - buildStart) / 1000).toFixed(1)} s`);
 
-  server = await serve(join(temp, 'page'));
+  server = await serveStatic(join(temp, 'page'));
   const origin = `http://127.0.0.1:${server.address().port}`;
   browser = await chromium.launch(chromiumLaunchOptions);
   const context = await browser.newContext({ viewport: { width: 1300, height: 900 } });

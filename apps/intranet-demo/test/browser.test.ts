@@ -1,35 +1,19 @@
-import type { Browser, Page } from 'playwright';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DemoServer } from '../server/demo-server.mjs';
-import { launchChromium, startOn, tempDataDir } from './helpers';
+import type { Page } from 'playwright';
+import { describe, expect, it } from 'vitest';
+import { useDemoServer } from './helpers';
 
 const churnTitle = 'Monthly churn falls from 5 % to 3 %';
 
 describe('the intranet page in Chromium, with the @okrkit/react widgets', () => {
-  let dataDir: Awaited<ReturnType<typeof tempDataDir>>;
-  let server: DemoServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    dataDir = await tempDataDir();
-    [server, browser] = await Promise.all([
-      startOn(dataDir.path),
-      launchChromium(),
-    ]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await dataDir?.remove();
-  });
+  const demo = useDemoServer({ browser: true });
 
   /** A page in a British browser, signed in as `personId`, with page errors collected. */
   async function openAs(personId: string, intro: string): Promise<{ page: Page; failures: string[] }> {
-    const page = await browser.newPage({ locale: 'en-GB' });
+    const page = await demo.browser.newPage({ locale: 'en-GB' });
     const failures: string[] = [];
     page.on('pageerror', (error) => failures.push(error.message));
     page.on('console', (message) => void (message.type() === 'error' && failures.push(message.text())));
-    await page.goto(server.url);
+    await page.goto(demo.server.url);
     await page.getByRole('heading', { level: 1, name: 'Objectives and key results' }).waitFor();
     await page.getByLabel('Signed in as').selectOption(personId);
     await page.getByText(intro).waitFor();
@@ -77,7 +61,7 @@ describe('the intranet page in Chromium, with the @okrkit/react widgets', () => 
     await expect(title.inputValue()).resolves.toBe('Keep every user we win');
     await expect(title.getAttribute('aria-invalid')).resolves.toBe('true');
     // Nothing reached storage.
-    const stored = (await (await fetch(new URL('api/okr/records', server.url), { headers: { 'x-okrkit-user': 'priya-nair' } })).json()) as {
+    const stored = (await (await fetch(new URL('api/okr/records', demo.server.url), { headers: { 'x-okrkit-user': 'priya-nair' } })).json()) as {
       records: { record: { id: string; title?: string } }[];
     };
     expect(stored.records.find((entry) => entry.record.id === 'obj-retention')?.record.title).toBe('Keep the users we win');

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { createRestAdapter } from '@okrkit/adapter-rest';
 import { createOkrStore, type OkrStore } from '@okrkit/core';
 import { chromium, type Browser } from 'playwright';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { startDemoServer, type DemoServer } from '../server/demo-server.mjs';
 
 /** A fresh, empty PGlite folder (a copy of the one global setup initialised); `remove` deletes it. */
@@ -36,4 +36,31 @@ export function storeFor(server: DemoServer, personId: string): OkrStore {
 /** Headless Chromium from the system (`CHROMIUM_PATH`, else /usr/bin/chromium): `playwright install` is not used. */
 export function launchChromium(): Promise<Browser> {
   return chromium.launch(chromiumLaunchOptions);
+}
+
+/** What {@link useDemoServer} sets up for a test file; `server` may be replaced (a restart test). */
+export interface DemoTestContext {
+  dataDir: Awaited<ReturnType<typeof tempDataDir>>;
+  server: DemoServer;
+  browser: Browser;
+}
+
+/**
+ * Registers the usual set-up of a demo test file: a fresh PGlite folder, the server on it
+ * and, with `{ browser: true }`, headless Chromium; all closed and removed after the file.
+ */
+export function useDemoServer(options: { browser?: boolean } = {}): DemoTestContext {
+  const context = {} as DemoTestContext;
+  beforeAll(async () => {
+    context.dataDir = await tempDataDir();
+    const [server, browser] = await Promise.all([startOn(context.dataDir.path), options.browser ? launchChromium() : undefined]);
+    context.server = server;
+    if (browser) context.browser = browser;
+  });
+  afterAll(async () => {
+    await context.browser?.close();
+    await context.server?.close();
+    await context.dataDir?.remove();
+  });
+  return context;
 }

@@ -1,33 +1,20 @@
-import type { Browser, Page } from 'playwright';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DemoServer } from '../server/demo-server.mjs';
-import { launchChromium, startOn, tempDataDir } from './helpers';
+import type { Page } from 'playwright';
+import { describe, expect, it } from 'vitest';
+import { useDemoServer } from './helpers';
 
 /** The name of the element that has focus, as a screen reader would start reading it. */
 const focusedText = (page: Page) => page.evaluate(() => `${document.activeElement?.getAttribute('role') ?? document.activeElement?.tagName}: ${document.activeElement?.textContent ?? ''}`);
 
 describe('the Alignment and Weekly report pages in Chromium', () => {
-  let dataDir: Awaited<ReturnType<typeof tempDataDir>>;
-  let server: DemoServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    dataDir = await tempDataDir();
-    [server, browser] = await Promise.all([startOn(dataDir.path), launchChromium()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await dataDir?.remove();
-  });
+  const demo = useDemoServer({ browser: true });
 
   /** A British browser signed in as the default person (Priya Nair, Growth), page errors collected. */
   async function openPage(): Promise<{ page: Page; failures: string[] }> {
-    const page = await browser.newPage({ locale: 'en-GB', viewport: { width: 1280, height: 1000 } });
+    const page = await demo.browser.newPage({ locale: 'en-GB', viewport: { width: 1280, height: 1000 } });
     const failures: string[] = [];
     page.on('pageerror', (error) => failures.push(error.message));
     page.on('console', (message) => void (message.type() === 'error' && failures.push(message.text())));
-    await page.goto(server.url);
+    await page.goto(demo.server.url);
     await page.getByRole('heading', { level: 1, name: 'Objectives and key results' }).waitFor();
     await expect(page.getByLabel('Signed in as').inputValue()).resolves.toBe('priya-nair');
     return { page, failures };
@@ -80,7 +67,7 @@ describe('the Alignment and Weekly report pages in Chromium', () => {
 
   it('given the Weekly report page, a task added through the dialog is saved, still there after a reload, and read-only once submitted', async () => {
     const { page, failures } = await openPage();
-    await page.goto(new URL('#/weekly-report', server.url).href);
+    await page.goto(new URL('#/weekly-report', demo.server.url).href);
     const report = page.getByRole('article', { name: 'Your report this week' });
     // Created on the first visit, for the demo week in a British browser (weeks start on Monday).
     await report.getByText(/^2026-W07 · 9\s*–\s*15 Feb 2026 · by Priya Nair · Draft$/).waitFor();

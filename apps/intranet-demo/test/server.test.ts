@@ -1,7 +1,7 @@
 import { domainExamples } from '@okrkit/core/examples';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { DemoServer } from '../server/demo-server.mjs';
-import { startOn, storeFor, tempDataDir } from './helpers';
+import { startOn, storeFor, useDemoServer } from './helpers';
 
 const exampleRecords =
   domainExamples.periods.length + domainExamples.objectives.length + domainExamples.keyResults.length + domainExamples.checkIns.length;
@@ -27,21 +27,11 @@ async function churnCheckInBody(server: DemoServer, id: string, value: number) {
 }
 
 describe('the intranet demo server on a fresh PGlite folder', () => {
-  let dataDir: Awaited<ReturnType<typeof tempDataDir>>;
-  let server: DemoServer;
-
-  beforeAll(async () => {
-    dataDir = await tempDataDir();
-    server = await startOn(dataDir.path);
-  });
-  afterAll(async () => {
-    await server?.close();
-    await dataDir?.remove();
-  });
+  const demo = useDemoServer();
 
   it('serves the page at / and its routes, and nothing outside the build', async () => {
-    expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
-    const page = await fetch(server.url);
+    expect(demo.server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+    const page = await fetch(demo.server.url);
     expect(page.status).toBe(200);
     expect(page.headers.get('content-type')).toMatch(/^text\/html/);
     expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
@@ -49,47 +39,47 @@ describe('the intranet demo server on a fresh PGlite folder', () => {
     expect(html).toContain('<div id="root"></div>');
     expect(html).toMatch(/<script type="module"[^>]+src="\/assets\/[^"]+\.js"/);
     // A page route falls back to the page; a missing file does not.
-    expect(await (await fetch(new URL('okrs/growth', server.url))).text()).toBe(html);
-    expect((await fetch(new URL('assets/missing.js', server.url))).status).toBe(404);
+    expect(await (await fetch(new URL('okrs/growth', demo.server.url))).text()).toBe(html);
+    expect((await fetch(new URL('assets/missing.js', demo.server.url))).status).toBe(404);
     for (const path of ['/%2e%2e/package.json', '/assets/%2e%2e/%2e%2e/package.json', '/..%2fpackage.json', '/.env', '/%00']) {
-      expect((await fetch(`${server.url.slice(0, -1)}${path}`)).status, path).toBe(404);
+      expect((await fetch(`${demo.server.url.slice(0, -1)}${path}`)).status, path).toBe(404);
     }
   });
 
   it('seeds the domain examples on first start, readable by anyone signed in and by nobody else', async () => {
-    expect(server.seeded).toBe(true);
-    const seen = await records(server, 'lena-kovac');
+    expect(demo.server.seeded).toBe(true);
+    const seen = await records(demo.server, 'lena-kovac');
     expect(seen).toHaveLength(exampleRecords);
     expect(seen.map((entry) => entry.record.id)).toEqual(expect.arrayContaining(['obj-user-activity', 'kr-mau', 'ci-mau-2026-01-09']));
-    expect(await records(server)).toEqual([]);
+    expect(await records(demo.server)).toEqual([]);
   });
 
   it('lands a check-in by a member of the objective’s team', async () => {
-    const store = storeFor(server, 'priya-nair');
+    const store = storeFor(demo.server, 'priya-nair');
     await store.load();
     await store.recordCheckIn({ keyResultId: 'kr-churn', value: 3.6, confidence: 0.7, note: 'Win-back emails work', authorId: 'priya-nair' });
-    const churn = (await records(server, 'tom-becker')).find((entry) => entry.record.id === 'kr-churn')!.record as unknown as {
+    const churn = (await records(demo.server, 'tom-becker')).find((entry) => entry.record.id === 'kr-churn')!.record as unknown as {
       metric: { current: number };
     };
     expect(churn.metric.current).toBe(3.6);
   });
 
   it('refuses a write by someone of another team with 403, and without a user with 401', async () => {
-    const asSupport = await fetch(new URL('api/okr/changes', server.url), {
+    const asSupport = await fetch(new URL('api/okr/changes', demo.server.url), {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-okrkit-user': 'lena-kovac' },
-      body: await churnCheckInBody(server, 'ci-by-support', 2),
+      body: await churnCheckInBody(demo.server, 'ci-by-support', 2),
     });
     expect(asSupport.status).toBe(403);
     expect(((await asSupport.json()) as { error: { code: string } }).error.code).toBe('forbidden');
-    const anonymous = await fetch(new URL('api/okr/changes', server.url), {
+    const anonymous = await fetch(new URL('api/okr/changes', demo.server.url), {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-okrkit-user': 'nobody' },
-      body: await churnCheckInBody(server, 'ci-by-nobody', 2),
+      body: await churnCheckInBody(demo.server, 'ci-by-nobody', 2),
     });
     expect(anonymous.status).toBe(401);
     // Through the store, the refusal is a typed error and the optimistic value rolls back.
-    const store = storeFor(server, 'lena-kovac');
+    const store = storeFor(demo.server, 'lena-kovac');
     await store.load();
     await expect(store.recordCheckIn({ keyResultId: 'kr-churn', value: 2 })).rejects.toMatchObject({ code: 'forbidden' });
     const churn = store.getSnapshot().okrSet.keyResults.find((keyResult) => keyResult.id === 'kr-churn')!;
@@ -97,24 +87,24 @@ describe('the intranet demo server on a fresh PGlite folder', () => {
   });
 
   it('lets the CEO change any team’s objective', async () => {
-    const store = storeFor(server, 'amara-osei');
+    const store = storeFor(demo.server, 'amara-osei');
     await store.load();
     await store.updateObjective('obj-maths-results', { title: 'Our students get much better at maths' });
-    const titles = (await records(server, 'daniel-okafor')).map((entry) => (entry.record as { title?: string }).title);
+    const titles = (await records(demo.server, 'daniel-okafor')).map((entry) => (entry.record as { title?: string }).title);
     expect(titles).toContain('Our students get much better at maths');
   });
 
   it('refuses a second server on the same PGlite folder while the first runs', async () => {
-    await expect(startOn(dataDir.path)).rejects.toThrow(/is in use by process/);
-    expect((await fetch(server.url)).status).toBe(200);
+    await expect(startOn(demo.dataDir.path)).rejects.toThrow(/is in use by process/);
+    expect((await fetch(demo.server.url)).status).toBe(200);
   });
 
   it('keeps every write across a restart on the same folder, and seeds only once', async () => {
-    await server.close();
-    server = await startOn(dataDir.path);
-    expect(server.seeded).toBe(false);
+    await demo.server.close();
+    demo.server = await startOn(demo.dataDir.path);
+    expect(demo.server.seeded).toBe(false);
     // The OKRs only: Priya also reads her team's seeded weekly reports (weekly-report-server.test.ts).
-    const after = (await records(server, 'priya-nair')).filter((entry) => entry.kind !== 'weeklyReport');
+    const after = (await records(demo.server, 'priya-nair')).filter((entry) => entry.kind !== 'weeklyReport');
     expect(after).toHaveLength(exampleRecords + 1);
     expect(after.filter((entry) => entry.kind === 'objective')).toHaveLength(domainExamples.objectives.length);
     const checkIn = after.find((entry) => entry.kind === 'checkIn' && (entry.record as { note?: string }).note === 'Win-back emails work');
