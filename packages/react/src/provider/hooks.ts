@@ -5,7 +5,7 @@ import {
   keyResultProgress,
   keyResultStatus,
   okrIndex,
-  toEpochMs,
+  expectedProgress,
   type KeyResult,
   type KeyResultConfidence,
   type Objective,
@@ -93,8 +93,7 @@ export function useKeyResultView(keyResultId: string): KeyResultView | undefined
         const objective = keyResult && index.objectivesById.get(keyResult.objectiveId);
         const period = objective && index.periodsById.get(objective.periodId);
         if (!keyResult || !objective || !period) return undefined;
-        const bounds = index.periodBounds.get(period.id);
-        const expected = bounds ? Math.min(1, Math.max(0, (toEpochMs(now) - bounds.startMs) / (bounds.endMs - bounds.startMs))) : 0;
+        const expected = expectedProgress(period, now);
         return {
           keyResult,
           progress: keyResultProgress(keyResult),
