@@ -12,6 +12,9 @@ import { alignmentGroupIds, isAlignmentGroupId } from './alignment.utils';
 
 const NOTHING: readonly string[] = [];
 
+/** The largest node size or gap {@link layoutAlignmentTree} accepts, in pixels. */
+const MAX_LAYOUT_SIZE = 1_000_000;
+
 /** Children of an id in the drawn tree, restricted to `include` when given. */
 function shownChildren(graph: AlignmentGraph, id: string, include: ReadonlySet<string> | undefined): readonly string[] {
   const children = graph.childrenOf.get(id) ?? NOTHING;
@@ -34,12 +37,19 @@ function shownChildren(graph: AlignmentGraph, id: string, include: ReadonlySet<s
  * **Cost.** d3's tree is linear (Buchheim et al.), and the hierarchy is built through the
  * collapse and include checks, so one call is O(v + s): v shown nodes, s secondary links
  * from them. Hidden subtrees cost nothing. {@link createAlignmentLayoutCache} adds memoisation.
+ * @throws RangeError when a node size or gap is not a number from 0 to 1,000,000.
  * @example
  * const layout = layoutAlignmentTree(graph, { nodeWidth: 240, nodeHeight: 96, gapX: 24, gapY: 48, collapsed: new Set(['obj-retention']) });
  * layout.nodes.find((node) => node.id === 'obj-company-growth') // { x: …, y: 0, depth: 0, hasChildren: true, … }
  */
 export function layoutAlignmentTree(graph: AlignmentGraph, options: AlignmentLayoutOptions): AlignmentLayout {
   const { nodeWidth, nodeHeight, gapX, gapY, collapsed, include, rootId } = options;
+  for (const [name, size] of [['nodeWidth', nodeWidth], ['nodeHeight', nodeHeight], ['gapX', gapX], ['gapY', gapY]] as const) {
+    // Bounded so that no coordinate of even a million-node tree can overflow to Infinity.
+    if (!(size >= 0 && size <= MAX_LAYOUT_SIZE)) {
+      throw new RangeError(`${name} must be a number of pixels from 0 to ${MAX_LAYOUT_SIZE.toLocaleString('en')}, got ${size}`);
+    }
+  }
   const direction = options.direction ?? 'top-down';
   const topDown = direction === 'top-down';
   if (rootId !== undefined && !graph.nodeById.has(rootId) && !graph.childrenOf.has(rootId)) {

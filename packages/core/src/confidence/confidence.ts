@@ -1,5 +1,6 @@
 import { okrIndex } from '../indexing/okr-index';
 import type { IsoDateTime, OkrSet, Status } from '../model/model.types';
+import { clamp01 } from '../progress/progress.utils';
 
 /** Which way confidence moved between the last two check-ins that recorded one. */
 export type ConfidenceTrend = 'rising' | 'falling' | 'steady' | 'unknown';
@@ -18,7 +19,7 @@ export interface KeyResultConfidence {
 
 /**
  * Latest confidence of a KR and its trend, from check-ins that carried a confidence.
- * Changes smaller than `steadyWithin` count as steady.
+ * Changes smaller than `steadyWithin` count as steady. Values are read clamped to [0, 1].
  * @example keyResultConfidence('kr1', okrSet) // { latest: 0.6, previous: 0.8, change: -0.2, trend: 'falling', at: '…' }
  */
 export function keyResultConfidence(keyResultId: string, okrSet: OkrSet, steadyWithin = 0.005): KeyResultConfidence {
@@ -27,8 +28,10 @@ export function keyResultConfidence(keyResultId: string, okrSet: OkrSet, steadyW
   let previous: number | null = null;
   let at: IsoDateTime | null = null;
   for (let i = list.length - 1; i >= 0; i--) {
-    const confidence = list[i]?.confidence;
-    if (confidence === undefined) continue;
+    const recorded = list[i]?.confidence;
+    if (recorded === undefined) continue;
+    // Confidence means 0..1; validation enforces it, and clamping keeps `change` finite without it.
+    const confidence = clamp01(recorded);
     if (latest === null) {
       latest = confidence;
       at = list[i]?.at ?? null;

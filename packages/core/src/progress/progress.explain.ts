@@ -1,16 +1,23 @@
 import type { Explanation, ExplanationPart } from '../explain/explain.types';
 import type { Metric } from '../model/model.types';
-import { isDegenerateSpan } from './progress.utils';
+import { isDegenerateSpan, safeWeight, totalOf, weightShares } from './progress.utils';
 
 /** A rollup part before shares are known. */
 export type RollupPart = Omit<ExplanationPart, 'share' | 'contribution'>;
 
 const ROLLUP_FORMULA = 'Σ(weight × progress) / Σ weight';
 
-/** The explanation of a weighted rollup (objective from KRs and children, milestones). */
-export function explainRollup(parts: RollupPart[], totalWeight: number, emptyNote = 'nothing to count: no key results or counted child objectives'): Explanation {
-  const explained: ExplanationPart[] = parts.map((part) => {
-    const share = totalWeight > 0 ? part.weight / totalWeight : 0;
+/**
+ * The explanation of a weighted rollup (objective from KRs and children, milestones). Shares
+ * are computed from the weights scaled by the largest, so they sum to 1 even when the weights
+ * themselves sum past the largest float; `totalWeight` saturates at `Number.MAX_VALUE`.
+ */
+export function explainRollup(parts: RollupPart[], emptyNote = 'nothing to count: no key results or counted child objectives'): Explanation {
+  const weights = parts.map((part) => part.weight);
+  const totalWeight = totalOf(weights);
+  const shares = weightShares(weights);
+  const explained: ExplanationPart[] = parts.map((part, at) => {
+    const share = shares[at] as number;
     return { ...part, share, contribution: share * part.value };
   });
   const explanation: Explanation = { formula: ROLLUP_FORMULA, inputs: { totalWeight }, parts: explained };
@@ -36,16 +43,13 @@ export function explainMetric(metric: Metric): Explanation {
     case 'binary':
       return { formula: 'done ? 1 : 0', inputs: { done: metric.done } };
     case 'milestones': {
-      let total = 0;
-      let done = 0;
       const parts: RollupPart[] = metric.milestones.map((milestone, index) => {
-        const weight = milestone.weight ?? 1;
-        total += weight;
-        if (milestone.done) done += weight;
+        const weight = safeWeight(milestone.weight);
         return { kind: 'milestone', id: String(index), label: milestone.title, weight, value: milestone.done ? 1 : 0 };
       });
-      const rollup = explainRollup(parts, total, 'no milestones');
-      return { ...rollup, formula: 'Σ weight of done milestones / Σ weight of milestones', inputs: { done, total } };
+      const rollup = explainRollup(parts, 'no milestones');
+      const done = totalOf(parts.filter((part) => part.value === 1).map((part) => part.weight));
+      return { ...rollup, formula: 'Σ weight of done milestones / Σ weight of milestones', inputs: { done, total: totalOf(parts.map((part) => part.weight)) } };
     }
     case 'guardrail': {
       const inclusive = metric.inclusive ?? true;

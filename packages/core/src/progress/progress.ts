@@ -2,7 +2,7 @@ import type { Explanation, ExplanationPart, Progress } from '../explain/explain.
 import { okrIndex, type OkrIndex } from '../indexing/okr-index';
 import type { KeyResult, Metric, Objective, OkrSet } from '../model/model.types';
 import { explainMetric, explainRollup, type RollupPart } from './progress.explain';
-import { clamp01, cleanFraction, isDegenerateSpan } from './progress.utils';
+import { clamp01, clampRaw, cleanFraction, isDegenerateSpan, safeWeight, spanRatio, weightedAverage } from './progress.utils';
 
 export { cleanFraction } from './progress.utils';
 
@@ -44,19 +44,15 @@ export function metricRawProgress(metric: Metric): number {
       if (isDegenerateSpan(start, target)) {
         return (metric.direction === 'increase' ? current >= target : current <= target) ? 1 : 0;
       }
-      return cleanFraction((current - start) / (target - start));
+      return spanRatio(start, target, current);
     }
     case 'binary':
       return metric.done ? 1 : 0;
     case 'milestones': {
-      let total = 0;
-      let done = 0;
-      for (const milestone of metric.milestones) {
-        const weight = milestone.weight ?? 1;
-        total += weight;
-        if (milestone.done) done += weight;
-      }
-      return total > 0 ? cleanFraction(done / total) : 0;
+      // Normalised by the largest weight: weights that sum past the largest float stay exact.
+      const weights = metric.milestones.map((milestone) => safeWeight(milestone.weight));
+      const share = weightedAverage(weights, metric.milestones.map((milestone) => (milestone.done ? 1 : 0)));
+      return share === undefined ? 0 : clamp01(cleanFraction(share));
     }
     case 'guardrail': {
       const { threshold, current } = metric;
@@ -128,16 +124,17 @@ export function rollUpObjective(
   const known = memo.get(objective.id);
   if (known) return known;
   const keyResults = index.keyResultsByObjective.get(objective.id);
-  let totalWeight = 0;
-  let weightedValue = 0;
-  let weightedRaw = 0;
+  // Parts are gathered first and averaged by `weightedAverage`, which scales the weights by
+  // the largest one: no weight, however large or small, can overflow the sums.
+  const weights: number[] = [];
+  const values: number[] = [];
+  const raws: number[] = [];
   if (keyResults) {
     for (const keyResult of keyResults) {
-      const weight = keyResult.weight ?? 1;
       const raw = metricRawProgress(keyResult.metric);
-      totalWeight += weight;
-      weightedValue += weight * clamp01(raw);
-      weightedRaw += weight * raw;
+      weights.push(safeWeight(keyResult.weight));
+      values.push(clamp01(raw));
+      raws.push(raw);
     }
   }
   let counted: Objective[] | undefined;
@@ -149,29 +146,30 @@ export function rollUpObjective(
     for (const child of children) {
       // A loop is reported by validation; here it is simply not followed.
       if (child.state === 'draft' || path.has(child.id)) continue;
-      const weight = child.weight ?? 1;
       const progress = rollUpObjective(child, okrSet, true, memo, path, index);
-      totalWeight += weight;
-      weightedValue += weight * progress.value;
-      weightedRaw += weight * progress.raw;
+      weights.push(safeWeight(child.weight));
+      values.push(progress.value);
+      raws.push(progress.raw);
       counted.push(child);
     }
     path.delete(objective.id);
   }
-  const value = totalWeight > 0 ? clamp01(cleanFraction(weightedValue / totalWeight)) : 0;
-  const raw = totalWeight > 0 ? cleanFraction(weightedRaw / totalWeight) : 0;
+  const averageValue = weightedAverage(weights, values);
+  const averageRaw = weightedAverage(weights, raws);
+  const value = averageValue === undefined ? 0 : clamp01(cleanFraction(averageValue));
+  const raw = averageRaw === undefined ? 0 : clampRaw(cleanFraction(averageRaw));
   const result = new ComputedProgress(value, raw, () => {
     const parts: RollupPart[] = (keyResults ?? []).map((keyResult) => ({
       kind: 'key-result',
       id: keyResult.id,
       label: keyResult.title,
-      weight: keyResult.weight ?? 1,
+      weight: safeWeight(keyResult.weight),
       value: clamp01(metricRawProgress(keyResult.metric)),
     }));
     for (const child of counted ?? []) {
-      parts.push({ kind: 'objective', id: child.id, label: child.title, weight: child.weight ?? 1, value: memo.get(child.id)?.value ?? 0 });
+      parts.push({ kind: 'objective', id: child.id, label: child.title, weight: safeWeight(child.weight), value: memo.get(child.id)?.value ?? 0 });
     }
-    return explainRollup(parts, totalWeight);
+    return explainRollup(parts);
   });
   memo.set(objective.id, result);
   return result;

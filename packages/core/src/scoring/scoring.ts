@@ -1,3 +1,4 @@
+import { clampRaw } from '../progress/progress.utils';
 import type { Grade, ScoreBand, ScoringStrategy, StatusInput, TrackStatus, ScoreInput } from './scoring.types';
 
 /** What {@link defineScoringStrategy} needs; everything else has a default. */
@@ -102,7 +103,8 @@ export function scoreProgress(
   strategy: ScoringStrategy,
   kind: ScoreInput['kind'] = 'committed',
 ): Grade {
-  const raw = Number.isFinite(progress) ? progress : 0;
+  // Capped like every raw progress okrkit computes, so a strategy that scales it (×100) stays finite.
+  const raw = clampRaw(progress);
   const clamped = Math.min(1, Math.max(0, raw));
   return grade(strategy.score({ progress: clamped, rawProgress: raw, kind }), strategy);
 }

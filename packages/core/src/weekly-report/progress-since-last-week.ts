@@ -1,30 +1,11 @@
+import { metricAtValue } from '../history/metric-at-value';
 import { okrIndex } from '../indexing/okr-index';
 import type { CheckIn, KeyResult, Metric, OkrSet } from '../model/model.types';
 import { metricRawProgress } from '../progress/progress';
-import { cleanFraction } from '../progress/progress.utils';
+import { clamp01, cleanFraction } from '../progress/progress.utils';
 import { isLaterInstant } from '../time/instant';
 import { DAY_MS, startOfDateMs } from '../time/time';
 import type { KeyResultReading, KeyResultWeekProgress, WeeklyReport } from './weekly-report.types';
-
-/**
- * The metric as a check-in value leaves it, read the way the store records check-ins:
- * numeric and guardrails take the value, binary is done at 1, milestones count the first
- * `value` as done.
- */
-function metricAt(metric: Metric, value: number): Metric {
-  switch (metric.kind) {
-    case 'numeric':
-    case 'guardrail':
-    case 'guardrail-range':
-      return { ...metric, current: value };
-    case 'binary':
-      return { ...metric, done: value >= 1 };
-    case 'milestones':
-      return { ...metric, milestones: metric.milestones.map((milestone, index) => ({ ...milestone, done: index < value })) };
-    default:
-      return metric satisfies never;
-  }
-}
 
 /** The reading of a KR from the check-ins (oldest first) recorded strictly before the instant `before`. */
 function readingBefore(keyResult: KeyResult, checkIns: readonly CheckIn[], before: string): KeyResultReading | null {
@@ -33,14 +14,20 @@ function readingBefore(keyResult: KeyResult, checkIns: readonly CheckIn[], befor
   for (const checkIn of checkIns) {
     if (!isLaterInstant(before, checkIn.at)) break;
     last = checkIn;
-    if (checkIn.confidence !== undefined) confidence = checkIn.confidence;
+    if (checkIn.confidence !== undefined) confidence = clamp01(checkIn.confidence);
   }
   if (!last) return null;
-  return { value: last.value, progress: metricRawProgress(metricAt(keyResult.metric, last.value)), confidence, at: last.at };
+  return { value: last.value, progress: metricRawProgress(metricAtValue(keyResult.metric, last.value)), confidence, at: last.at };
 }
 
-const difference = (after: number | null | undefined, before: number | null | undefined): number | null =>
-  after === null || after === undefined || before === null || before === undefined ? null : cleanFraction(after - before);
+/** after − before, saturating at ±`Number.MAX_VALUE` where two extreme values would overflow (1e308 − −1e308). */
+function difference(after: number | null | undefined, before: number | null | undefined): number | null {
+  if (after === null || after === undefined || before === null || before === undefined) return null;
+  const change = after - before;
+  if (change > Number.MAX_VALUE) return Number.MAX_VALUE;
+  if (change < -Number.MAX_VALUE) return -Number.MAX_VALUE;
+  return cleanFraction(change);
+}
 
 /**
  * The key results a report focuses on, in focus order without repeats: each focus entry's
