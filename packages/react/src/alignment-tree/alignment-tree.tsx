@@ -4,6 +4,7 @@ import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 're
 import { rootClassName, visuallyHidden } from '../internal/progressbar';
 import { useStoreStatus } from '../provider/hooks';
 import { useOkrContext } from '../provider/okr-provider';
+import { useDirectoryNames } from '../provider/directory-hooks';
 import { AlignmentTreeLinks } from './alignment-tree-links';
 import { AlignmentTreeItem } from './alignment-tree-node';
 import { AlignmentTreeControls, AlignmentTreeIssues } from './alignment-tree-parts';
@@ -31,12 +32,14 @@ const NO_IDS: ReadonlySet<string> = new Set();
  * `rollUpAlignment`, `layoutAlignmentTree`, `filterAlignment`); this component only draws.
  * @example
  * <OkrProvider store={store}>
- *   <AlignmentTree topLevelTeamIds={['company']} renderOwner={(id) => people[id]} onSelectedChange={setSelected} />
+ *   <AlignmentTree topLevelTeamIds={['company']} onSelectedChange={setSelected} />
  * </OkrProvider>
  */
 export function AlignmentTree(props: AlignmentTreeProps) {
   const { direction = 'top-down', renderNode, renderOwner, reducedMotion = false, className, unstyled } = props;
   const { labels: providerLabels, locale } = useOkrContext();
+  // The provider's directory names owners unless the deprecated `renderOwner` is given.
+  const { personName } = useDirectoryNames();
   const labels = useMemo(() => resolveAlignmentTreeLabels(providerLabels, props.labels), [providerLabels, props.labels]);
   const { status: storeStatus } = useStoreStatus();
 
@@ -140,7 +143,7 @@ export function AlignmentTree(props: AlignmentTreeProps) {
                       statusWords={providerLabels.status}
                       locale={locale}
                       renderNode={renderNode}
-                      renderOwner={renderOwner}
+                      renderOwner={renderOwner ?? personName}
                       registerItem={interaction.registerItem}
                       activate={interaction.activate}
                       toggle={toggle}

@@ -67,7 +67,11 @@ export interface AlignmentTreeProps extends AlignmentFilter {
   onSelectedChange?: (selectedId: string | null) => void;
   /** Replaces the content of each node (the tree keeps the `treeitem` around it). */
   renderNode?: (props: AlignmentTreeNodeRenderProps) => ReactNode;
-  /** Shows an owner id as a name. @default the id */
+  /**
+   * Shows an owner id as a name.
+   * @deprecated Pass `directory` to `OkrProvider` instead. Still honoured (before the directory) for one release.
+   * @default the name in the provider's directory, else the id
+   */
   renderOwner?: (ownerId: string) => ReactNode;
   /** Teams whose objectives are the tops of the tree (see `buildAlignmentGraph`). */
   topLevelTeamIds?: readonly string[];

@@ -4,7 +4,7 @@ import { forwardRef, useCallback, type ComponentPropsWithoutRef, type CSSPropert
 import { formatDateRange, formatNumber, formatPercent, formatProgressPercent } from '../format/index';
 import { progressbarProps } from '../internal/progressbar';
 import { StatusIcon } from '../key-result-progress/status-icon';
-import { spokenStatus, useObjective, useObjectiveAssessment, useOkrContext, useOkrSelector } from '../provider/index';
+import { PersonName, spokenStatus, useObjective, useObjectiveAssessment, useOkrContext, useOkrSelector } from '../provider/index';
 import { useObjectiveCardContext } from './objective-card-context';
 
 /** The card's top row, usually holding the title and the status. */
@@ -21,8 +21,10 @@ export const ObjectiveCardActions = /* @__PURE__ */ forwardRef<HTMLDivElement, C
 
 export interface ObjectiveCardMetaProps extends ComponentPropsWithoutRef<'dl'> {
   /**
-   * Shows an owner id as a name. okrkit stores ids only; the host knows its people.
-   * @default (ownerId) => ownerId
+   * Shows an owner id as a name.
+   * @deprecated Pass `directory` to `OkrProvider` instead; every widget then names people
+   * the same way. Still honoured (before the directory) for one release.
+   * @default the name in the provider's directory, else the id
    */
   renderOwner?: (ownerId: string) => ReactNode;
 }
@@ -42,7 +44,7 @@ export const ObjectiveCardMeta = /* @__PURE__ */ forwardRef<HTMLDListElement, Ob
       {objective.ownerId !== undefined ? (
         <div data-slot="objective-card-owner">
           <dt>{labels.owner}</dt>
-          <dd>{renderOwner ? renderOwner(objective.ownerId) : objective.ownerId}</dd>
+          <dd>{renderOwner ? renderOwner(objective.ownerId) : <PersonName personId={objective.ownerId} />}</dd>
         </div>
       ) : null}
       {period ? (

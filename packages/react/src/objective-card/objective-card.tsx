@@ -8,7 +8,10 @@ import { ObjectiveCardScore } from './objective-card-score';
 import { ObjectiveCardTitle } from './objective-card-title';
 
 export interface ObjectiveCardProps extends Omit<ObjectiveCardRootProps, 'children'> {
-  /** Shows an owner id as a name (see `ObjectiveCard.Meta`). */
+  /**
+   * Shows an owner id as a name (see `ObjectiveCard.Meta`).
+   * @deprecated Pass `directory` to `OkrProvider` instead.
+   */
   renderOwner?: ObjectiveCardMetaProps['renderOwner'];
   /** Options of the health checks (see `ObjectiveCard.Health`). */
   lintOptions?: ObjectiveCardHealthProps['lintOptions'];
@@ -40,7 +43,7 @@ const ObjectiveCardComposed = /* @__PURE__ */ forwardRef<HTMLElement, ObjectiveC
  * `.Meta`, `.Status`, `.Score`, `.Progress`, `.KeyResults`, `.Health`, `.Actions`).
  * @example
  * <OkrProvider store={store}>
- *   <ObjectiveCard objectiveId="obj-user-activity" renderOwner={(id) => people[id]} />
+ *   <ObjectiveCard objectiveId="obj-user-activity" />
  * </OkrProvider>
  * @example
  * <ObjectiveCard.Root objectiveId="obj-user-activity">

@@ -19,3 +19,13 @@ export {
   useStoreStatus,
   type KeyResultView,
 } from './hooks';
+export { displayName, emptyDirectory, listEntries, lookUpEntry, type DirectoryEntry, type ListedEntry, type OkrDirectory } from './directory';
+export {
+  PersonName,
+  useDirectoryNames,
+  useLegacyPersonName,
+  usePerson,
+  useTeam,
+  type DirectoryNames,
+  type PersonNameProps,
+} from './directory-hooks';

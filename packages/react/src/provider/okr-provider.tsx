@@ -2,6 +2,7 @@
 import type { Instant, OkrStore, ScoringStrategy } from '@okrkit/core';
 import { percentScoring } from '@okrkit/core';
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import { emptyDirectory, type OkrDirectory } from './directory';
 import { defaultLabels, type OkrLabels } from './labels';
 
 /** What every okrkit widget reads from the provider. */
@@ -19,6 +20,8 @@ export interface OkrContextValue {
   outdatedAfterDays: number;
   /** Who is using the widgets: recorded as the author of their check-ins. */
   userId: string | undefined;
+  /** The people and teams widgets name instead of ids. */
+  directory: OkrDirectory;
 }
 
 const OkrContext = /* @__PURE__ */ createContext<OkrContextValue | null>(null);
@@ -42,6 +45,13 @@ export interface OkrProviderProps {
   outdatedAfterDays?: number;
   /** The signed-in person's id, recorded as `authorId` on the check-ins they make. */
   userId?: string;
+  /**
+   * The people and teams the host knows, by id: every widget shows their names (and
+   * avatars) instead of raw ids. Replaces the widgets' own `renderOwner` / `people` /
+   * `personName` props. Pass a stable object (memoise it): a new one re-renders every widget.
+   * @default no one (ids are shown)
+   */
+  directory?: OkrDirectory;
   children?: ReactNode;
 }
 
@@ -49,12 +59,12 @@ export interface OkrProviderProps {
  * Makes a store (and the locale, clock, scoring strategy and labels) available to every
  * okrkit widget below it. One store per page: widgets never talk to storage themselves.
  * @example
- * <OkrProvider store={store} locale="en-GB" scoring={scoringPresets.google}>
+ * <OkrProvider store={store} locale="en-GB" scoring={scoringPresets.google} directory={{ people: { ana: { name: 'Ana Souza' } } }}>
  *   <ObjectiveCard objectiveId="obj-user-activity" />
  * </OkrProvider>
  */
 export function OkrProvider(props: OkrProviderProps) {
-  const { store, locale, scoring, labels, includeChildren = false, outdatedAfterDays = 14, userId, children } = props;
+  const { store, locale, scoring, labels, includeChildren = false, outdatedAfterDays = 14, userId, directory = emptyDirectory, children } = props;
   // Captured once: a clock that ticks on every render would make every status unstable.
   const mountedAt = useMemo(() => new Date(), []);
   const now = props.now ?? mountedAt;
@@ -68,8 +78,9 @@ export function OkrProvider(props: OkrProviderProps) {
       includeChildren,
       outdatedAfterDays,
       userId,
+      directory,
     }),
-    [store, locale, now, scoring, labels, includeChildren, outdatedAfterDays, userId],
+    [store, locale, now, scoring, labels, includeChildren, outdatedAfterDays, userId, directory],
   );
   return <OkrContext.Provider value={value}>{children}</OkrContext.Provider>;
 }

@@ -2,7 +2,7 @@
 import { formatIsoWeek, addDays, type DraftBackup, type Task, type WeeklyFocus, type WeeklyReport, type WeeklyReportStore } from '@okrkit/core';
 import { forwardRef, useCallback, useId, useMemo, useState, type ComponentPropsWithoutRef } from 'react';
 import { formatDateRange } from '../format/index';
-import { useOkrContext, useOkrSelector } from '../provider/index';
+import { useDirectoryNames, useLegacyPersonName, useOkrContext, useOkrSelector } from '../provider/index';
 import { CopyButtons } from './copy-buttons';
 import { FocusSection } from './focus-section';
 import { NotesSection } from './notes-section';
@@ -31,9 +31,16 @@ export interface WeeklyReportBuilderProps extends Omit<ComponentPropsWithoutRef<
   autosaveMs?: number;
   /** Shows the report without inputs, whatever its state. @default false */
   readOnly?: boolean;
-  /** People a task can be given to (the author and current owners are always offered). */
+  /**
+   * People a task can be given to (the author and current owners are always offered).
+   * @deprecated Pass `directory` to `OkrProvider`: its people are offered. Still honoured for one release.
+   */
   people?: readonly Choice[];
-  /** How to show a person's id. @default the name in `people`, else the id */
+  /**
+   * How to show a person's id.
+   * @deprecated Pass `directory` to `OkrProvider` instead. Still honoured (first) for one release.
+   * @default the name in `people`, else in the provider's directory, else the id
+   */
   personName?: (personId: string) => string;
   labels?: Partial<WeeklyReportBuilderLabels>;
 }
@@ -68,13 +75,12 @@ export const WeeklyReportBuilder = /* @__PURE__ */ forwardRef<HTMLElement, Weekl
     [ref],
   );
 
-  const personName = useMemo(() => {
-    if (personNameProp) return personNameProp;
-    const names = new Map(people.map((person) => [person.id, person.name]));
-    return (id: string) => names.get(id) ?? id;
-  }, [personNameProp, people]);
+  // The deprecated `personName` / `people` first, then the provider's directory.
+  const personName = useLegacyPersonName(personNameProp, people);
+  const { people: directoryPeople } = useDirectoryNames();
+  const offeredPeople = people.length > 0 ? people : directoryPeople;
   const keyResults = useStableChoices(useMemo(() => (draft ? keyResultChoices(draft, okrSet) : []), [draft, okrSet]));
-  const owners = useStableChoices(useMemo(() => (draft ? peopleChoices(draft, people, personName) : []), [draft, people, personName]));
+  const owners = useStableChoices(useMemo(() => (draft ? peopleChoices(draft, offeredPeople, personName) : []), [draft, offeredPeople, personName]));
   const onTasksChange = useCallback((tasks: Task[]) => edit((report) => ({ ...report, tasks })), [edit]);
   const onTasksTyping = useCallback(
     (update: ((tasks: Task[]) => Task[]) | null) => stage('task-cell', update && ((report) => ({ ...report, tasks: update(report.tasks) }))),

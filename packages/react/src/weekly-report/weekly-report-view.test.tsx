@@ -1,22 +1,36 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { OkrProvider } from '../provider/index';
+import { OkrProvider, type OkrDirectory } from '../provider/index';
 import { WeeklyReportProvider } from './weekly-report-context';
 import { WeeklyReportView } from './weekly-report-view';
 import { createReportStores, submittedWeek, surveyNow, surveyPeople, typicalWeek } from './weekly-report.fixtures';
 
-async function renderView(report = submittedWeek, reportId = report.id) {
+async function renderView(report = submittedWeek, reportId = report.id, names: { directory?: OkrDirectory; legacyPeople?: boolean } = { legacyPeople: true }) {
   const stores = await createReportStores([report]);
   return render(
-    <OkrProvider store={stores.okrStore} locale="en-US" now={surveyNow}>
+    <OkrProvider store={stores.okrStore} locale="en-US" now={surveyNow} directory={names.directory}>
       <WeeklyReportProvider store={stores.reportStore}>
-        <WeeklyReportView reportId={reportId} people={surveyPeople} />
+        <WeeklyReportView reportId={reportId} people={names.legacyPeople ? surveyPeople : undefined} />
       </WeeklyReportProvider>
     </OkrProvider>,
   );
 }
 
 describe('WeeklyReportView', () => {
+  it('given only the provider’s directory (no people prop), it names the author and task owners from it, never by id', async () => {
+    const directory: OkrDirectory = { people: Object.fromEntries(surveyPeople.map((person) => [person.id, { name: `${person.name} (directory)` }])) };
+    await renderView(typicalWeek, typicalWeek.id, { directory });
+    const report = screen.getByRole('article', { name: 'Weekly report' });
+    expect(within(report).getByText(/ · by Ana Silva \(directory\) ·/)).toBeInTheDocument();
+    expect(within(report).getByRole('grid', { name: 'Tasks' }).textContent).toContain('Ben Okafor (directory)');
+    expect(within(report).getByRole('grid', { name: 'Tasks' }).textContent).not.toMatch(/\bben\b/);
+  });
+
+  it('given the deprecated people prop and a directory, the prop still names people (one release)', async () => {
+    await renderView(submittedWeek, submittedWeek.id, { directory: { people: { ana: { name: 'Someone else' } } }, legacyPeople: true });
+    expect(screen.getByText(/ · by Ana Silva ·/)).toBeInTheDocument();
+  });
+
   it('given a submitted report, it shows every section for reading, with nothing to type in', async () => {
     await renderView();
     const report = screen.getByRole('article', { name: 'Weekly report' });

@@ -2,7 +2,7 @@
 import { addDays, formatIsoWeek, type WeeklyReportStore } from '@okrkit/core';
 import { forwardRef, useCallback, useId, useMemo, type ComponentPropsWithoutRef } from 'react';
 import { formatDateRange } from '../format/index';
-import { useOkrContext, useOkrSelector } from '../provider/index';
+import { useDirectoryNames, useLegacyPersonName, useOkrContext, useOkrSelector } from '../provider/index';
 import { CopyButtons } from './copy-buttons';
 import { FocusSection } from './focus-section';
 import { ProgressSection } from './progress-section';
@@ -16,7 +16,9 @@ export interface WeeklyReportViewProps extends Omit<ComponentPropsWithoutRef<'ar
   reportId: string;
   /** @default the `WeeklyReportProvider`'s store */
   store?: WeeklyReportStore;
+  /** @deprecated Pass `directory` to `OkrProvider` instead. Still honoured for one release. */
   people?: readonly Choice[];
+  /** @deprecated Pass `directory` to `OkrProvider` instead. Still honoured (first) for one release. */
   personName?: (personId: string) => string;
   labels?: Partial<WeeklyReportBuilderLabels>;
 }
@@ -36,13 +38,12 @@ export const WeeklyReportView = /* @__PURE__ */ forwardRef<HTMLElement, WeeklyRe
   const { locale } = useOkrContext();
   const okrSet = useOkrSelector(useCallback((okrSnapshot) => okrSnapshot.okrSet, []));
   const labels = useMemo(() => ({ ...defaultWeeklyReportBuilderLabels, ...labelsProp }), [labelsProp]);
-  const personName = useMemo(() => {
-    if (personNameProp) return personNameProp;
-    const names = new Map(people.map((person) => [person.id, person.name]));
-    return (id: string) => names.get(id) ?? id;
-  }, [personNameProp, people]);
+  // The deprecated `personName` / `people` first, then the provider's directory.
+  const personName = useLegacyPersonName(personNameProp, people);
+  const { people: directoryPeople } = useDirectoryNames();
+  const offeredPeople = people.length > 0 ? people : directoryPeople;
   const keyResults = useStableChoices(useMemo(() => (report ? keyResultChoices(report, okrSet) : []), [report, okrSet]));
-  const owners = useStableChoices(useMemo(() => (report ? peopleChoices(report, people, personName) : []), [report, people, personName]));
+  const owners = useStableChoices(useMemo(() => (report ? peopleChoices(report, offeredPeople, personName) : []), [report, offeredPeople, personName]));
   const classes = ['okr-weekly-report', className].filter(Boolean).join(' ');
 
   if (!report) {
