@@ -1,7 +1,8 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: { index: 'src/index.ts' },
+  // Two entries: the browser client, and the server half that may use Node's types.
+  entry: { index: 'src/index.ts', server: 'src/server.ts' },
   format: ['esm'],
   dts: true,
   clean: true,

@@ -5,7 +5,7 @@
  */
 import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
-import { createOkrHandler, toNodeListener } from '@okrkit/adapter-rest';
+import { createOkrHandler, toNodeListener } from '@okrkit/adapter-rest/server';
 import { domainExamples } from '@okrkit/core/examples';
 import { demoDirectory } from '../shared/directory.mjs';
 import { demoWeeklyReports } from './demo-reports.mjs';

@@ -1,6 +1,7 @@
 import { createMemoryAdapter } from '@okrkit/adapter-memory';
 import { describeStorageAdapterConformance } from '@okrkit/core/testing';
-import { createOkrHandler, createRestAdapter, toNodeListener } from '../src/index';
+import { createRestAdapter } from '../src/index';
+import { createOkrHandler, toNodeListener } from '../src/server';
 import { allowEveryone, identifyByHeader, startServer, type User } from './helpers';
 
 describeStorageAdapterConformance('rest adapter → handler → memory', {

@@ -1,7 +1,8 @@
 import { createMemoryAdapter } from '@okrkit/adapter-memory';
 import type { StorageAdapter } from '@okrkit/core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createOkrHandler, createRestAdapter, toNodeListener } from '../src/index';
+import { createRestAdapter } from '../src/index';
+import { createOkrHandler, toNodeListener } from '../src/server';
 import { identifyByHeader, startServer, teamPolicy, twoTeams, type TestServer } from './helpers';
 
 let server: TestServer | undefined;

@@ -2,7 +2,7 @@ import { createServer, type RequestListener } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createMemoryAdapter, type MemoryAdapterOptions } from '@okrkit/adapter-memory';
 import type { Objective, OkrSet } from '@okrkit/core';
-import { createOkrHandler, toNodeListener, type Authorize, type OkrHandlerOptions } from '../src/index';
+import { createOkrHandler, toNodeListener, type Authorize, type OkrHandlerOptions } from '../src/server';
 
 /** A server on 127.0.0.1 at a free port, closed with every open connection (event streams too). */
 export interface TestServer {
