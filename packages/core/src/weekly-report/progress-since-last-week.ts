@@ -1,6 +1,6 @@
 import { metricAtValue } from '../history/metric-at-value';
 import { okrIndex } from '../indexing/okr-index';
-import type { CheckIn, KeyResult, Metric, OkrSet } from '../model/model.types';
+import type { CheckIn, KeyResult, OkrSet } from '../model/model.types';
 import { metricRawProgress } from '../progress/progress';
 import { clamp01, cleanFraction } from '../progress/progress.utils';
 import { isLaterInstant } from '../time/instant';
