@@ -15,6 +15,8 @@ import {
 import { migrate, tableNames, type PostgresLocation } from './migrations';
 import type { SqlClient, SqlQueryable } from './sql-client';
 import { isTransactionRetryable, toPostgresStorageError } from './sql-errors';
+import { assertKeysStorable, isDataError, toDataValidationError } from './data-errors';
+import { sqlState } from './sql-errors';
 
 /** Options of {@link createPostgresAdapter}. */
 export interface PostgresAdapterOptions extends PostgresLocation {
@@ -148,6 +150,16 @@ export function createPostgresAdapter(options: PostgresAdapterOptions): Postgres
     return { op: 'put', kind: change.kind, id, version: Number(row.version), record: row.data as AnyRecord };
   }
 
+  /** {@link applyOne}, with a data error of the database turned into a 422 naming `changes[index]` and the field at fault. */
+  async function applyLocated(sql: SqlQueryable, change: Change, index: number): Promise<AppliedChange> {
+    try {
+      return await applyOne(sql, change);
+    } catch (error) {
+      if (isDataError(sqlState(error))) throw toDataValidationError(sqlState(error), { change, index });
+      throw error;
+    }
+  }
+
   function validateKinds(changes: readonly Change[]): void {
     changes.forEach((change, index) => {
       if (!KINDS.has(change.kind)) {
@@ -191,7 +203,7 @@ export function createPostgresAdapter(options: PostgresAdapterOptions): Postgres
               );
         return { records: rows.map(toStored) };
       } catch (error) {
-        throw toPostgresStorageError(error);
+        throw toPostgresStorageError(error, query?.periodId === undefined ? undefined : { periodId: query.periodId });
       }
     },
 
@@ -206,6 +218,7 @@ export function createPostgresAdapter(options: PostgresAdapterOptions): Postgres
         idsByKind.get(key.kind)!.add(key.id);
       }
       if (idsByKind.size === 0) return [];
+      assertKeysStorable(keys, (index) => `keys[${index}]`);
       const groups = [...idsByKind];
       try {
         await ensureMigrated();
@@ -215,12 +228,13 @@ export function createPostgresAdapter(options: PostgresAdapterOptions): Postgres
         );
         return rows.map(toStored);
       } catch (error) {
-        throw toPostgresStorageError(error);
+        throw toPostgresStorageError(error, { keys });
       }
     },
 
     async apply(changes: readonly Change[]): Promise<AppliedChange[]> {
       validateKinds(changes);
+      assertKeysStorable(changes.map((change) => ({ kind: change.kind, id: change.op === 'delete' ? change.id : change.record?.id })), (index) => (changes[index]?.op === 'delete' ? `changes[${index}]` : `changes[${index}].record`));
       if (changes.length === 0) return [];
       try {
         await ensureMigrated();
@@ -231,11 +245,11 @@ export function createPostgresAdapter(options: PostgresAdapterOptions): Postgres
             // check fails nothing was written, so the follow-up read of the current record
             // needs no transaction either.
             const [only] = changes;
-            if (changes.length === 1 && only) return [await applyOne(client, only)];
+            if (changes.length === 1 && only) return [await applyLocated(client, only, 0)];
             // All or nothing: the first failing check throws, and the transaction rolls back.
             return await client.transaction(async (sql) => {
               const applied: AppliedChange[] = [];
-              for (const change of changes) applied.push(await applyOne(sql, change));
+              for (const [index, change] of changes.entries()) applied.push(await applyLocated(sql, change, index));
               return applied;
             });
           } catch (error) {
