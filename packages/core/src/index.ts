@@ -56,6 +56,7 @@ export {
 } from './store/errors';
 export { applyToRecordMap, assertExpectedVersion, filterByQuery } from './store/versioned-records';
 export { createOkrStore } from './store/store';
+export { currentMetricFromLog, latestCheckIn, type MetricFromLog } from './store/check-in-log';
 export type * from './store/store.types';
 export * from './weekly-report/index';
 export * from './alignment/index';

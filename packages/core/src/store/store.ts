@@ -1,6 +1,7 @@
 import type { CheckIn, KeyResult, Objective, OkrSet, Period } from '../model/model.types';
 import type { AnyRecord, AppliedChange, Change, ChangeEvent, LoadQuery, OkrRecordKind, RecordOfKind } from './adapter.types';
 import { ConflictError, NotFoundError, type OkrStorageError, ReadOnlyError, ValidationFailedError, toStorageError } from './errors';
+import { planCheckInEdit } from './check-in-edits';
 import { assertTransition, fail, metricAfterCheckIn, referenceErrors } from './store-commands';
 import { COLLECTION_OF, emptyTables, readStoredRecords, type RecordTables, validateRecord, versionKey } from './store-records';
 import type { LoadIssue, OkrStore, OkrStoreOptions, OkrStoreSnapshot, StoreStatus } from './store.types';
@@ -261,6 +262,20 @@ export function createOkrStore(options: OkrStoreOptions): OkrStore {
         { kind: 'keyResult', id: keyResult.id, next: nextKeyResult },
       ]);
       return tables.checkIn.get(validCheckIn.id) ?? validCheckIn;
+    },
+    async updateCheckIn(checkInId, patch) {
+      const edit = planCheckInEdit(tables, checkInId, patch);
+      const checkIn = checked('checkIn', edit.checkIn as CheckIn);
+      const plan: PlannedWrite[] = [{ kind: 'checkIn', id: checkInId, next: checkIn }];
+      if (edit.keyResult) plan.push({ kind: 'keyResult', id: edit.keyResult.id, next: checked('keyResult', edit.keyResult) });
+      await commit(plan);
+      return tables.checkIn.get(checkInId) ?? checkIn;
+    },
+    async deleteCheckIn(checkInId) {
+      const edit = planCheckInEdit(tables, checkInId, null);
+      const plan: PlannedWrite[] = [{ kind: 'checkIn', id: checkInId, next: null }];
+      if (edit.keyResult) plan.push({ kind: 'keyResult', id: edit.keyResult.id, next: checked('keyResult', edit.keyResult) });
+      await commit(plan);
     },
     async rerank(objectiveIds) {
       const plan: PlannedWrite[] = [];

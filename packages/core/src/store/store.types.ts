@@ -58,6 +58,21 @@ export interface CheckInInput {
   at?: string;
 }
 
+/**
+ * A correction of a logged check-in. Only the fields given change; `null` removes the
+ * confidence or the note. The reading (`value`, `done`, `milestones`) is read as in
+ * {@link CheckInInput}. The author stays who checked in.
+ * @example { value: 1_180_000, note: 'Corrected: the February export double-counted.' }
+ */
+export interface CheckInPatch {
+  value?: number;
+  done?: boolean;
+  milestones?: boolean[];
+  confidence?: number | null;
+  note?: string | null;
+  at?: string;
+}
+
 export type ObjectiveInput = Omit<Objective, 'id'> & { id?: string };
 export type KeyResultInput = Omit<KeyResult, 'id'> & { id?: string };
 export type PeriodInput = Omit<Period, 'id'> & { id?: string };
@@ -83,6 +98,16 @@ export interface OkrStore {
   deleteKeyResult(id: string): Promise<void>;
   /** Records a check-in and moves the KR's metric to the new reading, in one atomic batch. */
   recordCheckIn(input: CheckInInput): Promise<CheckIn>;
+  /**
+   * Corrects a past check-in and recomputes its KR's metric from the log (the latest
+   * check-in by `at`), in one atomic batch.
+   */
+  updateCheckIn(checkInId: string, patch: CheckInPatch): Promise<CheckIn>;
+  /**
+   * Deletes a past check-in and recomputes its KR's metric from the remaining log (the
+   * latest by `at`; the baseline when none is left), in one atomic batch.
+   */
+  deleteCheckIn(checkInId: string): Promise<void>;
   /** Gives the listed objectives priorities 1, 2, 3… in that order. */
   rerank(objectiveIds: readonly string[]): Promise<void>;
   /** Sets (or, with null, clears) the objective an objective serves. Refuses loops. */
