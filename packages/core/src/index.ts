@@ -55,6 +55,7 @@ export {
   type StorageErrorCode,
 } from './store/errors';
 export { applyToRecordMap, assertExpectedVersion, filterByQuery } from './store/versioned-records';
+export { conflictRetryAttempts, conflictRetryDelay, DEFAULT_CONFLICT_RETRY, type ConflictRetryOptions } from './store/conflict-retry';
 export { createOkrStore } from './store/store';
 export { currentMetricFromLog, latestCheckIn, type MetricFromLog } from './store/check-in-log';
 export type * from './store/store.types';

@@ -2,6 +2,7 @@ import type { CheckIn, KeyResult, Objective, OkrSet, Period } from '../model/mod
 import type { AnyRecord, AppliedChange, Change, ChangeEvent, LoadQuery, OkrRecordKind, RecordOfKind } from './adapter.types';
 import { ConflictError, NotFoundError, type OkrStorageError, ReadOnlyError, ValidationFailedError, toStorageError } from './errors';
 import { planCheckInEdit } from './check-in-edits';
+import { conflictRetryAttempts, conflictRetryDelay, sleepFor } from './conflict-retry';
 import { assertTransition, fail, metricAfterCheckIn, referenceErrors } from './store-commands';
 import { COLLECTION_OF, emptyTables, readStoredRecords, type RecordTables, validateRecord, versionKey } from './store-records';
 import type { LoadIssue, OkrStore, OkrStoreOptions, OkrStoreSnapshot, StoreStatus } from './store.types';
@@ -172,6 +173,21 @@ export function createOkrStore(options: OkrStoreOptions): OkrStore {
     );
   }
 
+  /**
+   * Reads one key result again after a wait, when the adapter can (`get`): what a conflict
+   * brought in is as old as the wait, and other writers have moved on meanwhile. A failed
+   * read is ignored: the next attempt then names the version the conflict brought in.
+   */
+  async function refreshKeyResult(id: string): Promise<void> {
+    if (!adapter.get) return;
+    try {
+      const [latest] = await adapter.get([{ kind: 'keyResult', id }]);
+      if (latest && applyStored({ op: 'put', kind: 'keyResult', id, version: latest.version, record: latest.record as AnyRecord }, true)) changed('keyResult');
+    } catch {
+      // Storage briefly unreachable: retry with what the conflict told.
+    }
+  }
+
   const unsubscribeAdapter = adapter.subscribe?.((event: ChangeEvent) => {
     const kinds = event.changes.map((change) => applyStored(change, true)).filter((kind): kind is OkrRecordKind => kind !== null);
     if (kinds.length > 0) changed(...kinds);
@@ -256,12 +272,26 @@ export function createOkrStore(options: OkrStoreOptions): OkrStore {
       if (input.note !== undefined && input.note !== '') checkIn.note = input.note;
       if (input.authorId !== undefined) checkIn.authorId = input.authorId;
       const validCheckIn = checked('checkIn', checkIn);
-      const nextKeyResult = checked('keyResult', { ...keyResult, metric });
-      await commit([
-        { kind: 'checkIn', id: validCheckIn.id, next: validCheckIn },
-        { kind: 'keyResult', id: keyResult.id, next: nextKeyResult },
-      ]);
-      return tables.checkIn.get(validCheckIn.id) ?? validCheckIn;
+      const retry = options.checkInRetry ?? {};
+      for (let attempt = 1, fresh = keyResult; ; attempt += 1) {
+        // Re-read on every attempt: a conflict has brought in the key result as it now is.
+        const { metric: nextMetric } = attempt === 1 ? { metric } : metricAfterCheckIn(fresh.metric, input);
+        const nextKeyResult = checked('keyResult', { ...fresh, metric: nextMetric });
+        try {
+          await commit([
+            { kind: 'checkIn', id: validCheckIn.id, next: validCheckIn },
+            { kind: 'keyResult', id: fresh.id, next: nextKeyResult },
+          ]);
+          return tables.checkIn.get(validCheckIn.id) ?? validCheckIn;
+        } catch (failure) {
+          // Only a race for the key result is retried; a conflict on the check-in itself, or any other refusal, is the caller's.
+          const raced = failure instanceof ConflictError && failure.kind === 'keyResult' && failure.id === fresh.id && failure.current !== null;
+          if (!raced || attempt >= conflictRetryAttempts(retry)) throw failure;
+          await (retry.sleep ?? sleepFor)(conflictRetryDelay(attempt, retry));
+          await refreshKeyResult(fresh.id);
+          fresh = get('keyResult', fresh.id);
+        }
+      }
     },
     async updateCheckIn(checkInId, patch) {
       const edit = planCheckInEdit(tables, checkInId, patch);

@@ -1,5 +1,6 @@
 import type { CheckIn, KeyResult, Objective, ObjectiveState, OkrSet, Period } from '../model/model.types';
 import type { LoadQuery, OkrRecordKind, RecordKind, StorageAdapter } from './adapter.types';
+import type { ConflictRetryOptions } from './conflict-retry';
 import type { OkrStorageError } from './errors';
 
 /** Options of `createOkrStore`. */
@@ -9,6 +10,13 @@ export interface OkrStoreOptions {
   now?: () => Date;
   /** Makes ids for new records. @default crypto.randomUUID() */
   generateId?: (kind: OkrRecordKind) => string;
+  /**
+   * How `recordCheckIn` retries when its key result was changed by someone else meanwhile:
+   * it re-applies the reading to the fresh key result after a random, growing wait, so
+   * that writers racing for one key result all get through. `{ attempts: 1 }` turns it off.
+   * @default { attempts: 12, baseDelayMs: 10, maxDelayMs: 1000 }
+   */
+  checkInRetry?: ConflictRetryOptions;
 }
 
 /** Where the store is in loading its data. */

@@ -42,7 +42,7 @@ const meta = {
       description: {
         component:
           'A key result’s current value in a card row, edited in place: a number field for numeric and guardrail KRs (Enter records a check-in, ' +
-          'Esc cancels), a switch for binary KRs, text for milestones (ticked in the check-in dialog). A refused save keeps the value with the reason.',
+          'Esc cancels), a "Done" checkbox for binary KRs, text for milestones (ticked in the check-in dialog). A refused save keeps the value with the reason.',
       },
     },
   },
@@ -65,13 +65,13 @@ export const Numeric: Story = {
   },
 };
 
-/** Done or not: the play function flips the switch, which records a check-in. */
+/** Done or not: the play function clicks the label "Done", which ticks the checkbox and records a check-in. */
 export const Binary: Story = {
   args: { keyResultId: 'kr-onboarding-checklist' },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await userEvent.click(await canvas.findByRole('switch', { name: /onboarding checklist/i }));
-    await expect(await canvas.findByRole('switch', { name: /onboarding checklist/i })).toHaveAttribute('aria-checked', 'true');
+    await userEvent.click(await canvas.findByText('Done'));
+    await expect(await canvas.findByRole('checkbox', { name: /onboarding checklist/i })).toBeChecked();
   },
 };
 

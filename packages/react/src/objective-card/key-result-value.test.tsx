@@ -84,26 +84,27 @@ describe('KeyResultValue, edited in place', () => {
     expect(conflict.getByRole('button', { name: 'Use mine' })).toBeInTheDocument();
   });
 
-  it('given a binary KR, when its switch is pressed, it records the KR as done', async () => {
+  it('given a binary KR, when its "Done" label is clicked, the one checkbox records the KR as done', async () => {
     const user = userEvent.setup();
     const { store } = await loadedStore();
     render(withProvider(store, <ValueOf keyResultId="kr-onboarding-checklist" />));
-    const toggle = screen.getByRole('switch', { name: /ship the in-app onboarding checklist/i });
-    expect(toggle).toHaveAttribute('aria-checked', 'false');
-    await user.click(toggle);
-    expect(await screen.findByRole('switch', { name: /onboarding checklist/i })).toHaveAttribute('aria-checked', 'true');
+    const toggle = screen.getByRole('checkbox', { name: 'Ship the in-app onboarding checklist: Done' });
+    expect(toggle).not.toBeChecked();
+    expect(screen.queryByRole('switch')).not.toBeInTheDocument();
+    await user.click(screen.getByText('Done'));
+    expect(await screen.findByRole('checkbox', { name: /onboarding checklist/i })).toBeChecked();
     const keyResult = store.getSnapshot().okrSet.keyResults.find((item) => item.id === 'kr-onboarding-checklist');
     expect(keyResult?.metric).toMatchObject({ kind: 'binary', done: true });
   });
 
-  it('given a refused toggle, the switch keeps showing what the user chose, with the reason', async () => {
+  it('given a refused toggle, the checkbox keeps showing what the user chose, with the reason', async () => {
     const user = userEvent.setup();
     const { store } = await loadedStore({ mode: 'offline' });
     render(withProvider(store, <ValueOf keyResultId="kr-onboarding-checklist" />));
-    await user.click(screen.getByRole('switch', { name: /onboarding checklist/i }));
+    await user.click(screen.getByRole('checkbox', { name: /onboarding checklist/i }));
     expect(await screen.findByRole('alert')).toHaveTextContent(/could not be reached/i);
-    const toggle = screen.getByRole('switch', { name: /onboarding checklist/i });
-    expect(toggle).toHaveAttribute('aria-checked', 'true');
+    const toggle = screen.getByRole('checkbox', { name: /onboarding checklist/i });
+    expect(toggle).toBeChecked();
     expect(toggle).toHaveAccessibleDescription(/could not be reached/i);
   });
 
@@ -115,8 +116,8 @@ describe('KeyResultValue, edited in place', () => {
         <ValueOf keyResultId="kr-onboarding-checklist" />
       </OkrProvider>,
     );
-    await user.click(screen.getByRole('switch', { name: /onboarding checklist/i }));
-    expect(await screen.findByRole('switch', { name: /onboarding checklist/i })).toHaveAttribute('aria-checked', 'true');
+    await user.click(screen.getByRole('checkbox', { name: /onboarding checklist/i }));
+    expect(await screen.findByRole('checkbox', { name: /onboarding checklist/i })).toBeChecked();
     expect(lastCheckIn(store, 'kr-onboarding-checklist')).toMatchObject({ authorId: 'priya', value: 1 });
   });
 
@@ -134,6 +135,6 @@ describe('KeyResultValue, edited in place', () => {
     expect(screen.getByText('1,100,000')).toBeInTheDocument();
     expect(screen.getByText('1 of 4 milestones')).toBeInTheDocument();
     expect(screen.queryByRole('button')).not.toBeInTheDocument();
-    expect(screen.queryByRole('switch')).not.toBeInTheDocument();
+    expect(screen.queryByRole('checkbox')).not.toBeInTheDocument();
   });
 });

@@ -9,14 +9,16 @@ import { useInlineEditField } from './use-inline-edit';
 interface KeyResultValueProps {
   keyResult: KeyResult;
   readOnly: boolean;
+  /** The id of the element showing the KR's title: a binary KR's checkbox is named by it and "Done". */
+  titleId?: string | undefined;
 }
 
 /**
  * A KR's current value, editable in place. Numbers: click (or Enter) for a number field,
- * Enter records a check-in, Esc cancels. Binary: a switch that records a check-in. Milestones
+ * Enter records a check-in, Esc cancels. Binary: a checkbox labelled "Done" that records a check-in. Milestones
  * are ticked in the check-in dialog. A refused save keeps the typed value with the reason.
  */
-export function KeyResultValue({ keyResult, readOnly }: KeyResultValueProps) {
+export function KeyResultValue({ keyResult, readOnly, titleId }: KeyResultValueProps) {
   const { store, locale, labels, userId } = useOkrContext();
   const keyResultId = keyResult.id;
   const save = useCallback(
@@ -39,6 +41,7 @@ export function KeyResultValue({ keyResult, readOnly }: KeyResultValueProps) {
   });
   const { state } = field;
   const errorId = useId();
+  const doneId = useId();
 
   const name = labels.editValue(keyResult.title);
   const failed = state.phase === 'failed' ? state : null;
@@ -49,19 +52,22 @@ export function KeyResultValue({ keyResult, readOnly }: KeyResultValueProps) {
   if (readOnly || metric.kind === 'milestones') {
     // Milestones are ticked in the check-in dialog; read-only shows the value as text.
   } else if (metric.kind === 'binary') {
+    // One control: a native checkbox whose visible label ("Done") is part of it, so the
+    // whole label is clickable; the card hides the bar's check square beside it.
     content = (
-      <button
-        type="button"
-        role="switch"
-        aria-checked={done}
-        aria-label={name}
-        aria-describedby={failed ? errorId : undefined}
-        data-slot="objective-card-key-result-toggle"
-        disabled={state.phase === 'saving'}
-        onClick={() => void field.submit(!done)}
-      >
-        {formatted}
-      </button>
+      <label data-slot="objective-card-key-result-toggle" data-state={done ? 'checked' : 'unchecked'}>
+        <input
+          type="checkbox"
+          checked={done}
+          aria-labelledby={titleId ? `${titleId} ${doneId}` : undefined}
+          aria-label={titleId ? undefined : `${keyResult.title}: ${labels.done}`}
+          aria-describedby={failed ? errorId : undefined}
+          data-slot="objective-card-key-result-checkbox"
+          disabled={state.phase === 'saving'}
+          onChange={() => void field.submit(!done)}
+        />
+        <span id={doneId}>{labels.done}</span>
+      </label>
     );
   } else if (field.open) {
     content = (

@@ -15,7 +15,7 @@ export interface ObjectiveCardKeyResultsProps extends ComponentPropsWithoutRef<'
 
 /**
  * The objective's key results: each with its progress bar, its current value (editable in
- * place: a number field, or a toggle for binary KRs), the age of its last check-in, an
+ * place: a number field, or a "Done" checkbox for binary KRs), the age of its last check-in, an
  * "Outdated" marker, and a "Check in" button that opens the {@link CheckInDialog}.
  * Items are memoised: a check-in re-renders only the item of the KR it changed.
  */
@@ -62,12 +62,12 @@ const KeyResultItem = /* @__PURE__ */ memo(function KeyResultItem({ keyResultId,
   );
   if (!keyResult || !view) return null;
   return (
-    <li data-slot="objective-card-key-result" data-outdated={outdated ? '' : undefined} data-kind={keyResult.metric.kind}>
+    <li data-slot="objective-card-key-result" data-outdated={outdated ? '' : undefined} data-kind={keyResult.metric.kind} data-editable={readOnly ? undefined : ''}>
       <div data-slot="objective-card-key-result-heading">
         <span id={titleId} data-slot="objective-card-key-result-title">
           {keyResult.title}
         </span>
-        <KeyResultValue keyResult={keyResult} readOnly={readOnly} />
+        <KeyResultValue keyResult={keyResult} readOnly={readOnly} titleId={titleId} />
       </div>
       {/* The row shows the title and the value; the bar is named by the title and adds the rest.
           The bar itself, not the store-connected KeyResultProgress: the card has the KR already. */}

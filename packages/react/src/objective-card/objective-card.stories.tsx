@@ -96,13 +96,22 @@ export const OverAchieved: Story = {
 /** Churn falls from 5 % to 3 %. */
 export const Decreasing: Story = { args: { objectiveId: 'obj-retention' } };
 
-/** The onboarding checklist is done or not: a switch, not a number. */
+/**
+ * The onboarding checklist is done or not: one checkbox labelled "Done", not a number. The
+ * play function clicks the word "Done" (the label is part of the control), and checks that
+ * the bar's check square is not drawn beside it as a second, unclickable box.
+ */
 export const Binary: Story = {
   args: { objectiveId: 'obj-retention' },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await userEvent.click(await canvas.findByRole('switch', { name: /onboarding checklist/i }));
-    await expect(await canvas.findByRole('switch', { name: /onboarding checklist/i })).toHaveAttribute('aria-checked', 'true');
+    const checkbox = await canvas.findByRole('checkbox', { name: /onboarding checklist done/i });
+    await expect(checkbox).not.toBeChecked();
+    const row = checkbox.closest('li')!;
+    const square = row.querySelector('[data-slot="key-result-progress-check"]');
+    await expect(square === null || !(square as HTMLElement).checkVisibility()).toBe(true);
+    await userEvent.click(within(row).getByText('Done'));
+    await expect(await canvas.findByRole('checkbox', { name: /onboarding checklist done/i })).toBeChecked();
   },
 };
 
@@ -184,4 +193,39 @@ export const RightToLeft: Story = {
 export const Dark: Story = {
   args: { objectiveId: 'obj-user-activity' },
   globals: { colorScheme: 'dark' },
+};
+
+/** The relative luminance of an `rgb(…)` colour (WCAG 2). */
+function luminance(color: string): number {
+  const [red, green, blue] = (color.match(/[\d.]+/g) ?? []).slice(0, 3).map((channel) => {
+    const value = Number(channel) / 255;
+    return value <= 0.04045 ? value / 12.92 : ((value + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * (red ?? 0) + 0.7152 * (green ?? 0) + 0.0722 * (blue ?? 0);
+}
+const contrast = (first: string, second: string) => {
+  const [light, dark] = [luminance(first), luminance(second)].sort((a, b) => b - a) as [number, number];
+  return (light + 0.05) / (dark + 0.05);
+};
+
+/**
+ * Dark scheme with a host's own button in `actions`, unstyled: it keeps the browser's
+ * button colours for the dark scheme (the card sets `color-scheme: dark` and no longer
+ * forces `color: inherit` on buttons that are not its own), so it stays readable. The
+ * widgets take the host page's font, not the browser's serif.
+ */
+export const DarkWithHostActions: Story = {
+  args: { objectiveId: 'obj-user-activity', actions: <button type="button">Share</button> },
+  globals: { colorScheme: 'dark' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const share = await canvas.findByRole('button', { name: 'Share' });
+    const card = share.closest<HTMLElement>('[data-slot="objective-card"]')!;
+    const style = getComputedStyle(share);
+    await expect(getComputedStyle(card).colorScheme).toBe('dark');
+    await expect(contrast(style.color, style.backgroundColor)).toBeGreaterThanOrEqual(4.5);
+    await expect(getComputedStyle(card).fontFamily).toMatch(/system-ui/);
+    // okrkit's own buttons still take the card's colours.
+    await expect(getComputedStyle(canvas.getByRole('button', { name: 'Why this score?' })).color).not.toBe(style.color);
+  },
 };

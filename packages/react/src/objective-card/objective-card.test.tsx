@@ -33,7 +33,7 @@ describe('ObjectiveCard, the ready-made composition', () => {
     render(withProvider(store, <ObjectiveCard objectiveId="obj-retention" readOnly />));
     expect(screen.getByRole('heading', { name: 'Keep the users we win' })).toBeInTheDocument();
     expect(screen.queryByRole('textbox')).not.toBeInTheDocument();
-    expect(screen.queryByRole('switch')).not.toBeInTheDocument();
+    expect(screen.queryByRole('checkbox')).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /keep the users|current value|check in/i })).not.toBeInTheDocument();
   });
 

@@ -62,3 +62,23 @@ export const Default: Story = {
     await expect(within(canvasElement).getByRole('list', { name: 'In focus' })).toHaveTextContent('P1 kr-trends: Competitor trends summarised');
   },
 };
+
+/**
+ * The form's layout: each field's name sits above its control (not run into it), and the
+ * controls and the button share one line when there is room.
+ */
+export const Layout: Story = {
+  play: async ({ canvasElement }) => {
+    const form = within(canvasElement).getByRole('form', { name: 'Add to focus' });
+    for (const label of Array.from(form.querySelectorAll('label'))) {
+      const name = label.querySelector('span')!.getBoundingClientRect();
+      const control = label.querySelector('select, input')!.getBoundingClientRect();
+      await expect(name.bottom).toBeLessThanOrEqual(control.top + 0.5);
+      await expect(Math.abs(name.left - control.left)).toBeLessThan(1);
+    }
+    const button = within(form).getByRole('button', { name: 'Add to focus' }).getBoundingClientRect();
+    const priority = within(form).getByRole('combobox', { name: 'Priority' }).getBoundingClientRect();
+    await expect(Math.abs(button.bottom - priority.bottom)).toBeLessThan(4);
+    await expect(getComputedStyle(form).columnGap).not.toBe('normal');
+  },
+};

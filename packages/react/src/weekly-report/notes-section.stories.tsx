@@ -45,3 +45,24 @@ export const ReadOnly: Story = {
     await expect(within(canvasElement).queryByRole('textbox')).not.toBeInTheDocument();
   },
 };
+
+/**
+ * The field is dressed like the report around it: the report's font (not the browser's
+ * monospace for textareas), the scheme's colours in dark mode (not a white box).
+ */
+export const EditableDark: Story = {
+  args: { notes: 'Out on Friday.' },
+  globals: { colorScheme: 'dark' },
+  render: (args) => <EditableNotes {...args} />,
+  play: async ({ canvasElement }) => {
+    const field = within(canvasElement).getByRole('textbox', { name: 'Notes' });
+    const report = field.closest('.okr-weekly-report')!;
+    const fieldStyle = getComputedStyle(field);
+    await expect(fieldStyle.fontFamily).toBe(getComputedStyle(report).fontFamily);
+    await expect(fieldStyle.fontFamily).not.toMatch(/monospace/);
+    await expect(fieldStyle.fontSize).toBe(getComputedStyle(report).fontSize);
+    await expect(fieldStyle.backgroundColor).toBe('rgb(25, 25, 25)');
+    await expect(fieldStyle.color).toBe(getComputedStyle(report).color);
+    await expect(fieldStyle.colorScheme).toBe('dark');
+  },
+};

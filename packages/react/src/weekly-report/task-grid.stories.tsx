@@ -65,3 +65,27 @@ export const Empty: Story = {
     await expect(within(canvasElement).getByText('No tasks yet.')).toBeInTheDocument();
   },
 };
+
+/**
+ * Every header keeps its name and sort arrow inside its column: sorted by Priority (the
+ * narrowest column), its arrow stays left of Due and its name is not clipped.
+ */
+export const HeadersFit: Story = {
+  render: (args) => <EditableGrid {...args} />,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: 'Priority' }));
+    await expect(canvas.getByRole('columnheader', { name: 'Priority' })).not.toHaveAttribute('aria-sort', 'none');
+    for (const header of canvas.getAllByRole('columnheader')) {
+      const cell = header.getBoundingClientRect();
+      const icon = header.querySelector('[data-slot="weekly-report-sort-icon"]');
+      if (icon) {
+        const arrow = icon.getBoundingClientRect();
+        await expect(arrow.right).toBeLessThanOrEqual(cell.right + 0.5);
+        await expect(arrow.left).toBeGreaterThanOrEqual(cell.left - 0.5);
+      }
+      const name = header.querySelector<HTMLElement>('[data-slot="weekly-report-sort-label"]');
+      if (name) await expect(name.scrollWidth).toBeLessThanOrEqual(name.clientWidth);
+    }
+  },
+};

@@ -153,7 +153,7 @@ export function TaskGrid({ tasks, onTasksChange, onTasksTyping, keyResults, peop
                 ) : (
                   <div key={column} role="columnheader" aria-colindex={col + 1} aria-sort={ariaSort(model.sorting, column)}>
                     <button type="button" data-slot="weekly-report-sort" onClick={() => model.toggleSort(column)} {...navigation.focusProps({ row: -1, col })}>
-                      {columnLabel[column]}
+                      <span data-slot="weekly-report-sort-label">{columnLabel[column]}</span>
                       <span aria-hidden="true" data-slot="weekly-report-sort-icon" data-state={ariaSort(model.sorting, column)} />
                     </button>
                   </div>

@@ -58,6 +58,33 @@ export const EmptyWeek: Story = {
   },
 };
 
+/**
+ * The "Add a task" dialog and its overlay are drawn above the task grid: at the middle of
+ * the grid's sticky header row, what the page shows is the overlay (or the dialog), not the
+ * header (which has a z-index of its own, kept inside the grid's stacking context).
+ */
+export const AddTaskDialogAboveGrid: Story = {
+  decorators: [withReport(typicalWeek)],
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await canvas.findByRole('grid', { name: 'Tasks' });
+    const head = canvasElement.querySelector<HTMLElement>('[data-slot="weekly-report-task-head"]')!;
+    head.scrollIntoView({ block: 'center' });
+    await userEvent.click(canvas.getByRole('button', { name: 'Add task' }));
+    await canvas.findByRole('dialog', { name: 'Add a task' });
+    const overlay = canvasElement.querySelector('[data-slot="weekly-report-dialog-overlay"]')!;
+    const dialog = canvasElement.querySelector('[data-slot="weekly-report-dialog"]')!;
+    // A modal Radix dialog turns pointer events off outside it, and elementFromPoint skips
+    // such elements: turn them back on for the header, so the hit test sees what is painted.
+    head.style.pointerEvents = 'auto';
+    const box = head.getBoundingClientRect();
+    for (const x of [box.left + 8, box.left + box.width / 2, box.right - 8]) {
+      const top = canvasElement.ownerDocument.elementFromPoint(x, box.top + box.height / 2);
+      await expect(top === overlay || dialog.contains(top)).toBe(true);
+    }
+  },
+};
+
 /** DOMAIN's "finish the market survey" week. The play function sorts by a header and edits a cell with the keyboard. */
 export const TypicalWeek: Story = {
   decorators: [withReport(typicalWeek)],
