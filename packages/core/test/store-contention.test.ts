@@ -12,7 +12,7 @@ import {
   type StorageAdapter,
   type StoredRecord,
 } from '../src/index';
-import { keyResult, numeric, objective, q1 } from './fixtures';
+import { fy, keyResult, numeric, objective, q1 } from './fixtures';
 
 /**
  * One shared storage with a few milliseconds between a writer sending a batch and storage
@@ -45,6 +45,7 @@ const seeded = (seed: number) => () => {
 
 describe('check-ins racing for one key result', () => {
   const initial: StoredRecord[] = [
+    { kind: 'period', record: fy, version: 1 },
     { kind: 'period', record: q1, version: 1 },
     { kind: 'objective', record: objective('o1', { periodId: 'q1' }), version: 1 },
     { kind: 'keyResult', record: keyResult('k1', 'o1', numeric(0, 1000, 0)), version: 1 },
