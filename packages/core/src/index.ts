@@ -61,3 +61,4 @@ export { currentMetricFromLog, latestCheckIn, type MetricFromLog } from './store
 export type * from './store/store.types';
 export * from './weekly-report/index';
 export * from './alignment/index';
+export * from './summary/index';
