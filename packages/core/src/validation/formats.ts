@@ -1,12 +1,13 @@
 /**
  * Pure format checks for the strings of the model. `Date.parse` alone is too lenient
- * (V8 reads 2026-02-30 as 2 March), so calendar dates are checked by a round trip.
+ * (V8 reads 2026-02-30 as 2 March), so calendar dates are checked against the length of
+ * their month. Plain arithmetic, no `Date`: the store checks every check-in's time at load.
  */
 
-const DATE = /^\d{4}-\d\d-\d\d$/;
+const DATE = /^(\d{4})-(\d\d)-(\d\d)$/;
 // An offset is required: without one, `Date.parse` reads the time in each viewer's own
 // time zone, so the same check-in would sort differently for different people.
-const DATE_TIME = /^(\d{4}-\d\d-\d\d)T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,3})?)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/;
+const DATE_TIME = /^(\d{4})-(\d\d)-(\d\d)T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,3})?)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/;
 
 /**
  * Whether a string is a real calendar date `YYYY-MM-DD`.
@@ -14,9 +15,15 @@ const DATE_TIME = /^(\d{4}-\d\d-\d\d)T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,3}
  * @example isCalendarDate('2026-02-30') // false
  */
 export function isCalendarDate(value: string): boolean {
-  if (!DATE.test(value)) return false;
-  const ms = Date.parse(`${value}T00:00:00Z`);
-  return Number.isFinite(ms) && new Date(ms).toISOString().startsWith(value);
+  const match = DATE.exec(value);
+  return match !== null && isDay(Number(match[1]), Number(match[2]), Number(match[3]));
+}
+
+/** Whether day `day` exists in month `month` (1–12) of the proleptic Gregorian year `year` (0–9999). */
+function isDay(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  if (month === 2) return day <= ((year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28);
+  return day <= (month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31);
 }
 
 /**
@@ -26,5 +33,5 @@ export function isCalendarDate(value: string): boolean {
  */
 export function isDateTime(value: string): boolean {
   const match = DATE_TIME.exec(value);
-  return match !== null && isCalendarDate(match[1] as string);
+  return match !== null && isDay(Number(match[1]), Number(match[2]), Number(match[3]));
 }

@@ -7,4 +7,5 @@ export {
   validatePeriod,
 } from './validate';
 export { isCalendarDate, isDateTime } from './formats';
+export { OKR_LIMITS, type OkrLimits } from './limits';
 export { findParentLoops, type ParentLink } from './references';

@@ -1,47 +1,9 @@
-import {
-  array,
-  boolean,
-  check,
-  forward,
-  lazy,
-  looseObject,
-  number,
-  optional,
-  picklist,
-  pipe,
-  string,
-  type BaseIssue,
-  type GenericSchema,
-  type InferOutput,
-  type ObjectEntries,
-} from 'valibot';
+import { array, boolean, check, forward, lazy, number, optional, pipe, string, type GenericSchema, type InferOutput } from 'valibot';
 import type { CheckIn, KeyResult, Objective, OkrSet, Period } from '../model/model.types';
 import { isCalendarDate, isDateTime } from './formats';
-
-// Messages are written to be read after a path: "keyResults[2].metric.target: must be a number".
-
-/** valibot asks an object's own message for a missing key too; only then does the issue carry a path. */
-const objectMessage = (issue: BaseIssue<unknown>): string => (issue.path ? 'is required' : 'must be an object');
-
-const listOf = (options: readonly string[]): string => `must be one of ${options.map((option) => `"${option}"`).join(', ')}`;
-
-// The schema builders below are marked free of side effects, like valibot's own, so that a
-// host importing only `lintOkrSet` bundles neither these schemas nor valibot.
-
-/* @__NO_SIDE_EFFECTS__ */
-function object<const TEntries extends ObjectEntries>(entries: TEntries) {
-  return looseObject(entries, objectMessage);
-}
-
-/* @__NO_SIDE_EFFECTS__ */
-function oneOf<const TOptions extends readonly [string, ...string[]]>(options: TOptions) {
-  return picklist(options, listOf(options));
-}
-
-/* @__NO_SIDE_EFFECTS__ */
-function list<const TItem extends GenericSchema>(item: TItem) {
-  return array(item, 'must be a list');
-}
+import { OKR_LIMITS } from './limits';
+import { list, object, oneOf, ruled } from './schema-parts';
+import { idProblem, isWithin, lineProblem, longTextProblem, rangeMessage } from './text-rules';
 
 /**
  * Picks the schema of an object's `kind`. Smaller than valibot's `variant` and with plainer
@@ -65,15 +27,29 @@ function byKind<const TSchemas extends Record<string, GenericSchema>>(schemas: T
  * calls cannot be tree-shaken.
  */
 function buildSchemas() {
+  const { text: maxText, list: maxList } = OKR_LIMITS;
   const text = string('must be text');
-  const nonBlank = pipe(text, check((value) => value.trim() !== '', 'must not be empty'));
+  const id = ruled(idProblem);
+  const line = (max: number) => ruled((value) => lineProblem(value, max));
+  const longText = (max: number) => ruled((value) => longTextProblem(value, max));
+  const ids = list(id, maxList.contributesTo);
   const trueOrFalse = boolean('must be true or false');
 
   const finite = pipe(number('must be a number'), check((value) => Number.isFinite(value), 'must be a finite number'));
-  const nonNegative = pipe(finite, check((value) => value >= 0, 'must be 0 or more'));
+  // Metric values: within ±10^15, where okrkit's arithmetic is exact (see OKR_LIMITS).
+  const amount = pipe(
+    finite,
+    check((value) => isWithin(value, OKR_LIMITS.metricValue), rangeMessage(-OKR_LIMITS.metricValue, OKR_LIMITS.metricValue)),
+  );
+  const weight = pipe(
+    finite,
+    check((value) => value >= 0, 'must be 0 or more'),
+    check((value) => value <= OKR_LIMITS.weight, `must be at most ${OKR_LIMITS.weight.toLocaleString('en-US')}`),
+  );
   const positiveInteger = pipe(
     finite,
     check((value) => Number.isInteger(value) && value >= 1, 'must be a whole number of 1 or more'),
+    check((value) => value <= OKR_LIMITS.priority, `must be at most ${OKR_LIMITS.priority.toLocaleString('en-US')}`),
   );
 
   const calendarDate = pipe(text, check(isCalendarDate, 'must be a calendar date YYYY-MM-DD'));
@@ -92,7 +68,7 @@ function buildSchemas() {
         check((code) => /^[A-Z]{3}$/.test(code), 'must be a 3-letter ISO 4217 currency code, e.g. "EUR"'),
       ),
     }),
-    custom: object({ kind: oneOf(['custom']), label: nonBlank, labelOne: optional(nonBlank) }),
+    custom: object({ kind: oneOf(['custom']), label: line(maxText.unitLabel), labelOne: optional(line(maxText.unitLabel)) }),
   });
 
   const metric = byKind({
@@ -100,9 +76,9 @@ function buildSchemas() {
       object({
         kind: oneOf(['numeric']),
         direction: oneOf(['increase', 'decrease']),
-        start: finite,
-        target: finite,
-        current: finite,
+        start: amount,
+        target: amount,
+        current: amount,
         unit: optional(unit),
       }),
       forward(
@@ -117,22 +93,22 @@ function buildSchemas() {
     binary: object({ kind: oneOf(['binary']), done: trueOrFalse }),
     milestones: object({
       kind: oneOf(['milestones']),
-      milestones: list(object({ title: nonBlank, done: trueOrFalse, weight: optional(nonNegative) })),
+      milestones: list(object({ title: line(maxText.title), done: trueOrFalse, weight: optional(weight) }), maxList.milestones),
     }),
     guardrail: object({
       kind: oneOf(['guardrail']),
       bound: oneOf(['above', 'below']),
-      threshold: finite,
-      current: finite,
+      threshold: amount,
+      current: amount,
       inclusive: optional(trueOrFalse),
       unit: optional(unit),
     }),
     'guardrail-range': pipe(
       object({
         kind: oneOf(['guardrail-range']),
-        min: finite,
-        max: finite,
-        current: finite,
+        min: amount,
+        max: amount,
+        current: amount,
         inclusive: optional(trueOrFalse),
         unit: optional(unit),
       }),
@@ -148,7 +124,7 @@ function buildSchemas() {
    * @example safeParse(periodSchema, { id: 'q1', name: 'Q1 2026', start: '2026-01-01', end: '2026-03-31' }).success // true
    */
   const periodSchema = pipe(
-    object({ id: nonBlank, name: nonBlank, start: calendarDate, end: calendarDate, parentId: optional(nonBlank) }),
+    object({ id, name: line(maxText.periodName), start: calendarDate, end: calendarDate, parentId: optional(id) }),
     forward(
       check((period) => period.start <= period.end, 'end must not be before start'),
       ['end'],
@@ -160,19 +136,19 @@ function buildSchemas() {
    * @example safeParse(objectiveSchema, { id: 'o1', title: 'Significantly increase user activity', periodId: 'q1' }).success // true
    */
   const objectiveSchema = object({
-    id: nonBlank,
-    title: nonBlank,
-    description: optional(text),
-    periodId: nonBlank,
-    ownerId: optional(nonBlank),
-    teamId: optional(nonBlank),
-    parentId: optional(nonBlank),
-    contributesTo: optional(list(nonBlank)),
-    weight: optional(nonNegative),
+    id,
+    title: line(maxText.title),
+    description: optional(longText(maxText.description)),
+    periodId: id,
+    ownerId: optional(id),
+    teamId: optional(id),
+    parentId: optional(id),
+    contributesTo: optional(ids),
+    weight: optional(weight),
     priority: optional(positiveInteger),
     kind: optional(oneOf(['committed', 'aspirational'])),
     state: optional(oneOf(['draft', 'proposed', 'active', 'closed'])),
-    retrospective: optional(text),
+    retrospective: optional(longText(maxText.retrospective)),
   });
 
   /**
@@ -180,13 +156,13 @@ function buildSchemas() {
    * @example safeParse(keyResultSchema, { id: 'kr1', objectiveId: 'o1', title: 'MAU +20 %', metric: { kind: 'binary', done: false } }).success // true
    */
   const keyResultSchema = object({
-    id: nonBlank,
-    objectiveId: nonBlank,
-    title: nonBlank,
+    id,
+    objectiveId: id,
+    title: line(maxText.title),
     metric,
-    weight: optional(nonNegative),
-    ownerId: optional(nonBlank),
-    contributesTo: optional(list(nonBlank)),
+    weight: optional(weight),
+    ownerId: optional(id),
+    contributesTo: optional(ids),
   });
 
   /**
@@ -194,13 +170,13 @@ function buildSchemas() {
    * @example safeParse(checkInSchema, { id: 'c1', keyResultId: 'kr1', at: '2026-03-02T09:30:00Z', value: 12 }).success // true
    */
   const checkInSchema = object({
-    id: nonBlank,
-    keyResultId: nonBlank,
+    id,
+    keyResultId: id,
     at: dateTime,
-    value: finite,
+    value: amount,
     confidence: optional(pipe(finite, check((value) => value >= 0 && value <= 1, 'must be between 0 and 1'))),
-    note: optional(text),
-    authorId: optional(nonBlank),
+    note: optional(longText(maxText.note)),
+    authorId: optional(id),
   });
 
   /**
@@ -208,10 +184,10 @@ function buildSchemas() {
    * @example safeParse(okrSetSchema, { periods: [], objectives: [], keyResults: [], checkIns: [] }).success // true
    */
   const okrSetSchema = object({
-    periods: list(periodSchema),
-    objectives: list(objectiveSchema),
-    keyResults: list(keyResultSchema),
-    checkIns: list(checkInSchema),
+    periods: array(periodSchema, 'must be a list'),
+    objectives: array(objectiveSchema, 'must be a list'),
+    keyResults: array(keyResultSchema, 'must be a list'),
+    checkIns: array(checkInSchema, 'must be a list'),
   });
 
   return { periodSchema, objectiveSchema, keyResultSchema, checkInSchema, okrSetSchema };

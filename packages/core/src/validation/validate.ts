@@ -1,14 +1,10 @@
 import { safeParse, type GenericSchema } from 'valibot';
 import type { CheckIn, KeyResult, Objective, OkrSet, Period } from '../model/model.types';
 import { crossRecordErrors } from './references';
+import { formatPath } from './schema-parts';
 import { schemas } from './schemas';
 import type { ValidationError, ValidationResult } from './validation.types';
 
-/** Writes a valibot path the way you reach the value in JavaScript: `keyResults[2].metric.target`. */
-function formatPath(path: readonly { key: unknown }[] = []): string {
-  // Keys are the schemas' own property names and array indexes, so no quoting is needed.
-  return path.map(({ key }, at) => (typeof key === 'number' ? `[${key}]` : at ? `.${String(key)}` : String(key))).join('');
-}
 
 function validate<T>(
   schema: GenericSchema,

@@ -1,52 +1,24 @@
-import {
-  array,
-  check,
-  looseObject,
-  number,
-  optional,
-  picklist,
-  pipe,
-  safeParse,
-  string,
-  type BaseIssue,
-  type GenericSchema,
-  type InferOutput,
-  type ObjectEntries,
-} from 'valibot';
+import { check, number, optional, pipe, safeParse, string, type InferOutput } from 'valibot';
 import { okrIndex } from '../indexing/okr-index';
 import type { OkrSet } from '../model/model.types';
 import { isCalendarDate, isDateTime } from '../validation/formats';
+import { OKR_LIMITS } from '../validation/limits';
+import { formatPath, list, object, oneOf, ruled } from '../validation/schema-parts';
+import { idProblem, lineProblem, longTextProblem, TEXT_MESSAGES } from '../validation/text-rules';
 import type { ValidationError, ValidationResult } from '../validation/validation.types';
 import { addDays, formatIsoWeek, isoWeekMonday, isoWeekOf } from './week';
 import type { WeeklyReport } from './weekly-report.types';
 
-// The same plain messages as the OKR validators (validation/schemas.ts), read after a path:
-// "tasks[3].due: must be a calendar date YYYY-MM-DD". The few helpers are repeated here
-// because validation/ keeps its own private; sharing them would mean exporting them there.
-
-const objectMessage = (issue: BaseIssue<unknown>): string => (issue.path ? 'is required' : 'must be an object');
-const listOf = (options: readonly (string | number)[]): string =>
-  `must be one of ${options.map((option) => (typeof option === 'string' ? `"${option}"` : String(option))).join(', ')}`;
-
-/* @__NO_SIDE_EFFECTS__ */
-function object<const TEntries extends ObjectEntries>(entries: TEntries) {
-  return looseObject(entries, objectMessage);
-}
-
-/* @__NO_SIDE_EFFECTS__ */
-function oneOf<const TOptions extends readonly [string | number, ...(string | number)[]]>(options: TOptions) {
-  return picklist(options, listOf(options));
-}
-
-/* @__NO_SIDE_EFFECTS__ */
-function list<const TItem extends GenericSchema>(item: TItem) {
-  return array(item, 'must be a list');
-}
+// The same plain messages and bounds (OKR_LIMITS) as the OKR validators, read after a path:
+// "tasks[3].due: must be a calendar date YYYY-MM-DD", "notes: must be at most 10,000 characters".
 
 /** Built on first use, so that importing the maths alone bundles neither valibot nor this schema. */
 function buildSchema() {
+  const { text: maxText, list: maxList } = OKR_LIMITS;
   const text = string('must be text');
-  const nonBlank = pipe(text, check((value) => value.trim() !== '', 'must not be empty'));
+  const id = ruled(idProblem);
+  // A problem or next week's item may run over lines, but must say something.
+  const item = ruled((value) => longTextProblem(value, maxText.reportItem) ?? (value.trim() === '' ? TEXT_MESSAGES.blank : undefined));
   const wholeNumber = (min: number, max: number) =>
     pipe(
       number('must be a number'),
@@ -56,42 +28,41 @@ function buildSchema() {
   const dateTime = pipe(text, check(isDateTime, 'must be an ISO date-time with a time zone, e.g. 2026-03-02T09:30:00Z'));
 
   const focus = object({
-    objectiveId: optional(nonBlank),
-    keyResultId: optional(nonBlank),
+    objectiveId: optional(id),
+    keyResultId: optional(id),
     priority: oneOf([1, 2, 3]),
-    expectedResult: text,
+    expectedResult: ruled((value) => longTextProblem(value, maxText.reportItem)),
   });
   const task = object({
-    id: nonBlank,
-    title: nonBlank,
-    keyResultId: optional(nonBlank),
+    id,
+    title: ruled((value) => lineProblem(value, maxText.title)),
+    keyResultId: optional(id),
     priority: oneOf(['P1', 'P2', 'P3']),
     due: optional(calendarDate),
     status: oneOf(['todo', 'doing', 'done']),
-    ownerId: optional(nonBlank),
+    ownerId: optional(id),
   });
   return object({
-    id: nonBlank,
-    authorId: nonBlank,
-    teamId: optional(nonBlank),
+    id,
+    authorId: id,
+    teamId: optional(id),
     week: object({ year: wholeNumber(1, 9999), week: wholeNumber(1, 53) }),
     weekStart: calendarDate,
     state: oneOf(['draft', 'submitted']),
     submittedAt: optional(dateTime),
-    focus: list(focus),
-    tasks: list(task),
-    problems: list(object({ text: nonBlank, severity: optional(oneOf(['risk', 'blocker'])), keyResultId: optional(nonBlank) })),
-    nextWeek: list(object({ text: nonBlank, keyResultId: optional(nonBlank) })),
-    notes: optional(text),
+    focus: list(focus, maxList.reportFocus),
+    tasks: list(task, maxList.reportTasks),
+    problems: list(
+      object({ text: item, severity: optional(oneOf(['risk', 'blocker'])), keyResultId: optional(id) }),
+      maxList.reportItems,
+    ),
+    nextWeek: list(object({ text: item, keyResultId: optional(id) }), maxList.reportItems),
+    notes: optional(ruled((value) => longTextProblem(value, maxText.reportNotes))),
   });
 }
 
 let built: ReturnType<typeof buildSchema> | undefined;
 
-/** Writes a valibot path the way you reach the value in JavaScript: `tasks[3].due`. */
-function formatPath(path: readonly { key: unknown }[] = []): string {
-  return path.map(({ key }, at) => (typeof key === 'number' ? `[${key}]` : at ? `.${String(key)}` : String(key))).join('');
-}
 
 /** The rules that span fields of a well-formed report, and its references into `okrSet`. */
 function reportErrors(report: WeeklyReport, okrSet: OkrSet | undefined): ValidationError[] {
