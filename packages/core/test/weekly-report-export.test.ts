@@ -121,6 +121,26 @@ describe('weeklyReportToMarkdown', () => {
   });
 });
 
+describe('a draft with lines added but not typed yet', () => {
+  const draft: WeeklyReport = {
+    ...report,
+    problems: [{ text: '' }, ...report.problems, { text: '   ', severity: 'risk' }],
+    nextWeek: [{ text: '' }, { text: ' ' }],
+  };
+
+  it('given blank problems and plan items, the Markdown has no empty "- " bullets and says None where nothing is left', () => {
+    const markdown = weeklyReportToMarkdown(draft, surveySet, options);
+    expect(markdown).not.toMatch(/^-\s*(\*\*[^*]*\*\*\s*)?$/m);
+    expect(markdown).toContain('- **Blocker:** The panel provider is late');
+    expect(markdown.split('## Next week')[1]?.trim()).toBe('None');
+  });
+
+  it('given the same draft, the HTML and the plain text leave the blank lines out too', () => {
+    expect(weeklyReportToHtml(draft, surveySet, options)).not.toMatch(/<li[^>]*>\s*<\/li>/);
+    expect(weeklyReportToPlainText(draft, surveySet, options)).not.toMatch(/^•\s*$/m);
+  });
+});
+
 describe('weeklyReportToHtml', () => {
   it('given the DOMAIN week, it writes tables with inline styles only, for email', () => {
     const html = weeklyReportToHtml(submitReport(report, '2026-03-06T17:00:00Z'), surveySet, options);

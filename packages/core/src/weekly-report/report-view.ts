@@ -151,12 +151,13 @@ export function weeklyReportView(report: WeeklyReport, okrSet: OkrSet, options: 
         confidence: `${confidence(row.lastWeek)} → ${confidence(row.thisWeek)}`,
       };
     }),
-    problems: report.problems.map((problem) => ({
+    // A line added but not typed yet (a draft) is not a problem or a plan: no empty bullets.
+    problems: report.problems.filter((problem) => problem.text.trim() !== '').map((problem) => ({
       severity: problem.severity === undefined ? null : labels[problem.severity],
       text: problem.text,
       keyResult: keyResultTitle(problem.keyResultId),
     })),
-    nextWeek: report.nextWeek.map((item) => ({ text: item.text, keyResult: keyResultTitle(item.keyResultId) })),
+    nextWeek: report.nextWeek.filter((item) => item.text.trim() !== '').map((item) => ({ text: item.text, keyResult: keyResultTitle(item.keyResultId) })),
     notes: report.notes?.trim() ? report.notes.trim() : null,
   };
 }

@@ -40,13 +40,15 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** While drafting. The play function adds a risk. */
+/** While drafting. The play function adds a risk: the new line has the focus, so it just types. */
 export const Editable: Story = {
   render: (args) => <EditableLines {...args} />,
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole('button', { name: 'Add problem' }));
-    await userEvent.type(canvas.getByRole('textbox', { name: 'Problem 3' }), 'The survey tool may go down');
+    await expect(canvas.getByRole('textbox', { name: 'Problem 3' })).toHaveFocus();
+    await userEvent.keyboard('The survey tool may go down');
+    await expect(canvas.getByRole('textbox', { name: 'Problem 3' })).toHaveValue('The survey tool may go down');
     await userEvent.selectOptions(canvas.getByRole('combobox', { name: 'Severity 3' }), 'Risk');
     await expect(canvas.getAllByRole('listitem')[2]).toHaveAttribute('data-state', 'risk');
   },

@@ -69,4 +69,18 @@ describe('TextListSection', () => {
     expect(screen.getByRole('textbox', { name: 'Plan item 1' })).toHaveValue('Present the first results');
     expect(screen.queryByRole('textbox', { name: 'Plan item 2' })).not.toBeInTheDocument();
   });
+
+  it.each([
+    ['problems', 'Add problem', 'Problem 3', weekWithProblems.problems],
+    ['nextWeek', 'Add plan item', 'Plan item 2', typicalWeek.nextWeek],
+  ] as const)('given %s, when a line is added, the new line’s field has the focus and typing fills it', async (kind, button, field, initial) => {
+    const user = userEvent.setup();
+    const onItemsChange = vi.fn();
+    render(<EditableList kind={kind} initial={initial} onItemsChange={onItemsChange} />);
+    await user.click(screen.getByRole('button', { name: button }));
+    expect(screen.getByRole('textbox', { name: field })).toHaveFocus();
+    await user.keyboard('Typed without a click');
+    expect(screen.getByRole('textbox', { name: field })).toHaveValue('Typed without a click');
+    expect(onItemsChange.mock.lastCall?.[0]).toHaveLength(initial.length + 1);
+  });
 });

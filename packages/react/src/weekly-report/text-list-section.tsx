@@ -1,6 +1,6 @@
 'use client';
 import type { WeeklyPlanItem, WeeklyProblem } from '@okrkit/core';
-import { useId } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import type { WeeklyReportBuilderLabels } from './weekly-report.labels';
 import type { Choice } from './weekly-report.utils';
 
@@ -22,6 +22,16 @@ export function TextListSection<T extends Line>({ kind, items, keyResults, label
   const problems = kind === 'problems';
   const headingId = useId();
   const keyResultName = new Map(keyResults.map((choice) => [choice.id, choice.name]));
+  // After "Add problem" / "Add plan item", the new line's text field takes the focus, so
+  // what the person types goes into it (not into a stream of empty lines).
+  const listRef = useRef<HTMLUListElement>(null);
+  const focusLine = useRef<number | null>(null);
+  useEffect(() => {
+    const at = focusLine.current;
+    if (at === null || at >= items.length) return;
+    focusLine.current = null;
+    listRef.current?.children[at]?.querySelector<HTMLInputElement>('input[type="text"]')?.focus();
+  }, [items.length]);
   const change = (at: number, patch: Partial<WeeklyProblem>) =>
     onItemsChange?.(
       items.map((item, i) => {
@@ -36,7 +46,7 @@ export function TextListSection<T extends Line>({ kind, items, keyResults, label
     <section aria-labelledby={headingId} data-slot="weekly-report-section" data-section={kind}>
       <Heading id={headingId}>{problems ? labels.problems : labels.nextWeek}</Heading>
       {items.length === 0 && !onItemsChange ? <p data-slot="weekly-report-empty">{labels.none}</p> : null}
-      <ul data-slot="weekly-report-lines">
+      <ul ref={listRef} data-slot="weekly-report-lines">
         {items.map((item, at) => {
           const severity = (item as WeeklyProblem).severity;
           const number = at + 1;
@@ -86,7 +96,14 @@ export function TextListSection<T extends Line>({ kind, items, keyResults, label
         })}
       </ul>
       {onItemsChange ? (
-        <button type="button" data-slot="weekly-report-add-line" onClick={() => onItemsChange([...items, { text: '' } as T])}>
+        <button
+          type="button"
+          data-slot="weekly-report-add-line"
+          onClick={() => {
+            focusLine.current = items.length;
+            onItemsChange([...items, { text: '' } as T]);
+          }}
+        >
           {problems ? labels.addProblem : labels.addPlanItem}
         </button>
       ) : null}
