@@ -1,7 +1,7 @@
-import type { ChangeEvent } from '@okrkit/core';
+import { OkrStorageError, type ChangeEvent } from '@okrkit/core';
 import { backoffDelay } from './client-request';
 import { createSseParser } from './sse';
-import { isObject, type HeadersInit } from './wire';
+import { errorFromResponse, isObject, type HeadersInit } from './wire';
 
 /** Settings of the event stream a client opens while it has listeners. */
 export interface EventStreamSettings {
@@ -16,6 +16,8 @@ export interface EventStreamSettings {
   /** A stream silent for this long (no heartbeat) is considered dead and reopened. */
   idleTimeoutMs: number;
   sleep: (ms: number) => Promise<void>;
+  /** Hears the error that stopped the stream for good (a 4xx answer: the same request would get the same one). */
+  onError: (error: OkrStorageError) => void;
 }
 
 /** A running event stream. */
@@ -25,7 +27,22 @@ export interface EventStream {
    * wait until writes made from now on will be heard.
    */
   settled: Promise<void>;
+  /** The error that stopped the stream (a 4xx answer), or `undefined` while it runs or retries. */
+  readonly error: OkrStorageError | undefined;
   close(): void;
+}
+
+/** A 4xx other than 408 (timeout) and 429 (overload) will not change by asking again. */
+function isFinal(status: number): boolean {
+  return status >= 400 && status < 500 && status !== 408 && status !== 429;
+}
+
+async function readJson(response: Response): Promise<unknown> {
+  try {
+    return JSON.parse(await response.text());
+  } catch {
+    return undefined;
+  }
 }
 
 function isChangeEvent(value: unknown): value is ChangeEvent {
@@ -36,16 +53,18 @@ function isChangeEvent(value: unknown): value is ChangeEvent {
  * Opens `GET …/events` as Server-Sent Events over `fetch` streaming and keeps it open:
  * it reconnects with backoff after any failure (sending `Last-Event-ID`, so the handler
  * replays what was missed if it still has it), and reopens a stream that stopped sending
- * heartbeats. Each `change` message is handed to `onEvent`.
+ * heartbeats. Each `change` message is handed to `onEvent`. A 4xx answer (a missing route, a
+ * refusal) stops it for good and is handed to `settings.onError`: retrying would only repeat it.
  */
 export function openEventStream(settings: EventStreamSettings, onEvent: (event: ChangeEvent) => void): EventStream {
   let closed = false;
   let controller: AbortController | undefined;
   let lastEventId: string | undefined;
+  let stoppedBy: OkrStorageError | undefined;
   let markSettled!: () => void;
   const settled = new Promise<void>((resolve) => (markSettled = resolve));
 
-  async function connectOnce(): Promise<boolean> {
+  async function connectOnce(): Promise<boolean | OkrStorageError> {
     const current = new AbortController();
     controller = current;
     let idle: ReturnType<typeof setTimeout> | undefined;
@@ -60,6 +79,14 @@ export function openEventStream(settings: EventStreamSettings, onEvent: (event: 
       headers.set('accept', 'text/event-stream');
       if (lastEventId !== undefined) headers.set('last-event-id', lastEventId);
       const response = await settings.fetch(settings.url, { headers, signal: current.signal });
+      if (isFinal(response.status)) {
+        const body = await readJson(response);
+        const error = errorFromResponse(response.status, body);
+        const said = isObject(body) && isObject(body['error']) && typeof body['error']['message'] === 'string' ? body['error']['message'] : 'no message';
+        error.detail = `GET ${settings.url} answered ${response.status}: ${said} (live updates stopped)`;
+        if (error.code === 'unknown') error.message = 'live updates are not available from the OKR server';
+        return error;
+      }
       if (!response.ok || !response.body) {
         await response.body?.cancel();
         return false;
@@ -99,6 +126,11 @@ export function openEventStream(settings: EventStreamSettings, onEvent: (event: 
       const opened = await connectOnce();
       markSettled();
       if (closed) return;
+      if (opened instanceof OkrStorageError) {
+        stoppedBy = opened;
+        settings.onError(opened);
+        return;
+      }
       failures = opened ? 0 : failures + 1;
       await settings.sleep(Math.min(backoffDelay(settings.backoffMs, Math.min(failures, 16)), settings.maxBackoffMs));
     }
@@ -106,6 +138,9 @@ export function openEventStream(settings: EventStreamSettings, onEvent: (event: 
 
   return {
     settled,
+    get error() {
+      return stoppedBy;
+    },
     close(): void {
       closed = true;
       controller?.abort();

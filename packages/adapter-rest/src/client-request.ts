@@ -21,7 +21,26 @@ export interface RequestSpec {
   retry: boolean;
 }
 
+/**
+ * The answers worth repeating: overload (429, with its `Retry-After`) and the gateway/server
+ * statuses that mean "not now". Every other 4xx — a validation error (422, also a database
+ * data error mapped by the handler), a refusal, a missing route — is final: the same request
+ * would get the same answer.
+ */
 const RETRYABLE_STATUSES = new Set([429, 502, 503, 504]);
+
+/**
+ * Sets the developer-facing `detail` of an error (the request, the status, the server's own
+ * words) and, for failures a person cannot act on (`unknown`, `unavailable`), a plain
+ * `message` that a UI may show; refusals keep the server's message (it names the field or
+ * the record). The widgets choose their own words by `code`: see `OkrStorageError.detail`.
+ */
+function withDetail<E extends OkrStorageError>(error: E, detail: string): E {
+  error.detail = detail;
+  if (error.code === 'unknown') error.message = 'the OKR server could not handle this request';
+  if (error.code === 'unavailable') error.message = 'the OKR server could not be reached; try again in a moment';
+  return error;
+}
 
 /**
  * The delay before retry number `attempt` (0-based): exponential, with "equal jitter" so
@@ -66,6 +85,12 @@ async function attempt(settings: RequestSettings, spec: RequestSpec): Promise<{ 
   }
 }
 
+/** The `error.message` of one of our error bodies. */
+function serverMessage(body: unknown): string | undefined {
+  const error = typeof body === 'object' && body !== null ? (body as { error?: { message?: unknown } }).error : undefined;
+  return typeof error?.message === 'string' ? error.message : undefined;
+}
+
 function parseJson(text: string): unknown {
   try {
     return text === '' ? undefined : JSON.parse(text);
@@ -93,6 +118,7 @@ export async function sendRequest(settings: RequestSettings, spec: RequestSpec):
         return body;
       }
       const error = errorFromResponse(response.status, body);
+      withDetail(error, `${spec.method} ${spec.url} answered ${response.status}: ${serverMessage(body) ?? (text.slice(0, 200) || 'no body')}`);
       if (last || !RETRYABLE_STATUSES.has(response.status)) throw error;
       waitMs = retryAfterMs(response.headers.get('retry-after'), settings.maxRetryAfterMs);
     } catch (error) {
@@ -101,7 +127,8 @@ export async function sendRequest(settings: RequestSettings, spec: RequestSpec):
       if (last) {
         const reason = error instanceof Error ? error.message : String(error);
         const tries = attempts === 1 ? '' : ` (after ${attempts} attempts)`;
-        throw new UnavailableError(`${spec.method} ${spec.url} failed: ${reason}${tries}`, { cause: error });
+        const detail = `${spec.method} ${spec.url} failed: ${reason}${tries}`;
+        throw withDetail(new UnavailableError(detail, { cause: error }), detail);
       }
     }
     try {

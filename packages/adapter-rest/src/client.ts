@@ -23,10 +23,12 @@ export interface RestAdapterOptions {
   sleep?: (ms: number) => Promise<void>;
   /**
    * Live updates over Server-Sent Events (`GET …/events`, read with fetch streaming, so the
-   * `headers` above are sent). `false` leaves `subscribe` out: the adapter then only loads.
-   * @default { maxBackoffMs: 30000, idleTimeoutMs: 45000 }
+   * `headers` above are sent). `false` leaves `subscribe` out: the adapter then only loads. A 4xx
+   * answer to `/events` (a wrong `baseUrl` or `basePath`, a refusal) stops the stream instead of
+   * retrying it forever: `onError` hears it, and {@link RestAdapter.eventsError} returns it.
+   * @default { maxBackoffMs: 30000, idleTimeoutMs: 45000, onError: logs `error.detail` with console.error }
    */
-  subscribe?: false | { maxBackoffMs?: number; idleTimeoutMs?: number };
+  subscribe?: false | { maxBackoffMs?: number; idleTimeoutMs?: number; onError?: (error: OkrStorageError) => void };
   /** Makes the `Idempotency-Key` of each `apply`. @default crypto.randomUUID */
   idempotencyKey?: () => string;
 }
@@ -41,6 +43,11 @@ export interface RestAdapter extends StorageAdapter {
    * failed); at once when nobody is subscribed. Writes made after it resolves are heard.
    */
   eventsReady(): Promise<void>;
+  /**
+   * The error that stopped the event stream (a 4xx answer to `/events`), or `undefined` while
+   * it runs, retries or is closed. Subscribing again after every listener left retries.
+   */
+  eventsError(): OkrStorageError | undefined;
 }
 
 function defaultSleep(ms: number): Promise<void> {
@@ -122,6 +129,9 @@ export function createRestAdapter(options: RestAdapterOptions): RestAdapter {
       if (!isObject(body) || !Array.isArray(body['applied'])) throw malformed('apply');
       return body['applied'] as AppliedChange[];
     },
+    eventsError(): OkrStorageError | undefined {
+      return stream?.error;
+    },
     eventsReady(): Promise<void> {
       if (!stream) return Promise.resolve();
       const settled = stream.settled;
@@ -150,6 +160,7 @@ export function createRestAdapter(options: RestAdapterOptions): RestAdapter {
           idleTimeoutMs: eventOptions.idleTimeoutMs ?? 45_000,
           // Real time, even when tests inject `sleep`: a fake instant sleep would spin reconnections.
           sleep: defaultSleep,
+          onError: eventOptions.onError ?? ((error) => console.error(`okrkit: ${error.detail ?? error.message}`)),
         },
         dispatch,
       );

@@ -4,6 +4,7 @@ import { createEventHub } from './handler-events';
 import { authorizeChanges, createReadCheck, lookupIn, type Authorize } from './handler-policy';
 import { recordsForChanges } from './handler-records';
 import { createIdempotencyCache, fingerprintOf, type StoredResponse } from './idempotency';
+import { ROUTES, notFoundMessage, routeOf } from './handler-routes';
 import { RECORD_KINDS, errorToBody, statusOfError, type ErrorBody } from './wire';
 
 /** Options of {@link createOkrHandler}. */
@@ -171,9 +172,9 @@ export function createOkrHandler<Identity>(options: OkrHandlerOptions<Identity>)
         return new Response(null, { status: 204, headers });
       }
       const url = new URL(request.url);
-      const route = url.pathname.startsWith(basePath) ? url.pathname.slice(basePath.length) || '/' : undefined;
-      const methods = route === '/records' || route === '/events' ? 'GET' : route === '/changes' ? 'POST' : undefined;
-      if (!methods) return json(404, { error: { code: 'unknown', message: `no okrkit route at ${url.pathname}` } }, headers);
+      const route = routeOf(url.pathname, basePath);
+      if (!route) return json(404, { error: { code: 'unknown', message: notFoundMessage(url.pathname, basePath) } }, headers);
+      const methods = ROUTES[route];
       if (request.method !== methods && !(request.method === 'HEAD' && methods === 'GET')) {
         headers.set('allow', methods);
         return json(405, { error: { code: 'unknown', message: `use ${methods} for ${route}` } }, headers);

@@ -7,9 +7,15 @@ export type StorageErrorCode = 'conflict' | 'not-found' | 'validation' | 'read-o
 /**
  * The base of every error the store and adapters raise. `code` is stable and serialisable
  * (the REST adapter sends it over the wire); `retryable` tells a UI whether "retry" can help.
+ * `detail`, when an adapter sets it, is for developers (the URL, the status, the server's
+ * words): log it, don't show it to people — show them a message chosen by `code`.
+ * @example
+ * try { await store.load() } catch (error) { if (error instanceof OkrStorageError) console.error(error.detail ?? error.message) }
  */
 export class OkrStorageError extends Error {
   override readonly name: string = 'OkrStorageError';
+  /** What exactly failed, for the console and `onError`, e.g. `GET /api/okr/records answered 404: no okrkit route at …`. */
+  detail?: string;
   constructor(
     readonly code: StorageErrorCode,
     message: string,
