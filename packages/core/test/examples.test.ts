@@ -231,3 +231,15 @@ describe('status at the examples date', () => {
     });
   });
 });
+
+describe('the examples’ units', () => {
+  it('given a custom unit that is a word (not a symbol such as "h", "min" or "/5"), it gives its singular, so 1 reads "1 product"', () => {
+    const units = domainExamples.keyResults.flatMap((keyResult) =>
+      'unit' in keyResult.metric && keyResult.metric.unit?.kind === 'custom' ? [keyResult.metric.unit] : [],
+    );
+    const words = units.filter((unit) => /^\p{L}{4,}$/u.test(unit.label));
+    expect(words.map((unit) => unit.label)).toEqual(expect.arrayContaining(['products', 'patents', 'articles', 'points']));
+    for (const unit of words) expect({ label: unit.label, labelOne: unit.labelOne }).toEqual({ label: unit.label, labelOne: expect.stringMatching(/^\p{L}+$/u) });
+    expect(keyResultById('kr-new-products').metric).toMatchObject({ current: 1, unit: { labelOne: 'product' } });
+  });
+});

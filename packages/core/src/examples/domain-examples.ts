@@ -200,7 +200,7 @@ const keyResults: KeyResult[] = [
     id: 'kr-engagement',
     objectiveId: 'obj-company-learning',
     title: 'Engagement survey score rises from 68 to 75',
-    metric: { kind: 'numeric', direction: 'increase', start: 68, target: 75, current: 70, unit: { kind: 'custom', label: 'points' } },
+    metric: { kind: 'numeric', direction: 'increase', start: 68, target: 75, current: 70, unit: { kind: 'custom', label: 'points', labelOne: 'point' } },
     ownerId: 'amara-osei',
   },
   {
@@ -244,7 +244,7 @@ const keyResults: KeyResult[] = [
     id: 'kr-help-articles',
     objectiveId: 'obj-support',
     title: 'Publish 40 help-centre articles',
-    metric: { kind: 'numeric', direction: 'increase', start: 0, target: 40, current: 46, unit: { kind: 'custom', label: 'articles' } },
+    metric: { kind: 'numeric', direction: 'increase', start: 0, target: 40, current: 46, unit: { kind: 'custom', label: 'articles', labelOne: 'article' } },
     ownerId: 'lena-kovac',
   },
   {
@@ -294,14 +294,14 @@ const keyResults: KeyResult[] = [
     id: 'kr-patents',
     objectiveId: 'obj-tech-innovation',
     title: 'File at least 5 core patents',
-    metric: { kind: 'numeric', direction: 'increase', start: 0, target: 5, current: 3, unit: { kind: 'custom', label: 'patents' } },
+    metric: { kind: 'numeric', direction: 'increase', start: 0, target: 5, current: 3, unit: { kind: 'custom', label: 'patents', labelOne: 'patent' } },
     ownerId: 'mei-lin',
   },
   {
     id: 'kr-new-products',
     objectiveId: 'obj-tech-innovation',
     title: 'Launch at least 2 new products with industry-leading technology',
-    metric: { kind: 'numeric', direction: 'increase', start: 0, target: 2, current: 1, unit: { kind: 'custom', label: 'products' } },
+    metric: { kind: 'numeric', direction: 'increase', start: 0, target: 2, current: 1, unit: { kind: 'custom', label: 'products', labelOne: 'product' } },
     ownerId: 'mei-lin',
   },
   {
