@@ -27,9 +27,19 @@ export class BadRequestError extends Error {
 }
 
 /**
+ * The client went away before its body arrived (a closed tab, a lost connection): not a
+ * failure of the server, so it is neither reported to `onError` nor answered 500.
+ */
+export class ClientGoneError extends Error {
+  constructor(cause: unknown) {
+    super('the client closed the connection before its request body arrived', { cause });
+  }
+}
+
+/**
  * Reads a JSON request body as text, refusing a wrong content type (415), a body over
  * `maxBytes` (413, checked as it streams in, not only by `Content-Length`) and bytes that
- * are not UTF-8 (400).
+ * are not UTF-8 (400). A body that breaks off (the client hung up) throws {@link ClientGoneError}.
  */
 export async function readJsonText(request: Request, maxBytes: number): Promise<string> {
   const type = (request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
@@ -43,7 +53,13 @@ export async function readJsonText(request: Request, maxBytes: number): Promise<
   const chunks: Uint8Array[] = [];
   let size = 0;
   for (;;) {
-    const { done, value } = await reader.read();
+    let chunk: Awaited<ReturnType<typeof reader.read>>;
+    try {
+      chunk = await reader.read();
+    } catch (error) {
+      throw new ClientGoneError(error);
+    }
+    const { done, value } = chunk;
     if (done) break;
     size += value.byteLength;
     if (size > maxBytes) {

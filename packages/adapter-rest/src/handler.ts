@@ -1,5 +1,5 @@
 import { ConflictError, OkrStorageError, ReadOnlyError, type AnyRecord, type Change, type LoadQuery, type RecordKind, type StorageAdapter } from '@okrkit/core';
-import { BadRequestError, assertDepth, parseChanges, parseJson, readJsonText } from './handler-body';
+import { BadRequestError, ClientGoneError, assertDepth, parseChanges, parseJson, readJsonText } from './handler-body';
 import { createEventHub } from './handler-events';
 import { authorizeChanges, createReadCheck, lookupIn, type Authorize } from './handler-policy';
 import { recordsForChanges } from './handler-records';
@@ -158,6 +158,8 @@ export function createOkrHandler<Identity>(options: OkrHandlerOptions<Identity>)
     if (error instanceof OkrStorageError && error.code !== 'unknown') {
       return { status: statusOfError(error), body: JSON.stringify(errorToBody(error)) };
     }
+    // Nobody is left to read the answer; 499 ("client closed request") is for the access log.
+    if (error instanceof ClientGoneError) return problem(499, 'unknown', error.message);
     options.onError?.(error, request);
     return problem(500, 'unknown', 'internal error');
   }

@@ -15,6 +15,10 @@ function bodyOf(request: IncomingMessage): ReadableStream<Uint8Array> {
       });
       request.on('end', () => controller.close());
       request.on('error', (error) => controller.error(error));
+      // A client that hangs up mid-body may close the request without an 'error': the body must not wait forever.
+      request.on('close', () => {
+        if (!request.complete) controller.error(new Error('the request closed before its body was complete'));
+      });
     },
     pull() {
       request.resume();
