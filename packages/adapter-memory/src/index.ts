@@ -1,8 +1,10 @@
 import {
   applyToRecordMap,
   filterByQuery,
+  isTombstone,
   toStorageError,
   type AppliedChange,
+  type ApplyOptions,
   type Change,
   type ChangeEvent,
   type LoadQuery,
@@ -28,7 +30,7 @@ export interface MemoryAdapterOptions {
 /** The memory adapter, with a few extras for tests and stories. */
 export interface MemoryAdapter extends Required<Pick<StorageAdapter, 'load' | 'get' | 'apply' | 'subscribe'>> {
   readonly name: 'memory';
-  /** Every stored record, as storage holds it (copies). */
+  /** Every stored record, as storage holds it (copies), without the tombstones of deleted ones. */
   dump(): StoredRecord[];
 }
 
@@ -86,12 +88,14 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
       await delay(latencyMs);
       return { records: filterByQuery([...records.values()], query).map((stored) => structuredClone(stored)) };
     },
-    apply(changes: readonly Change[]): Promise<AppliedChange[]> {
+    apply(changes: readonly Change[], applyOptions: ApplyOptions = {}): Promise<AppliedChange[]> {
       let batch: readonly Change[];
+      let conditions: ApplyOptions;
       try {
         // Copied now, not when the queue reaches it: with latency, a caller could change the
         // records in between, and storage must hold what was passed at the time of the call.
         batch = structuredClone(changes);
+        conditions = structuredClone(applyOptions);
       } catch (error) {
         // A record that cannot be cloned (a function, a DOM node) is not serialisable data.
         return Promise.reject(toStorageError(error));
@@ -100,7 +104,8 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
         await delay(latencyMs);
         let applied: AppliedChange[];
         try {
-          applied = applyToRecordMap(records, batch);
+          // Conditions, version checks and referential integrity, all against the state this queued write sees.
+          applied = applyToRecordMap(records, batch, undefined, conditions);
         } catch (error) {
           throw toStorageError(error);
         }
@@ -121,10 +126,10 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
       const found: StoredRecord[] = [];
       for (const key of keys) {
         const stored = records.get(`${key.kind}:${key.id}`);
-        if (stored) found.push(structuredClone(stored));
+        if (stored && !isTombstone(stored)) found.push(structuredClone(stored));
       }
       return found;
     },
-    dump: () => [...records.values()].map((stored) => structuredClone(stored)),
+    dump: () => filterByQuery([...records.values()]).map((stored) => structuredClone(stored)),
   };
 }

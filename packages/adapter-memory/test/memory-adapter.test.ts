@@ -20,6 +20,12 @@ describeStorageAdapterConformance('memory with latencyMs: 1', { create: async ()
 const q1: Period = { id: 'q1', name: 'Q1 2026', start: '2026-01-01', end: '2026-03-31' };
 const objective: Objective = { id: 'obj-1', title: 'Significantly increase user activity', periodId: 'q1', contributesTo: ['obj-company'] };
 const createObjective: Change = { op: 'put', kind: 'objective', record: objective, expectedVersion: null };
+/** What `objective` refers to, so that storage's referential-integrity rule accepts it. */
+const company: Objective = { id: 'obj-company', title: 'Company', periodId: 'q1' };
+const parents = { periods: [q1], objectives: [company] };
+/** What a test wrote, without those parents. */
+const written = (adapter: ReturnType<typeof createMemoryAdapter>) =>
+  adapter.dump().filter((stored) => stored.kind !== 'period' && (stored.record as { id: string }).id !== company.id);
 
 describe('createMemoryAdapter', () => {
   afterEach(() => {
@@ -68,7 +74,7 @@ describe('createMemoryAdapter', () => {
   describe('latencyMs', () => {
     it('given latencyMs 50, when loading and applying, neither settles before 50 ms have passed', async () => {
       vi.useFakeTimers();
-      const adapter = createMemoryAdapter({ latencyMs: 50 });
+      const adapter = createMemoryAdapter({ initial: parents, latencyMs: 50 });
       const settled: string[] = [];
       void adapter.load().then(() => settled.push('load'));
       void adapter.apply([createObjective]).then(() => settled.push('apply'));
@@ -80,7 +86,7 @@ describe('createMemoryAdapter', () => {
 
     it('given latencyMs, when two writes race, they run one after the other and the stale one conflicts', async () => {
       vi.useFakeTimers();
-      const adapter = createMemoryAdapter({ initial: { objectives: [objective] }, latencyMs: 10 });
+      const adapter = createMemoryAdapter({ initial: { ...parents, objectives: [company, objective] }, latencyMs: 10 });
       const first = adapter.apply([{ ...createObjective, record: { ...objective, title: 'First' }, expectedVersion: 1 }]);
       const second = adapter.apply([{ ...createObjective, record: { ...objective, title: 'Second' }, expectedVersion: 1 }]);
       const outcomes = Promise.allSettled([first, second]);
@@ -88,54 +94,55 @@ describe('createMemoryAdapter', () => {
       const [won, lost] = await outcomes;
       expect(won.status).toBe('fulfilled');
       expect(lost.status === 'rejected' && lost.reason).toBeInstanceOf(ConflictError);
-      expect(adapter.dump()[0]).toMatchObject({ record: { title: 'First' }, version: 2 });
+      expect(written(adapter)[0]).toMatchObject({ record: { title: 'First' }, version: 2 });
     });
 
     it('given latencyMs, when the caller mutates a record before the write commits, storage holds the record as it was passed', async () => {
       vi.useFakeTimers();
-      const adapter = createMemoryAdapter({ latencyMs: 10 });
+      const adapter = createMemoryAdapter({ initial: parents, latencyMs: 10 });
       const record = structuredClone(objective);
       const write = adapter.apply([{ ...createObjective, record }]);
       record.title = 'Changed while the write was in flight';
       await vi.advanceTimersByTimeAsync(10);
       await write;
-      expect(adapter.dump()).toStrictEqual([{ kind: 'objective', record: objective, version: 1 }]);
+      expect(written(adapter)).toStrictEqual([{ kind: 'objective', record: objective, version: 1 }]);
     });
   });
 
   describe('dump', () => {
     it('given writes, when dumped, it returns every stored record with its version', async () => {
-      const adapter = createMemoryAdapter({ initial: { periods: [q1] } });
+      const adapter = createMemoryAdapter({ initial: parents });
       await adapter.apply([createObjective]);
       await adapter.apply([{ op: 'put', kind: 'period', record: { ...q1, name: 'Quarter one' }, expectedVersion: 1 }]);
       expect(adapter.dump()).toStrictEqual([
         { kind: 'period', record: { ...q1, name: 'Quarter one' }, version: 2 },
+        { kind: 'objective', record: company, version: 1 },
         { kind: 'objective', record: objective, version: 1 },
       ]);
     });
 
     it('given a dump, when the caller mutates it, storage is unchanged', async () => {
-      const adapter = createMemoryAdapter({ initial: { objectives: [objective] } });
-      const dump = adapter.dump();
+      const adapter = createMemoryAdapter({ initial: { ...parents, objectives: [company, objective] } });
+      const dump = written(adapter);
       (dump[0]!.record as Objective).contributesTo!.push('obj-other');
       dump[0]!.version = 7;
-      expect(adapter.dump()).toStrictEqual([{ kind: 'objective', record: objective, version: 1 }]);
+      expect(written(adapter)).toStrictEqual([{ kind: 'objective', record: objective, version: 1 }]);
     });
   });
 
   describe('failures and listeners', () => {
     it('given a record that is not serialisable data, when applied, it rejects with an OkrStorageError and stores nothing', async () => {
-      const adapter = createMemoryAdapter();
+      const adapter = createMemoryAdapter({ initial: parents });
       const record = { ...objective, onClick: () => undefined } as Objective;
       const error = await adapter.apply([{ ...createObjective, record }]).catch((caught: unknown) => caught);
       expect(error).toBeInstanceOf(OkrStorageError);
-      expect(adapter.dump()).toEqual([]);
+      expect(written(adapter)).toEqual([]);
     });
 
     it('given a listener that throws, when a batch is applied, the write still succeeds, the other listeners hear it and the error is rethrown on its own', async () => {
       const reported: Array<() => void> = [];
       vi.stubGlobal('queueMicrotask', (callback: () => void) => void reported.push(callback));
-      const adapter = createMemoryAdapter();
+      const adapter = createMemoryAdapter({ initial: parents });
       const heard: ChangeEvent[] = [];
       adapter.subscribe(() => {
         throw new Error('listener bug');
@@ -143,13 +150,13 @@ describe('createMemoryAdapter', () => {
       adapter.subscribe((event) => void heard.push(event));
       await expect(adapter.apply([createObjective])).resolves.toHaveLength(1);
       expect(heard).toHaveLength(1);
-      expect(adapter.dump()).toHaveLength(1);
+      expect(written(adapter)).toHaveLength(1);
       expect(reported).toHaveLength(1);
       expect(() => reported[0]!()).toThrow('listener bug');
     });
 
     it('given two listeners, when one mutates the event it heard, the other hears the original', async () => {
-      const adapter = createMemoryAdapter();
+      const adapter = createMemoryAdapter({ initial: parents });
       adapter.subscribe((event) => {
         event.changes[0]!.id = 'mutated';
       });

@@ -54,7 +54,20 @@ export {
   toStorageError,
   type StorageErrorCode,
 } from './store/errors';
-export { applyToRecordMap, assertExpectedVersion, filterByQuery } from './store/versioned-records';
+export { applyToRecordMap, assertCondition, assertExpectedVersion, filterByQuery } from './store/versioned-records';
+export { isReferencedKind, isTombstone, referencesOf, type RecordReference, type Tombstone } from './store/record-references';
+export {
+  assertIntegrity,
+  checkIntegrity,
+  checkIntegritySync,
+  integrityChecks,
+  mapReader,
+  type AsyncIntegrityReader,
+  type IntegrityAnswer,
+  type IntegrityRead,
+  type IntegrityReader,
+  type IntegrityRun,
+} from './store/referential-integrity';
 export { conflictRetryAttempts, conflictRetryDelay, DEFAULT_CONFLICT_RETRY, type ConflictRetryOptions } from './store/conflict-retry';
 export { createOkrStore } from './store/store';
 export { currentMetricFromLog, latestCheckIn, type MetricFromLog } from './store/check-in-log';

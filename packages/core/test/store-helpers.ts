@@ -1,5 +1,6 @@
 import {
   applyToRecordMap,
+  filterByQuery,
   UnavailableError,
   type AppliedChange,
   type Change,
@@ -33,7 +34,7 @@ export function createTestAdapter(initial: Partial<OkrSet> = {}) {
     control,
     records,
     async load() {
-      return { records: [...records.values()].map((stored) => structuredClone(stored)).concat(control.extraRecords) };
+      return { records: filterByQuery([...records.values()]).map((stored) => structuredClone(stored)).concat(control.extraRecords) };
     },
     async apply(changes: readonly Change[]): Promise<AppliedChange[]> {
       control.applyCalls.push(structuredClone([...changes]));

@@ -29,15 +29,19 @@ export class OkrStorageError extends Error {
 /**
  * A write named a version that is no longer current: someone else changed (or deleted,
  * or already created) the record. `current` is the record as it is now, or null if it
- * no longer exists — show both versions rather than overwrite.
+ * no longer exists — show both versions rather than overwrite. `condition` is true when the
+ * stale version was one of `apply`'s `options.conditions` rather than a change's
+ * `expectedVersion` (a server then re-reads and re-authorises).
  */
 export class ConflictError extends OkrStorageError {
   override readonly name = 'ConflictError';
+  readonly condition: boolean;
   constructor(
     readonly kind: RecordKind,
     readonly id: string,
     readonly expectedVersion: number | null,
     readonly current: StoredRecord | null,
+    options: { condition?: boolean } = {},
   ) {
     super(
       'conflict',
@@ -47,6 +51,7 @@ export class ConflictError extends OkrStorageError {
           ? `${kind} "${id}" already exists`
           : `${kind} "${id}" was changed by someone else (you edited version ${expectedVersion}, it is now version ${current.version})`,
     );
+    this.condition = options.condition === true;
   }
 }
 

@@ -245,10 +245,21 @@ export function createOkrStore(options: OkrStoreOptions): OkrStore {
         }
         plan.push({ kind: 'keyResult', id: keyResult.id, next: null });
       }
-      for (const child of tables.objective.values()) {
-        if (child.parentId !== id) continue;
-        const { parentId: _removed, ...rest } = child;
-        plan.push({ kind: 'objective', id: child.id, next: rest });
+      // Storage refuses a delete that leaves references to it behind, so everything that
+      // aligns to this objective is detached in the same batch: children lose their parentId,
+      // other objectives and key results drop it from contributesTo.
+      const detach = <T extends { contributesTo?: string[] }>(record: T): T => {
+        const { contributesTo, ...rest } = record;
+        const kept = contributesTo?.filter((target) => target !== id);
+        return (kept && kept.length > 0 ? { ...rest, contributesTo: kept } : rest) as T;
+      };
+      for (const other of tables.objective.values()) {
+        if (other.id === id || (other.parentId !== id && !other.contributesTo?.includes(id))) continue;
+        const { parentId, ...rest } = detach(other);
+        plan.push({ kind: 'objective', id: other.id, next: parentId === id ? rest : { ...rest, ...(parentId === undefined ? {} : { parentId }) } });
+      }
+      for (const keyResult of tables.keyResult.values()) {
+        if (keyResult.objectiveId !== id && keyResult.contributesTo?.includes(id)) plan.push({ kind: 'keyResult', id: keyResult.id, next: detach(keyResult) });
       }
       plan.push({ kind: 'objective', id, next: null });
       await commit(plan);

@@ -98,7 +98,11 @@ export interface OkrStore {
   createPeriod(input: PeriodInput): Promise<Period>;
   createObjective(input: ObjectiveInput): Promise<Objective>;
   updateObjective(id: string, patch: Partial<Omit<Objective, 'id'>>): Promise<Objective>;
-  /** Deletes an objective with its KRs and their check-ins; its children stop naming it as parent. */
+  /**
+   * Deletes an objective with its KRs and their check-ins, in one batch that also detaches
+   * what aligns to it: its children lose `parentId`, other objectives and KRs drop it from
+   * `contributesTo` (storage refuses a delete that would leave references dangling).
+   */
   deleteObjective(id: string): Promise<void>;
   createKeyResult(input: KeyResultInput): Promise<KeyResult>;
   updateKeyResult(id: string, patch: Partial<Omit<KeyResult, 'id'>>): Promise<KeyResult>;

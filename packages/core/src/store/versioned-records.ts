@@ -1,5 +1,7 @@
-import type { AnyRecord, AppliedChange, Change, LoadQuery, RecordKind, StoredRecord } from './adapter.types';
+import type { AnyRecord, AppliedChange, ApplyOptions, Change, LoadQuery, RecordCondition, RecordKind, StoredRecord } from './adapter.types';
 import { ConflictError, NotFoundError } from './errors';
+import { isTombstone, type Tombstone } from './record-references';
+import { assertIntegrity, checkIntegritySync, mapReader } from './referential-integrity';
 
 /** The id of a record of any kind. */
 export function recordId(record: AnyRecord): string {
@@ -9,10 +11,11 @@ export function recordId(record: AnyRecord): string {
 /**
  * Checks one change against the version currently stored, throwing the typed error a
  * conflicting or missing write deserves. Shared by the adapters so that every one of
- * them decides conflicts the same way.
+ * them decides conflicts the same way. A tombstone counts as no record.
  * @example assertExpectedVersion(change, current) // throws ConflictError when stale
  */
-export function assertExpectedVersion(change: Change, current: StoredRecord | undefined): void {
+export function assertExpectedVersion(change: Change, stored: StoredRecord | undefined): void {
+  const current = isTombstone(stored) ? undefined : stored;
   const id = change.op === 'put' ? change.record.id : change.id;
   if (change.op === 'put' && change.expectedVersion === null) {
     if (current) throw new ConflictError(change.kind, id, null, current);
@@ -28,37 +31,58 @@ export function assertExpectedVersion(change: Change, current: StoredRecord | un
 }
 
 /**
- * Applies a batch to a map of stored records, all or nothing: every version is checked
- * against the state the batch has built so far, and the map is only changed once the
- * whole batch passed. Returns what was applied. Used by in-process adapters.
+ * Checks one of `apply`'s conditions against the record stored before the batch (a
+ * tombstone counts as none), throwing a `ConflictError` with `condition: true` on a mismatch.
+ * @example assertCondition({ kind: 'objective', id: 'obj-1', version: 3 }, current)
+ */
+export function assertCondition(condition: RecordCondition, stored: StoredRecord | undefined): void {
+  const current = isTombstone(stored) ? undefined : stored;
+  if ((current?.version ?? null) !== condition.version) {
+    throw new ConflictError(condition.kind, condition.id, condition.version, current ?? null, { condition: true });
+  }
+}
+
+/**
+ * Applies a batch to a map of stored records, all or nothing, with every rule of `apply`:
+ * `options.conditions` are checked against the state before the batch; every version
+ * against the state the batch has built so far; then referential integrity of the state
+ * after it (see `integrityChecks`). The map is only changed once the whole batch passed.
+ * A delete leaves a {@link Tombstone} with the last version in the map (filter them out with
+ * `isTombstone`, or load through {@link filterByQuery}, which drops them); a re-create
+ * continues from its version. Used by in-process adapters and hosts' own key-value ones.
+ * @example
+ * const applied = applyToRecordMap(records, changes, undefined, { conditions });
+ * @throws ConflictError, NotFoundError, or ValidationFailedError (broken references)
  */
 export function applyToRecordMap(
   records: Map<string, StoredRecord>,
   changes: readonly Change[],
   keyOf: (kind: RecordKind, id: string) => string = (kind, id) => `${kind}:${id}`,
+  options: ApplyOptions = {},
 ): AppliedChange[] {
-  const staged = new Map<string, StoredRecord | null>();
+  for (const condition of options.conditions ?? []) assertCondition(condition, records.get(keyOf(condition.kind, condition.id)));
+  const staged = new Map<string, StoredRecord>();
   const applied: AppliedChange[] = [];
   for (const change of changes) {
     const id = change.op === 'put' ? change.record.id : change.id;
     const key = keyOf(change.kind, id);
-    const current = staged.has(key) ? (staged.get(key) ?? undefined) : records.get(key);
+    const current = staged.get(key) ?? records.get(key);
     assertExpectedVersion(change, current);
+    // Continues above a tombstone's version, so an old writer's version never matches again.
+    const version = (current?.version ?? 0) + 1;
     if (change.op === 'put') {
-      const version = (current?.version ?? 0) + 1;
       // Stored as a deep copy: callers may mutate what they passed in, and readers get their own copies.
       const record = structuredClone(change.record);
       staged.set(key, { kind: change.kind, record, version });
       applied.push({ op: 'put', kind: change.kind, id, version, record: structuredClone(record) });
     } else {
-      staged.set(key, null);
+      const tombstone: Tombstone = { kind: change.kind, record: { id }, version: current!.version, deleted: true };
+      staged.set(key, tombstone);
       applied.push({ op: 'delete', kind: change.kind, id, version: null });
     }
   }
-  for (const [key, value] of staged) {
-    if (value === null) records.delete(key);
-    else records.set(key, value);
-  }
+  assertIntegrity(checkIntegritySync(changes, mapReader(records, keyOf)));
+  for (const [key, value] of staged) records.set(key, value);
   return applied;
 }
 
@@ -66,9 +90,11 @@ export function applyToRecordMap(
  * Applies a {@link LoadQuery} to loaded records, for adapters that filter in memory:
  * `kinds` keeps those kinds; `periodId` keeps every period, that period's objectives, their
  * key results and the check-ins of those, and leaves weekly reports out (ask for them by kind).
+ * Tombstones are always dropped.
  * @example filterByQuery(all, { periodId: 'q1-2026' })
  */
-export function filterByQuery(records: readonly StoredRecord[], query?: LoadQuery): StoredRecord[] {
+export function filterByQuery(all: readonly StoredRecord[], query?: LoadQuery): StoredRecord[] {
+  const records = all.some(isTombstone) ? all.filter((stored) => !isTombstone(stored)) : all;
   let result = query?.kinds ? records.filter((stored) => query.kinds!.includes(stored.kind)) : [...records];
   const periodId = query?.periodId;
   if (periodId === undefined) return result;

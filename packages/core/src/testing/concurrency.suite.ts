@@ -1,7 +1,7 @@
 import { describe, expect, it, type TestContext } from 'vitest';
 import type { ChangeEvent, StorageAdapter } from '../store/adapter.types';
 import { ConflictError } from '../index';
-import { checkIn, create, objective, period, update } from './fixtures';
+import { checkIn, create, objective, parentsFor, period, update, withParents } from './fixtures';
 import { applyOf, expectConflict, loadMap, loadOne, waitUntil, type Apply, type SubjectHandle } from './harness';
 
 const NO_PEER = 'no `peer` given: the storage cannot be shared between clients';
@@ -28,6 +28,8 @@ function recorder() {
     events,
     listener: (event: ChangeEvent) => void events.push(event),
     heard: (id: string) => events.some((event) => event.changes.some((change) => change.id === id)),
+    /** How many events told of a change to this id: an adapter that delivers twice shows 2. */
+    timesHeard: (id: string) => events.filter((event) => event.changes.some((change) => change.id === id)).length,
   };
 }
 
@@ -46,7 +48,7 @@ async function race(writes: Array<() => Promise<unknown>>): Promise<{ fulfilled:
 
 /** Twenty writers read version 1 and update at once: one wins, nobody's update is lost silently. */
 async function expectOneWinner(handle: SubjectHandle, applies: Apply[]): Promise<void> {
-  await applies[0]!([create('objective', objective('obj-1', 'q1'))]);
+  await applies[0]!(withParents([create('objective', objective('obj-1', 'q1'))]));
   const writes = Array.from({ length: 20 }, (_, at) => () => applies[at % applies.length]!([update('objective', objective('obj-1', 'q1', { title: `Writer ${at}` }), 1)]));
   const { fulfilled, conflicts } = await race(writes);
   expect(fulfilled).toHaveLength(1);
@@ -73,10 +75,11 @@ export function describeConcurrency(handle: SubjectHandle): void {
 
     it('given 50 concurrent creates of distinct check-ins, when applied, all of them land at version 1', async (context) => {
       const apply = applyOf(context, handle.adapter);
+      await apply(parentsFor([create('checkIn', checkIn('ci-0', 'kr-1', 0))]));
       const results = await Promise.all(Array.from({ length: 50 }, (_, at) => apply([create('checkIn', checkIn(`ci-${at}`, 'kr-1', at))])));
       expect(results.map(([applied]) => applied?.version)).toEqual(Array.from({ length: 50 }, () => 1));
       const loaded = await loadMap(handle.adapter);
-      expect(loaded.size).toBe(50);
+      expect([...loaded.values()].filter((stored) => stored.kind === 'checkIn')).toHaveLength(50);
       for (let at = 0; at < 50; at += 1) expect(loaded.get(`checkIn:ci-${at}`)?.record).toStrictEqual(checkIn(`ci-${at}`, 'kr-1', at));
     });
 
@@ -107,6 +110,40 @@ export function describeConcurrency(handle: SubjectHandle): void {
         await waitUntil(() => heard('q1'), 'the subscriber heard the create of q1');
         const change = events.flatMap((event) => event.changes).find((applied) => applied.id === 'q1');
         expect(change).toMatchObject({ op: 'put', kind: 'period', id: 'q1', version: 1 });
+      } finally {
+        unsubscribe();
+      }
+    });
+
+    it('given a subscriber, when two batches are applied one after the other, it hears each exactly once', async (context) => {
+      const apply = applyOf(context, handle.adapter);
+      const { listener, timesHeard, heard } = recorder();
+      const unsubscribe = subscribeOf(context, handle.adapter)(listener);
+      try {
+        await apply([create('period', period('q1'))]);
+        await apply([create('period', period('q2'))]);
+        await waitUntil(() => heard('q2'), 'the subscriber heard the create of q2');
+        // A third write, heard, is the sign that no late duplicate of the first two is still on its way.
+        await apply([create('period', period('q3'))]);
+        await waitUntil(() => heard('q3'), 'the subscriber heard the create of q3');
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        expect([timesHeard('q1'), timesHeard('q2'), timesHeard('q3')]).toEqual([1, 1, 1]);
+      } finally {
+        unsubscribe();
+      }
+    });
+
+    it('given a subscriber on one client, when another client writes, it hears the write exactly once', async (context) => {
+      const subscribe = subscribeOf(context, handle.adapter);
+      const peerApply = applyOf(context, await peerOf(context, handle));
+      const { listener, heard, timesHeard } = recorder();
+      const unsubscribe = subscribe(listener);
+      try {
+        await peerApply([create('period', period('q1'))]);
+        await peerApply([create('period', period('q2'))]);
+        await waitUntil(() => heard('q2'), 'the subscriber heard the create of q2 made through the peer');
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        expect([timesHeard('q1'), timesHeard('q2')]).toEqual([1, 1]);
       } finally {
         unsubscribe();
       }
@@ -150,7 +187,7 @@ export function describeConcurrency(handle: SubjectHandle): void {
       const { listener, heard } = recorder();
       const unsubscribe = subscribe(listener);
       try {
-        await peerApply([create('objective', objective('obj-peer', 'q1'))]);
+        await peerApply(withParents([create('objective', objective('obj-peer', 'q1'))]));
         await waitUntil(() => heard('obj-peer'), 'the subscriber heard the write made through the peer');
       } finally {
         unsubscribe();
@@ -165,7 +202,7 @@ export function describeConcurrency(handle: SubjectHandle): void {
       subscribe(gone.listener)();
       const unsubscribe = subscribe(staying.listener);
       try {
-        await peerApply([create('objective', objective('obj-peer', 'q1'))]);
+        await peerApply(withParents([create('objective', objective('obj-peer', 'q1'))]));
         await waitUntil(() => staying.heard('obj-peer'), 'the remaining subscriber heard the write made through the peer');
         expect(gone.events).toEqual([]);
       } finally {

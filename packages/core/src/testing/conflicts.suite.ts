@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkIn, create, keyResult, objective, period, remove, update } from './fixtures';
+import { checkIn, create, keyResult, objective, parentsFor, period, remove, update, withParents } from './fixtures';
 import { applyOf, expectConflict, expectNotFound, keyOf, loadMap, loadOne, loadedVersions, type SubjectHandle } from './harness';
 
 /** Version checks, typed conflicts and all-or-nothing batches. */
@@ -7,7 +7,7 @@ export function describeConflicts(handle: SubjectHandle): void {
   describe('versions and conflicts', () => {
     it('given a record at version 2, when updated with expectedVersion 1, it rejects with a ConflictError carrying the stored record and version', async (context) => {
       const apply = applyOf(context, handle.adapter);
-      await apply([create('objective', objective('obj-1', 'q1'))]);
+      await apply(withParents([create('objective', objective('obj-1', 'q1'))]));
       const theirs = objective('obj-1', 'q1', { title: 'Theirs' });
       const [applied] = await apply([update('objective', theirs, 1)]);
       const error = await expectConflict(apply([update('objective', objective('obj-1', 'q1', { title: 'Mine' }), 1)]));
@@ -40,7 +40,7 @@ export function describeConflicts(handle: SubjectHandle): void {
 
     it('given a record at version 2, when deleted with expectedVersion 1, it rejects with a ConflictError and keeps the record', async (context) => {
       const apply = applyOf(context, handle.adapter);
-      await apply([create('checkIn', checkIn('ci-1', 'kr-1', 1))]);
+      await apply(withParents([create('checkIn', checkIn('ci-1', 'kr-1', 1))]));
       const [applied] = await apply([update('checkIn', checkIn('ci-1', 'kr-1', 2), 1)]);
       const error = await expectConflict(apply([remove('checkIn', 'ci-1', 1)]));
       expect(error.current).toStrictEqual({ kind: 'checkIn', record: checkIn('ci-1', 'kr-1', 2), version: applied?.version });
@@ -49,7 +49,7 @@ export function describeConflicts(handle: SubjectHandle): void {
 
     it('given a conflict, when the writer retries with the version the error carried, the write succeeds', async (context) => {
       const apply = applyOf(context, handle.adapter);
-      await apply([create('objective', objective('obj-1', 'q1'))]);
+      await apply(withParents([create('objective', objective('obj-1', 'q1'))]));
       await apply([update('objective', objective('obj-1', 'q1', { priority: 2 }), 1)]);
       const error = await expectConflict(apply([update('objective', objective('obj-1', 'q1', { priority: 3 }), 1)]));
       const [applied] = await apply([update('objective', objective('obj-1', 'q1', { priority: 3 }), error.current!.version)]);
@@ -58,11 +58,11 @@ export function describeConflicts(handle: SubjectHandle): void {
 
     it('given a batch whose last change conflicts, when applied, nothing of the batch is applied', async (context) => {
       const apply = applyOf(context, handle.adapter);
-      await apply([create('objective', objective('obj-1', 'q1')), create('keyResult', keyResult('kr-1', 'obj-1', { kind: 'binary', done: false }))]);
+      await apply(withParents([create('objective', objective('obj-1', 'q1')), create('keyResult', keyResult('kr-1', 'obj-1', { kind: 'binary', done: false }))]));
       const before = await loadMap(handle.adapter);
       await expectConflict(
         apply([
-          create('period', period('q1')),
+          create('period', period('q2')),
           update('objective', objective('obj-1', 'q1', { title: 'Changed' }), 1),
           remove('keyResult', 'kr-1', 1),
           update('objective', objective('obj-1', 'q1', { title: 'Changed twice' }), 1),
@@ -81,7 +81,7 @@ export function describeConflicts(handle: SubjectHandle): void {
 
     it('given a batch that deletes a missing record after valid writes, when applied, nothing of the batch is applied', async (context) => {
       const apply = applyOf(context, handle.adapter);
-      await apply([create('checkIn', checkIn('ci-1', 'kr-1', 1))]);
+      await apply(withParents([create('checkIn', checkIn('ci-1', 'kr-1', 1))]));
       const before = await loadMap(handle.adapter);
       await expectNotFound(apply([update('checkIn', checkIn('ci-1', 'kr-1', 5), 1), create('checkIn', checkIn('ci-2', 'kr-1', 2)), remove('checkIn', 'ci-gone', 1)]));
       expect(await loadMap(handle.adapter)).toStrictEqual(before);
@@ -91,6 +91,7 @@ export function describeConflicts(handle: SubjectHandle): void {
   describe('ordering', () => {
     it('given a create then an update of the same id in one batch, when applied, the update sees the create and the results come back in order', async (context) => {
       const apply = applyOf(context, handle.adapter);
+      await apply(parentsFor([create('objective', objective('obj-1', 'q1'))]));
       const applied = await apply([create('objective', objective('obj-1', 'q1')), update('objective', objective('obj-1', 'q1', { title: 'Second' }), 1)]);
       expect(applied.map(({ op, id, version }) => ({ op, id, version }))).toEqual([
         { op: 'put', id: 'obj-1', version: 1 },
@@ -102,6 +103,7 @@ export function describeConflicts(handle: SubjectHandle): void {
 
     it('given a create then a delete of the same id in one batch, when applied, the record does not exist afterwards', async (context) => {
       const apply = applyOf(context, handle.adapter);
+      await apply(parentsFor([create('checkIn', checkIn('ci-1', 'kr-1', 1))]));
       const applied = await apply([create('checkIn', checkIn('ci-1', 'kr-1', 1)), remove('checkIn', 'ci-1', 1)]);
       expect(applied.map(({ op, version }) => ({ op, version }))).toEqual([
         { op: 'put', version: 1 },

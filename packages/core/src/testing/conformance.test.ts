@@ -4,7 +4,7 @@
  * inside core, and a read-only adapter shows that write tests skip rather than fail.
  */
 import type { ChangeEvent, StorageAdapter, StoredRecord } from '../store/adapter.types';
-import { applyToRecordMap, UnavailableError } from '../index';
+import { applyToRecordMap, filterByQuery, UnavailableError } from '../index';
 import { describeStorageAdapterConformance } from './index';
 
 /** One storage that several clients share, each with its own listeners, like tabs on one database. */
@@ -19,25 +19,14 @@ function sharedStorage() {
       name: 'shared',
       async load(query) {
         if (broken) throw new UnavailableError('storage is down');
-        const all = [...records.values()].map((stored) => structuredClone(stored));
-        if (query?.periodId === undefined) return { records: all };
-        const objectives = new Set(all.filter((s) => s.kind === 'objective' && (s.record as { periodId: string }).periodId === query.periodId).map((s) => (s.record as { id: string }).id));
-        const keyResults = new Set(all.filter((s) => s.kind === 'keyResult' && objectives.has((s.record as { objectiveId: string }).objectiveId)).map((s) => (s.record as { id: string }).id));
-        return {
-          records: all.filter((s) => {
-            const record = s.record as { id: string; keyResultId?: string };
-            if (s.kind === 'period') return true;
-            if (s.kind === 'objective') return objectives.has(record.id);
-            if (s.kind === 'keyResult') return keyResults.has(record.id);
-            return keyResults.has(record.keyResultId ?? '');
-          }),
-        };
+        // filterByQuery also drops the tombstones that applyToRecordMap leaves for deleted ids.
+        return { records: filterByQuery([...records.values()], query).map((stored) => structuredClone(stored)) };
       },
-      async apply(changes) {
+      async apply(changes, options) {
         // Yields first, so that concurrent calls really interleave before the atomic section.
         await Promise.resolve();
         if (broken) throw new UnavailableError('storage is down');
-        const applied = applyToRecordMap(records, changes);
+        const applied = applyToRecordMap(records, changes, undefined, options);
         for (const each of clients) for (const listener of each) listener({ changes: structuredClone(applied) });
         return applied;
       },

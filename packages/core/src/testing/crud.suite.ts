@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RecordKind } from '../store/adapter.types';
-import { checkIn, create, keyResult, metricsByName, objective, period, recordOfKind, remove, update } from './fixtures';
+import { checkIn, create, keyResult, metricsByName, objective, parentsFor, period, recordOfKind, remove, update, withParents } from './fixtures';
 import { applyOf, keyOf, loadMap, loadOne, type SubjectHandle } from './harness';
 
 const KINDS: readonly RecordKind[] = ['period', 'objective', 'keyResult', 'checkIn', 'weeklyReport'];
@@ -27,6 +27,7 @@ export function describeCrud(handle: SubjectHandle): void {
       it(`given a new ${kind} with every field set, when it is created, it is stored at version 1 and load returns it unchanged`, async (context) => {
         const apply = applyOf(context, handle.adapter);
         const record = recordOfKind(kind, `${kind}-1`);
+        await apply(parentsFor([create(kind, record)]));
         const applied = await apply([create(kind, record)]);
         expect(applied).toHaveLength(1);
         expect(applied[0]).toMatchObject({ op: 'put', kind, id: `${kind}-1`, version: 1 });
@@ -39,7 +40,7 @@ export function describeCrud(handle: SubjectHandle): void {
       it(`given a key result with a ${name} metric, when it is created and loaded, the metric comes back unchanged`, async (context) => {
         const apply = applyOf(context, handle.adapter);
         const record = keyResult('kr-metric', 'obj-1', metric);
-        await apply([create('keyResult', record)]);
+        await apply(withParents([create('keyResult', record)]));
         expect((await loadOne(handle.adapter, 'keyResult', 'kr-metric'))?.record).toStrictEqual(record);
       });
     }
@@ -71,7 +72,7 @@ export function describeCrud(handle: SubjectHandle): void {
 
     it('given a stored objective at version 1, when updated with expectedVersion 1, its version grows and load returns the new content', async (context) => {
       const apply = applyOf(context, handle.adapter);
-      await apply([create('objective', objective('obj-1', 'q1'))]);
+      await apply(withParents([create('objective', objective('obj-1', 'q1'))]));
       const changed = objective('obj-1', 'q1', { title: 'Renamed', state: 'closed', retrospective: 'Done' });
       const [applied] = await apply([update('objective', changed, 1)]);
       expect(applied?.version).toBeGreaterThan(1);
@@ -80,6 +81,7 @@ export function describeCrud(handle: SubjectHandle): void {
 
     it('given a record updated twice, when each update names the version the previous one returned, the version grows every time', async (context) => {
       const apply = applyOf(context, handle.adapter);
+      await apply(parentsFor([create('checkIn', checkIn('ci-1', 'kr-1', 1))]));
       const [first] = await apply([create('checkIn', checkIn('ci-1', 'kr-1', 1))]);
       const [second] = await apply([update('checkIn', checkIn('ci-1', 'kr-1', 2), first!.version!)]);
       const [third] = await apply([update('checkIn', checkIn('ci-1', 'kr-1', 3), second!.version!)]);
@@ -91,7 +93,7 @@ export function describeCrud(handle: SubjectHandle): void {
 
     it('given an update that leaves out optional fields, when loaded, the record is replaced, not merged', async (context) => {
       const apply = applyOf(context, handle.adapter);
-      await apply([create('objective', recordOfKind('objective', 'obj-1'))]);
+      await apply(withParents([create('objective', recordOfKind('objective', 'obj-1'))]));
       const bare = objective('obj-1', 'q1-2026');
       await apply([update('objective', bare, 1)]);
       expect((await loadOne(handle.adapter, 'objective', 'obj-1'))?.record).toStrictEqual(bare);
@@ -101,13 +103,13 @@ export function describeCrud(handle: SubjectHandle): void {
       // Validation keeps unknown properties, so a newer client's field must survive an older storage.
       const apply = applyOf(context, handle.adapter);
       const record = { ...objective('obj-1', 'q1'), customField: { tags: ['a', 'b'], score: 3 } };
-      await apply([create('objective', record)]);
+      await apply(withParents([create('objective', record)]));
       expect((await loadOne(handle.adapter, 'objective', 'obj-1'))?.record).toStrictEqual(record);
     });
 
     it('given a stored key result, when deleted with its version, apply reports version null and load no longer returns it', async (context) => {
       const apply = applyOf(context, handle.adapter);
-      await apply([create('keyResult', keyResult('kr-1', 'obj-1', { kind: 'binary', done: false })), create('keyResult', keyResult('kr-2', 'obj-1', { kind: 'binary', done: true }))]);
+      await apply(withParents([create('keyResult', keyResult('kr-1', 'obj-1', { kind: 'binary', done: false })), create('keyResult', keyResult('kr-2', 'obj-1', { kind: 'binary', done: true }))]));
       const applied = await apply([remove('keyResult', 'kr-1', 1)]);
       expect(applied).toEqual([expect.objectContaining({ op: 'delete', kind: 'keyResult', id: 'kr-1', version: null })]);
       const loaded = await loadMap(handle.adapter);

@@ -108,14 +108,84 @@ export const textsByName: ReadonlyArray<readonly [string, string]> = [
  */
 export const longText = Array.from({ length: 1112 }, (_, at) => `${String(at).padStart(4, '0')}-é漢🙂`).join('').slice(0, 10_000);
 
-/** Numbers that a careless storage rounds, truncates or turns into strings. */
+/**
+ * Numbers that a careless storage rounds, truncates or turns into strings, all within the
+ * validators' range for metric values (±1e15, `OKR_LIMITS.metricValue`).
+ */
 export const numbersByName: ReadonlyArray<readonly [string, number]> = [
   ['1e15', 1e15],
   ['-1e15', -1e15],
   ['0.1 + 0.2', 0.1 + 0.2],
-  ['Number.MAX_SAFE_INTEGER', Number.MAX_SAFE_INTEGER],
-  ['-Number.MAX_SAFE_INTEGER', -Number.MAX_SAFE_INTEGER],
+  ['999,999,999,999,999 (15 nines, beyond what a float4 or a 32-bit integer keeps)', 999_999_999_999_999],
+  ['-999,999,999,999,999.5', -999_999_999_999_999.5],
   ['5e-324 (the smallest positive double)', 5e-324],
-  ['Number.MAX_VALUE', Number.MAX_VALUE],
   ['1/3', 1 / 3],
 ];
+
+/** The period, objective and key result that stand in for parents a test does not care about. */
+export const STAND_IN = { period: 'stand-in-period', objective: 'stand-in-objective', keyResult: 'stand-in-key-result' } as const;
+
+/**
+ * Creates of stand-in records for every record a batch refers to but does not create itself
+ * (a key result's objective, a check-in's key result, an objective's period and the
+ * objectives it aligns to), so that storage's referential-integrity rule accepts the batch.
+ * For tests about something else than references; apply them first, on empty storage.
+ * @example
+ * const batch = [create('checkIn', checkIn('ci-1', 'kr-1', 1))];
+ * await apply(parentsFor(batch));
+ * await apply(batch);
+ */
+export function parentsFor(changes: readonly Change[]): Change[] {
+  const put = new Set(changes.flatMap((change) => (change.op === 'put' ? [`${change.kind}:${change.record.id}`] : [])));
+  const standIns = new Map<string, Change>();
+  const need = (kind: 'period' | 'objective' | 'keyResult', id: string | undefined) => {
+    if (id === undefined || put.has(`${kind}:${id}`) || standIns.has(`${kind}:${id}`)) return;
+    if (kind === 'period') standIns.set(`${kind}:${id}`, create('period', period(id)));
+    if (kind === 'objective') {
+      need('period', STAND_IN.period);
+      standIns.set(`${kind}:${id}`, create('objective', objective(id, STAND_IN.period)));
+    }
+    if (kind === 'keyResult') {
+      need('objective', STAND_IN.objective);
+      standIns.set(`${kind}:${id}`, create('keyResult', keyResult(id, STAND_IN.objective, { kind: 'binary', done: false })));
+    }
+  };
+  for (const change of changes) {
+    if (change.op !== 'put') continue;
+    const record = change.record as unknown as Record<string, unknown>;
+    const text = (field: string) => (typeof record[field] === 'string' ? (record[field] as string) : undefined);
+    const contributions = Array.isArray(record.contributesTo) ? (record.contributesTo as string[]) : [];
+    switch (change.kind) {
+      case 'period':
+        need('period', text('parentId'));
+        break;
+      case 'objective':
+        need('period', text('periodId'));
+        need('objective', text('parentId'));
+        contributions.forEach((id) => need('objective', id));
+        break;
+      case 'keyResult':
+        need('objective', text('objectiveId'));
+        contributions.forEach((id) => need('objective', id));
+        break;
+      case 'checkIn':
+        need('keyResult', text('keyResultId'));
+        break;
+      case 'weeklyReport':
+        break;
+      default:
+        change.kind satisfies never;
+    }
+  }
+  // Stand-ins in dependency order: periods, then objectives, then key results.
+  const order = ['period', 'objective', 'keyResult'];
+  return [...standIns.values()].sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind));
+}
+
+/**
+ * The batch with {@link parentsFor} prepended, for one-shot set-ups.
+ * @example await apply(withParents([create('keyResult', keyResult('kr-1', 'obj-1', metric))]))
+ */
+export function withParents(changes: readonly Change[]): Change[] {
+  return [...parentsFor(changes), ...changes];
+}

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, expect, type TestContext } from 'vitest';
-import type { AppliedChange, Change, LoadQuery, RecordKind, StorageAdapter, StoredRecord } from '../store/adapter.types';
-import { ConflictError, NotFoundError, OkrStorageError } from '../index';
+import type { AppliedChange, ApplyOptions, Change, LoadQuery, RecordKind, StorageAdapter, StoredRecord } from '../store/adapter.types';
+import { ConflictError, NotFoundError, OkrStorageError, ValidationFailedError } from '../index';
 import type { ConformanceSubject, ConformanceTarget } from './conformance.types';
 
 /** Shown by the reporter next to every write test that a read-only adapter skips. */
@@ -37,14 +37,14 @@ export function useSubject(target: ConformanceTarget): SubjectHandle {
   };
 }
 
-export type Apply = (changes: readonly Change[]) => Promise<AppliedChange[]>;
+export type Apply = (changes: readonly Change[], options?: ApplyOptions) => Promise<AppliedChange[]>;
 
 /** The adapter's `apply`, or skips the test (with a reason) when the adapter is read-only. */
 export function applyOf(context: TestContext, adapter: StorageAdapter): Apply {
   const apply = adapter.apply;
   if (!apply) return context.skip(READ_ONLY_SKIP);
   // Called as a method: class-based adapters rely on `this`.
-  return (changes) => apply.call(adapter, changes);
+  return (changes, options) => (options === undefined ? apply.call(adapter, changes) : apply.call(adapter, changes, options));
 }
 
 /** The key the suite uses for a record: ids are unique per kind, not across kinds. */
@@ -94,6 +94,21 @@ export async function expectNotFound(promise: Promise<unknown>): Promise<NotFoun
   expect(error, 'expected a NotFoundError').toBeInstanceOf(NotFoundError);
   expect((error as NotFoundError).code).toBe('not-found');
   return error as NotFoundError;
+}
+
+/**
+ * Awaits a rejection and checks it is a typed validation failure (HTTP 422 over REST) with
+ * an error at `path` whose message names every one of `mentions`.
+ */
+export async function expectRefused(promise: Promise<unknown>, path: string, mentions: readonly string[] = []): Promise<ValidationFailedError> {
+  const error = await rejectionOf(promise);
+  expect(error, `expected a ValidationFailedError, got ${describeValue(error)}`).toBeInstanceOf(ValidationFailedError);
+  const failure = error as ValidationFailedError;
+  expect(failure.code).toBe('validation');
+  const at = failure.errors.find((each) => each.path === path);
+  expect(at, `expected an error at ${path}, got ${JSON.stringify(failure.errors)}`).toBeDefined();
+  for (const mention of mentions) expect(at!.message).toContain(mention);
+  return failure;
 }
 
 /** Awaits a rejection and checks it is an OkrStorageError (any code), never a plain Error. */

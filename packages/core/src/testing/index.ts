@@ -1,12 +1,15 @@
 import { describe } from 'vitest';
 import type { ConformanceTarget } from './conformance.types';
 import { describeConcurrency } from './concurrency.suite';
+import { describeConditions } from './conditions.suite';
 import { describeConflicts } from './conflicts.suite';
 import { describeCrud } from './crud.suite';
 import { describeFailures } from './failures.suite';
 import { describeGet } from './get.suite';
+import { describeIntegrity } from './integrity.suite';
 import { useSubject } from './harness';
 import { describeRoundTrip } from './round-trip.suite';
+import { describeTombstones } from './tombstones.suite';
 
 export type { ConformanceSubject, ConformanceTarget } from './conformance.types';
 
@@ -19,6 +22,7 @@ export type { ConformanceSubject, ConformanceTarget } from './conformance.types'
  *
  * @remarks
  * **What it checks.** CRUD of every record kind and metric kind through `apply` and `load`;
+ * referential integrity, tombstones and `conditions`;
  * versions (a create is version 1, every write grows it) and typed conflicts
  * (`ConflictError` carrying the current record, `NotFoundError` for deleting a missing
  * record); all-or-nothing, in-order batches; `load({ periodId })`; exact round trips of
@@ -38,11 +42,15 @@ export type { ConformanceSubject, ConformanceTarget } from './conformance.types'
  * - `breakStorage()`: makes the storage fail (stop the server, close the connection) for the
  *   failure tests.
  *
- * **What your storage must accept.** The suite writes valid records one by one, so
- * references may dangle (a key result whose objective was never written): store records, do
- * not enforce references — the store validates whole sets. Unknown extra properties on a
- * record must be kept. Subscribe events may arrive asynchronously; the suite waits up to
- * 2 s for them.
+ * **What your storage must enforce** (`applyToRecordMap` does all of it for in-process
+ * storage; `checkIntegrity` is the same rule for a database transaction): referential
+ * integrity inside the write (a batch that leaves a reference dangling, a self-reference or a
+ * parent loop is refused with a `ValidationFailedError` naming the path; a delete of a record
+ * others still refer to is refused listing them), also when a delete races a create under
+ * the deleted record; tombstones (a re-created id continues above the deleted version);
+ * `apply(changes, { conditions })` (a stale condition is a `ConflictError`, nothing applied).
+ * Unknown extra properties on a record must be kept. Each subscriber hears each applied
+ * batch exactly once; events may arrive asynchronously, and the suite waits up to 2 s.
  *
  * @example
  * // A server-backed adapter with every capability switched on:
@@ -66,6 +74,9 @@ export function describeStorageAdapterConformance(name: string, target: Conforma
     describeCrud(handle);
     describeGet(handle);
     describeConflicts(handle);
+    describeConditions(handle);
+    describeIntegrity(handle);
+    describeTombstones(handle);
     describeRoundTrip(handle);
     describeConcurrency(handle);
     describeFailures(handle);
