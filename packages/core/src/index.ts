@@ -1,5 +1,6 @@
 export type * from './model/model.types';
 export type * from './explain/explain.types';
+export { roundContributions, type RoundedContributions } from './explain/round-contributions';
 export type * from './scoring/scoring.types';
 
 export { buildOkrIndex, okrIndex, compareCheckIns, type OkrIndex } from './indexing/okr-index';
