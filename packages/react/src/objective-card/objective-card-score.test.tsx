@@ -32,9 +32,10 @@ describe('ObjectiveCard.Score', () => {
     expect(why).toHaveAttribute('aria-expanded', 'true');
     expect(why).toHaveAttribute('data-state', 'open');
     const table = screen.getByRole('table');
-    expect(within(table).getAllByRole('columnheader').map((header) => header.textContent)).toEqual(['Key results', 'Weight', 'Share', 'Objective progress', 'Contribution']);
+    expect(within(table).getAllByRole('columnheader').map((header) => header.textContent)).toEqual(['Key results', 'Weight', 'Share', 'Progress', 'Contribution']);
     expect(within(table).getAllByRole('rowheader').map((header) => header.textContent)).toEqual(expect.arrayContaining(['Monthly active users +20 %']));
-    expect(within(table).getAllByRole('rowheader')).toHaveLength(2);
+    expect(within(table).getAllByRole('rowheader')).toHaveLength(3);
+    expect(within(table).getAllByRole('rowheader').at(-1)).toHaveTextContent('Total');
     expect(screen.getByText('Σ(weight × progress) / Σ weight')).toBeVisible();
   });
 
@@ -62,5 +63,24 @@ describe('ObjectiveCard.Score', () => {
     expect(screen.getByTestId('score')).toHaveAttribute('data-state', 'warning');
     rerender(view(scoringPresets.google));
     expect(screen.getByText(/^Score/).closest('p')).toHaveTextContent('Score 0.5 Yellow');
+  });
+
+  it('given contributions of 37.5 % and 7.5 % under a 45 % score, it shows 7 % + 38 %, a total of 45 % that matches the score, and why', async () => {
+    const user = userEvent.setup();
+    const { store } = await loadedStore();
+    render(inCard(store, 'obj-user-activity', <ObjectiveCardScore />));
+    await user.click(screen.getByRole('button', { name: 'Why this score?' }));
+    const table = screen.getByRole('table');
+    const percent = (text: string | null) => Number((text ?? '').replace(/[^\d]/g, ''));
+    const parts = within(table)
+      .getAllByRole('row')
+      .filter((row) => row.closest('tbody'))
+      .map((row) => percent(within(row).getAllByRole('cell').at(-1)!.textContent));
+    const total = percent(within(screen.getByRole('row', { name: /total/i })).getByRole('cell').textContent);
+    expect(parts.reduce((sum, value) => sum + value, 0)).toBe(total);
+    expect(parts).toEqual([7, 38]);
+    expect(screen.getByText('45%', { selector: 'strong' })).toBeInTheDocument();
+    expect(total).toBe(45);
+    expect(table).toHaveAccessibleDescription(/rounded to whole percentages so that they add up to the total/);
   });
 });

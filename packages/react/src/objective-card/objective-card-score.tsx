@@ -1,4 +1,5 @@
 'use client';
+import { roundContributions } from '@okrkit/core';
 import { forwardRef, useId, useState, type ComponentPropsWithoutRef } from 'react';
 import { formatNumber, formatPercent } from '../format/index';
 import { useObjectiveAssessment, useOkrContext } from '../provider/index';
@@ -12,7 +13,9 @@ export interface ObjectiveCardScoreProps extends ComponentPropsWithoutRef<'div'>
 /**
  * The objective's grade under the provider's scoring strategy (e.g. "0.7 · Green" for
  * Google-style grades) with a "Why this score?" disclosure: the formula and, for each
- * part, its weight, share, progress and contribution — straight from the core's explanation.
+ * part, its weight, share, progress and contribution — from the core's explanation, the
+ * contributions rounded (largest remainder) so that they add up to the total shown, with a
+ * note when that moved one by a point.
  */
 export const ObjectiveCardScore = /* @__PURE__ */ forwardRef<HTMLDivElement, ObjectiveCardScoreProps>(function ObjectiveCardScore(props, ref) {
   const { defaultExpanded = false, ...rest } = props;
@@ -24,6 +27,9 @@ export const ObjectiveCardScore = /* @__PURE__ */ forwardRef<HTMLDivElement, Obj
   if (!assessment) return null;
   const { grade, progress } = assessment;
   const { explanation } = progress;
+  // Whole percentages that add up to the total shown under them (largest remainder).
+  const rounded = explanation.parts && explanation.parts.length > 0 ? roundContributions(explanation.parts) : null;
+  const noteId = `${panelId}-rounding`;
   return (
     <div ref={ref} data-slot="objective-card-score" data-state={grade.band.tone} data-band={grade.band.id} {...rest}>
       <p data-slot="objective-card-score-value">
@@ -46,29 +52,42 @@ export const ObjectiveCardScore = /* @__PURE__ */ forwardRef<HTMLDivElement, Obj
           <code>{explanation.formula}</code>
         </p>
         {explanation.note ? <p data-slot="objective-card-score-note">{explanation.note}</p> : null}
-        {explanation.parts && explanation.parts.length > 0 ? (
-          <table data-slot="objective-card-score-parts">
+        {explanation.parts && rounded ? (
+          <table data-slot="objective-card-score-parts" aria-describedby={rounded.adjusted ? noteId : undefined}>
             <thead>
               <tr>
                 <th scope="col">{labels.keyResults}</th>
                 <th scope="col">{labels.weight}</th>
                 <th scope="col">{labels.share}</th>
-                <th scope="col">{labels.objectiveProgress}</th>
+                <th scope="col">{labels.partProgress}</th>
                 <th scope="col">{labels.contribution}</th>
               </tr>
             </thead>
             <tbody>
-              {explanation.parts.map((part) => (
+              {explanation.parts.map((part, at) => (
                 <tr key={`${part.kind}:${part.id}`} data-kind={part.kind}>
                   <th scope="row">{part.label}</th>
                   <td>{formatNumber(part.weight, locale)}</td>
                   <td>{formatPercent(part.share, locale)}</td>
                   <td>{formatPercent(part.value, locale)}</td>
-                  <td>{formatPercent(part.contribution, locale)}</td>
+                  <td>{formatPercent((rounded.parts[at] ?? 0) / 100, locale)}</td>
                 </tr>
               ))}
             </tbody>
+            <tfoot>
+              <tr data-slot="objective-card-score-total">
+                <th scope="row" colSpan={4}>
+                  {labels.contributionsTotal}
+                </th>
+                <td>{formatPercent(rounded.total / 100, locale)}</td>
+              </tr>
+            </tfoot>
           </table>
+        ) : null}
+        {rounded?.adjusted ? (
+          <p id={noteId} data-slot="objective-card-score-rounding">
+            {labels.contributionsRounded}
+          </p>
         ) : null}
       </div>
     </div>

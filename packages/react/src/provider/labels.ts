@@ -84,7 +84,7 @@ export interface ObjectiveCardLabels {
   /** The check-in button, and the dialog's title: "Check in", "Check in: Patents filed". */
   checkIn: string;
   checkInFor: (keyResultTitle: string) => string;
-  /** The objective's progress bar, and the progress column of the score explanation. */
+  /** The objective's progress bar. */
   objectiveProgress: string;
   /** Spoken after the objective's progress: "expected 50% by now". */
   expectedProgress: (percent: string) => string;
@@ -93,7 +93,13 @@ export interface ObjectiveCardLabels {
   formula: string;
   weight: string;
   share: string;
+  /** The score explanation's column of each part's own progress: "Progress". */
+  partProgress: string;
   contribution: string;
+  /** The score explanation's last row, the contributions added up: "Total". */
+  contributionsTotal: string;
+  /** Said under the explanation when a contribution was rounded so that the column adds up. */
+  contributionsRounded: string;
   healthWarnings: string;
   /** A health warning's severity, before its message. */
   severity: Record<LintSeverity, string>;
@@ -204,7 +210,10 @@ export const defaultLabels: OkrLabels = /* @__PURE__ */ Object.assign(
     formula: 'Formula',
     weight: 'Weight',
     share: 'Share',
+    partProgress: 'Progress',
     contribution: 'Contribution',
+    contributionsTotal: 'Total',
+    contributionsRounded: 'Contributions are rounded to whole percentages so that they add up to the total: one can be a point away from its own rounding.',
     healthWarnings: 'Health warnings',
     severity: { error: 'Error', warning: 'Warning', info: 'Tip' },
     unknownObjective: 'This objective does not exist (any more).',
