@@ -76,3 +76,4 @@ export type * from './store/store.types';
 export * from './weekly-report/index';
 export * from './alignment/index';
 export * from './summary/index';
+export * from './history/index';
