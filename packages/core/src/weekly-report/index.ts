@@ -24,6 +24,7 @@ export {
   type WeeklyReportErrorCode,
 } from './weekly-report';
 export { focusKeyResults, progressSinceLastWeek } from './progress-since-last-week';
+export { startWeeklyReport, weeklyReportIdFor, type StartWeeklyReportInput } from './start-weekly-report';
 export { validateWeeklyReport } from './validate-weekly-report';
 export { defaultWeeklyReportLabels } from './report-view';
 export { weeklyReportToHtml, weeklyReportToMarkdown, weeklyReportToPlainText } from './weekly-report-export';
