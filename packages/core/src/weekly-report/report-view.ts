@@ -2,6 +2,7 @@
  * What the three exports show, as plain unescaped strings: each export only lays these out
  * and escapes them for its format, so a number or a date is formatted in one place.
  */
+import { isolateText } from './bidi-isolation';
 import { okrIndex } from '../indexing/okr-index';
 import type { KeyResult, MetricUnit, OkrSet } from '../model/model.types';
 import { progressSinceLastWeek } from './progress-since-last-week';
@@ -71,7 +72,7 @@ function unitNumber(locale: string, value: number, unit: MetricUnit | undefined)
     case 'currency':
       return new Intl.NumberFormat(locale, { style: 'currency', currency: unit.currency }).format(value);
     case 'custom':
-      return `${new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(value)} ${unit.label}`;
+      return `${new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(value)} ${isolateText(unit.label)}`;
     case 'count':
     case undefined:
       return new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(value);
@@ -81,16 +82,19 @@ function unitNumber(locale: string, value: number, unit: MetricUnit | undefined)
 }
 
 /**
- * Builds the view of a report that the exports lay out.
+ * Builds the view of a report that the exports lay out. Every user-supplied text in it
+ * (titles, names, units, expected results, problems, plans) is direction-isolated with
+ * {@link isolateText}; `notes` stay raw, as the exports isolate them line by line.
  * @example weeklyReportView(report, okrSet, { locale: 'en-US' }).title // 'Weekly report 2026-W10: Mar 2 – Mar 8, 2026'
  */
 export function weeklyReportView(report: WeeklyReport, okrSet: OkrSet, options: WeeklyReportExportOptions): ReportView {
   const { locale } = options;
   const labels = { ...defaultWeeklyReportLabels, ...options.labels };
-  const person = options.personName ?? ((id: string) => id);
+  const personName = options.personName ?? ((id: string) => id);
+  const person = (id: string): string => isolateText(personName(id));
   const index = okrIndex(okrSet);
   const keyResultTitle = (id: string | undefined): string | null =>
-    id === undefined ? null : (index.keyResultsById.get(id)?.title ?? id);
+    id === undefined ? null : isolateText(index.keyResultsById.get(id)?.title ?? id);
 
   const dateFormat = (withYear: boolean) =>
     new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric', timeZone: 'UTC', ...(withYear ? { year: 'numeric' } : {}) });
@@ -124,14 +128,14 @@ export function weeklyReportView(report: WeeklyReport, okrSet: OkrSet, options: 
       const objectiveId = entry.objectiveId ?? (entry.keyResultId && index.keyResultsById.get(entry.keyResultId)?.objectiveId);
       return {
         priority: `P${entry.priority}`,
-        objective: objectiveId ? (index.objectivesById.get(objectiveId)?.title ?? objectiveId) : EMPTY,
+        objective: objectiveId ? isolateText(index.objectivesById.get(objectiveId)?.title ?? objectiveId) : EMPTY,
         keyResult: keyResultTitle(entry.keyResultId),
-        expected: entry.expectedResult.trim() === '' ? null : entry.expectedResult,
+        expected: entry.expectedResult.trim() === '' ? null : isolateText(entry.expectedResult),
       };
     }),
     tasks: sortTasks(report.tasks, { locale }).map((task) => ({
       priority: task.priority,
-      title: task.title,
+      title: isolateText(task.title),
       status: labels[task.status],
       keyResult: keyResultTitle(task.keyResultId),
       due: task.due === undefined ? null : day(task.due),
@@ -144,7 +148,7 @@ export function weeklyReportView(report: WeeklyReport, okrSet: OkrSet, options: 
       // A binary KR moves by "done", not by one unit: its change is shown in points only.
       const delta = change.value === null || keyResult.metric.kind === 'binary' ? null : signed.format(change.value);
       return {
-        keyResult: row.title,
+        keyResult: isolateText(row.title),
         lastWeek: value(keyResult, row.lastWeek),
         thisWeek: value(keyResult, row.thisWeek),
         change: points === null ? EMPTY : delta === null ? points : `${delta} (${points})`,
@@ -154,10 +158,10 @@ export function weeklyReportView(report: WeeklyReport, okrSet: OkrSet, options: 
     // A line added but not typed yet (a draft) is not a problem or a plan: no empty bullets.
     problems: report.problems.filter((problem) => problem.text.trim() !== '').map((problem) => ({
       severity: problem.severity === undefined ? null : labels[problem.severity],
-      text: problem.text,
+      text: isolateText(problem.text),
       keyResult: keyResultTitle(problem.keyResultId),
     })),
-    nextWeek: report.nextWeek.filter((item) => item.text.trim() !== '').map((item) => ({ text: item.text, keyResult: keyResultTitle(item.keyResultId) })),
+    nextWeek: report.nextWeek.filter((item) => item.text.trim() !== '').map((item) => ({ text: isolateText(item.text), keyResult: keyResultTitle(item.keyResultId) })),
     notes: report.notes?.trim() ? report.notes.trim() : null,
   };
 }

@@ -2,9 +2,13 @@
  * The weekly report out of the page: Markdown, email-safe HTML and plain text for chat.
  * Pure functions of the report, the OKR set and a locale, tested on their exact output.
  * User text (titles, notes, problems, labels) is escaped for each format, and its line
- * breaks are folded so that nobody's text can start a heading, a row or a section.
+ * breaks are folded so that nobody's text can start a heading, a row or a section. Every
+ * user-supplied field is direction-isolated — FSI … PDI in Markdown and plain text, `<bdi>`
+ * in HTML — and stripped of unpaired direction controls, so a right-to-left override left
+ * open in one field cannot reorder what follows it (see `bidi-isolation.ts`).
  */
 import type { OkrSet } from '../model/model.types';
+import { isolatesToBdi, isolateText } from './bidi-isolation';
 import { EMPTY, weeklyReportView, type ReportView } from './report-view';
 import type { WeeklyReport, WeeklyReportExportOptions } from './weekly-report.types';
 
@@ -87,14 +91,15 @@ export function weeklyReportToMarkdown(report: WeeklyReport, okrSet: OkrSet, opt
     }),
   );
   section(labels.nextWeek, view.nextWeek.map((item) => `- ${markdown(withKeyResult(item.text, item.keyResult))}`));
-  if (view.notes !== null) section(labels.notes, paragraphLines(view.notes).map(markdownLine));
+  if (view.notes !== null) section(labels.notes, paragraphLines(view.notes).map((line) => (line === '' ? '' : isolateText(markdownLine(line)))));
   return `${out.join('\n')}\n`;
 }
 
 // ——— HTML for email ———
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-const html = (text: string): string => oneLine(text).replace(/[&<>"']/g, (character) => ENTITIES[character] as string);
+/** Escaped for HTML, with the view's FSI … PDI isolates as `<bdi>` elements. */
+const html = (text: string): string => isolatesToBdi(oneLine(text).replace(/[&<>"']/g, (character) => ENTITIES[character] as string));
 
 // Inline styles only: Gmail drops <style> blocks in many contexts and Outlook (Word engine)
 // ignores classes, flexbox and logical properties, so sides are spelt left/right from `dir`.
@@ -183,7 +188,10 @@ export function weeklyReportToHtml(report: WeeklyReport, okrSet: OkrSet, options
         ),
   );
   section(labels.nextWeek, view.nextWeek.length === 0 ? [] : list(view.nextWeek.map((item) => html(withKeyResult(item.text, item.keyResult)))));
-  if (view.notes !== null) section(labels.notes, [`<p style="margin:0">${paragraphLines(view.notes).map(html).join('<br>')}</p>`]);
+  if (view.notes !== null) {
+    const lines = paragraphLines(view.notes).map((line) => (line === '' ? '' : html(isolateText(line))));
+    section(labels.notes, [`<p style="margin:0">${lines.join('<br>')}</p>`]);
+  }
   out.push('</div>');
   return `${out.join('\n')}\n`;
 }
@@ -235,6 +243,6 @@ export function weeklyReportToPlainText(report: WeeklyReport, okrSet: OkrSet, op
     view.problems.map((problem) => `• ${problem.severity === null ? '' : `${text(problem.severity)}: `}${text(withKeyResult(problem.text, problem.keyResult))}`),
   );
   section(labels.nextWeek, view.nextWeek.map((item) => `• ${text(withKeyResult(item.text, item.keyResult))}`));
-  if (view.notes !== null) section(labels.notes, paragraphLines(view.notes));
+  if (view.notes !== null) section(labels.notes, paragraphLines(view.notes).map((line) => (line === '' ? '' : isolateText(line))));
   return `${out.join('\n')}\n`;
 }
