@@ -6,6 +6,7 @@ import { formatCurrentValue } from '../format/index';
 import { useControllableState } from '../internal/use-controllable-state';
 import { useKeyResult, useOkrContext } from '../provider/index';
 import { CheckInForm } from './check-in-form';
+import { CheckInPrevious } from './check-in-previous';
 
 // Layout effect in the browser (no flash of the wrong scheme), plain effect on the server (no warning).
 const useBrowserLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect;
@@ -29,19 +30,22 @@ export interface CheckInDialogProps extends Omit<ComponentPropsWithoutRef<'div'>
   onCheckedIn?: (checkIn: CheckIn) => void;
   /** Where the dialog is portalled. Pass the element carrying `data-color-scheme` for dark mode. @default document.body */
   container?: HTMLElement | null;
+  /** Show the previous check-in (value, confidence, date, author, note) above the form. @default true */
+  showPrevious?: boolean;
 }
 
 /**
  * Records a check-in for one key result, in a modal dialog (Radix: focus trapped, Esc closes,
  * focus returns to the trigger). Fields follow the metric: a new value (numeric and guardrail,
  * with its unit), a "Done" box (binary) or one box per milestone; then an optional confidence
- * (0–100 %) and note. Messages sit at their field; a refused save keeps everything typed.
+ * (0–100 %) and note. Above the form, the previous check-in (value, confidence, date, author
+ * and note) to write against. Messages sit at their field; a refused save keeps everything typed.
  * Open state is controlled (`open`/`onOpenChange`) or not (`defaultOpen`).
  * @example
  * <CheckInDialog keyResultId="kr-mau" trigger={<button>Check in</button>} onCheckedIn={(checkIn) => toast('Saved')} />
  */
 export const CheckInDialog = /* @__PURE__ */ forwardRef<HTMLDivElement, CheckInDialogProps>(function CheckInDialog(props, ref) {
-  const { keyResultId, open: openProp, defaultOpen = false, onOpenChange, trigger, onCheckedIn, container, ...contentProps } = props;
+  const { keyResultId, open: openProp, defaultOpen = false, onOpenChange, trigger, onCheckedIn, container, showPrevious = true, ...contentProps } = props;
   const [open, setOpen] = useControllableState({ value: openProp, defaultValue: defaultOpen, onChange: onOpenChange });
   const { locale, labels } = useOkrContext();
   const keyResult = useKeyResult(keyResultId);
@@ -71,6 +75,7 @@ export const CheckInDialog = /* @__PURE__ */ forwardRef<HTMLDivElement, CheckInD
           <Dialog.Description data-slot="check-in-dialog-description">
             {keyResult ? labels.checkInDescription(formatCurrentValue(keyResult.metric, labels, locale)) : labels.unknownObjective}
           </Dialog.Description>
+          {keyResult && showPrevious ? <CheckInPrevious keyResult={keyResult} /> : null}
           {keyResult ? (
             <CheckInForm
               keyResult={keyResult}

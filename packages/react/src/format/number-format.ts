@@ -21,6 +21,23 @@ function numberFormat(locale: string | undefined, options: Intl.NumberFormatOpti
 }
 
 const PLAIN: Intl.NumberFormatOptions = { maximumFractionDigits: 2 };
+
+/**
+ * What a widget shows in place of a number that is not one (NaN, ±Infinity): no okrkit
+ * widget ever prints "NaN" or "∞", whatever a host's data or a custom strategy produces.
+ * @example formatNumber(Number.NaN, 'en-US') // '—'
+ */
+export const NOT_A_NUMBER_TEXT = '—';
+
+/** From this magnitude on, numbers are written in scientific notation ("1.8E308"), not as 309 digits. */
+const SCIENTIFIC_FROM = 1e15;
+
+/** Formats a finite number (scientific when huge); anything else is {@link NOT_A_NUMBER_TEXT}. */
+function guardedFormat(value: number, locale: string | undefined, options: Intl.NumberFormatOptions, magnitude = value): string {
+  if (!Number.isFinite(value)) return NOT_A_NUMBER_TEXT;
+  const huge = Math.abs(magnitude) >= SCIENTIFIC_FROM;
+  return numberFormat(locale, huge ? { ...options, notation: 'scientific', minimumFractionDigits: 0, maximumFractionDigits: 2 } : options).format(value);
+}
 const pluralRules = new Map<string, Intl.PluralRules>();
 
 /**
@@ -29,7 +46,7 @@ const pluralRules = new Map<string, Intl.PluralRules>();
  * @example formatNumber(4.8, 'ar-EG') // '٤٫٨'
  */
 export function formatNumber(value: number, locale: string | undefined): string {
-  return numberFormat(locale, PLAIN).format(value);
+  return guardedFormat(value, locale, PLAIN);
 }
 
 /**
@@ -73,15 +90,16 @@ export function formatMetricValue(value: number, unit: MetricUnit | undefined, l
     case 'count':
       return formatNumber(value, locale);
     case 'percent':
-      return numberFormat(locale, { style: 'unit', unit: 'percent', maximumFractionDigits: 2 }).format(value);
+      return guardedFormat(value, locale, { style: 'unit', unit: 'percent', maximumFractionDigits: 2 });
     case 'currency':
-      return numberFormat(
+      return guardedFormat(
+        value,
         locale,
         // Whole amounts without ".00": a KR target of €12,000,000 is not about cents.
         Number.isInteger(value)
           ? { style: 'currency', currency: unit.currency, minimumFractionDigits: 0, maximumFractionDigits: 0 }
           : { style: 'currency', currency: unit.currency },
-      ).format(value);
+      );
     case 'custom':
       return `${formatNumber(value, locale)}${isWordUnit(unit) ? ' ' : ''}${customUnitLabel(value, unit, locale)}`;
     default:
@@ -92,11 +110,12 @@ export function formatMetricValue(value: number, unit: MetricUnit | undefined, l
 /**
  * A fraction (0.6) as a whole percentage for the locale. Over-achievement and negative
  * progress are written as they are (`115%`, `-25%`): clamping is the caller's choice.
+ * NaN and ±Infinity are written as {@link NOT_A_NUMBER_TEXT}, huge values in scientific notation.
  * @example formatPercent(0.6, 'en-US') // '60%'
  * @example formatPercent(0.6, 'fr-FR') // '60 %' (with a no-break space)
  */
 export function formatPercent(fraction: number, locale: string | undefined): string {
-  return numberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(fraction);
+  return guardedFormat(fraction, locale, { style: 'percent', maximumFractionDigits: 0 }, fraction * 100);
 }
 
 /**
@@ -117,7 +136,9 @@ export function formatProgressPercent(fraction: number, locale: string | undefin
  * @example displayPercent(1.15) // 115
  */
 export function displayPercent(fraction: number): number {
+  if (Number.isNaN(fraction)) return 0;
   const rounded = Math.round(fraction * 100);
   if (fraction < 1 && rounded >= 100) return 99;
-  return Number.isFinite(rounded) ? rounded : 0;
+  // A fraction past 1.8e306 would overflow: saturate instead of turning into 0 or Infinity.
+  return Number.isFinite(rounded) ? rounded : rounded > 0 ? Number.MAX_VALUE : -Number.MAX_VALUE;
 }

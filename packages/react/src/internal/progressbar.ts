@@ -16,6 +16,15 @@ export function progressbarProps(raw: number, valueText: string) {
   } as const;
 }
 
+/**
+ * A fraction as a CSS custom property value (`--okr-progress`): finite and in [0, 1], so a
+ * stylesheet's `calc()` never meets `NaN`.
+ * @example cssFraction(Number.NaN) // '0'
+ */
+export function cssFraction(value: number): string {
+  return String(value > 1 ? 1 : value > 0 ? value : 0);
+}
+
 /** okrkit's class (unless `unstyled`) followed by the host's. */
 export function rootClassName(okrClass: string, unstyled: boolean | undefined, className: string | undefined): string | undefined {
   return [unstyled ? '' : okrClass, className].filter(Boolean).join(' ') || undefined;

@@ -64,13 +64,19 @@ export interface GuardrailGeometry {
  *   // band [0, 90.91], limits [90.91], current 72.73 (the scale runs 0–4.4)
  */
 export function guardrailGeometry(metric: Extract<Metric, { kind: 'guardrail' | 'guardrail-range' }>): GuardrailGeometry {
-  const limits = metric.kind === 'guardrail' ? [metric.threshold] : [metric.min, metric.max];
-  const low = Math.min(metric.current, ...limits);
-  const high = Math.max(metric.current, ...limits);
+  const rawLimits = metric.kind === 'guardrail' ? [metric.threshold] : [metric.min, metric.max];
+  // Positions are ratios: dividing every value by the largest magnitude first keeps the
+  // differences below finite whatever the inputs (−1e308 and 1e308 side by side).
+  const magnitude = Math.max(1, Math.abs(metric.current), ...rawLimits.map(Math.abs));
+  const scale = magnitude > 1e300 ? magnitude : 1;
+  const current = metric.current / scale;
+  const limits = rawLimits.map((limit) => limit / scale);
+  const low = Math.min(current, ...limits);
+  const high = Math.max(current, ...limits);
   const pad = Math.max(high - low, Math.abs(high) * 0.1, 1e-9) / 2;
   const start = low >= 0 && metric.kind === 'guardrail' && metric.bound === 'below' ? 0 : low - pad;
   const end = high + pad;
-  const at = (value: number) => round(((value - start) / (end - start)) * 100);
+  const at = (value: number) => clamp(round(((value - start) / (end - start)) * 100), 0, 100);
   const positions = limits.map(at);
   const band: readonly [number, number] =
     metric.kind === 'guardrail-range'
@@ -78,5 +84,5 @@ export function guardrailGeometry(metric: Extract<Metric, { kind: 'guardrail' | 
       : metric.bound === 'below'
         ? [0, positions[0] ?? 100]
         : [positions[0] ?? 0, 100];
-  return { band, limits: positions, current: at(metric.current) };
+  return { band, limits: positions, current: at(current) };
 }

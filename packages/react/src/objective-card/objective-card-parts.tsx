@@ -2,7 +2,7 @@
 import { okrIndex, type OkrStoreSnapshot } from '@okrkit/core';
 import { forwardRef, useCallback, type ComponentPropsWithoutRef, type CSSProperties, type ReactNode } from 'react';
 import { formatDateRange, formatNumber, formatPercent, formatProgressPercent } from '../format/index';
-import { progressbarProps } from '../internal/progressbar';
+import { cssFraction, progressbarProps } from '../internal/progressbar';
 import { StatusIcon } from '../key-result-progress/status-icon';
 import { PersonName, spokenStatus, useObjective, useObjectiveAssessment, useOkrContext, useOkrSelector } from '../provider/index';
 import { useObjectiveCardContext } from './objective-card-context';
@@ -101,7 +101,7 @@ export const ObjectiveCardProgress = /* @__PURE__ */ forwardRef<HTMLDivElement, 
   const percent = formatProgressPercent(progress.raw, locale);
   const valueText = `${percent}, ${spokenStatus(labels, status)}, ${labels.expectedProgress(formatPercent(expected, locale))}`;
   // Geometry goes to CSS as custom properties; the stylesheet draws the bar.
-  const style = { ...props.style, '--okr-progress': String(progress.value), '--okr-expected': String(expected) } as CSSProperties;
+  const style = { ...props.style, '--okr-progress': cssFraction(progress.value), '--okr-expected': cssFraction(expected) } as CSSProperties;
   return (
     <div
       ref={ref}

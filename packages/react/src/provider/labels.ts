@@ -1,4 +1,6 @@
 import type { LintSeverity, Status, StorageErrorCode } from '@okrkit/core';
+import type { CheckInTimelineLabels } from '../check-in-timeline/check-in-timeline.labels';
+import type { OkrSummaryLabels } from '../okr-summary/okr-summary.labels';
 
 /**
  * Every word okrkit shows or speaks, in one place: pass `labels` to `OkrProvider` to
@@ -12,7 +14,12 @@ import type { LintSeverity, Status, StorageErrorCode } from '@okrkit/core';
  * @example
  * <OkrProvider store={store} locale="de-DE" labels={{ checkIn: 'Einchecken', progressOf: (current, target) => `${current} von ${target}` }}>
  */
-export interface OkrLabels extends SharedLabels, ProgressBarLabels, ObjectiveCardLabels, EditingLabels, CheckInDialogLabels {}
+export interface OkrLabels extends SharedLabels, ProgressBarLabels, ObjectiveCardLabels, EditingLabels, CheckInDialogLabels {
+  /** The words of `CheckInTimeline` and the check-in dialog's previous check-in (defaults in the timeline's folder). */
+  timeline?: Partial<CheckInTimelineLabels>;
+  /** The words of `OkrSummary` (defaults in the summary's folder). */
+  summary?: Partial<OkrSummaryLabels>;
+}
 
 /** Words every widget uses. */
 export interface SharedLabels {

@@ -1,0 +1,144 @@
+'use client';
+import { forwardRef, useEffect, useId, useRef, type ComponentPropsWithoutRef } from 'react';
+import { saveErrorMessage } from '../internal/save-error';
+import { PersonName, useOkrContext } from '../provider/index';
+import { useCheckInTimelineContext } from './check-in-timeline-context';
+import { CheckInTimelineEditor } from './check-in-timeline-editor';
+import { describeChange, describeConfidence, formatCheckInDate, type TimelineEntry } from './check-in-timeline.utils';
+
+export interface CheckInTimelineItemProps extends Omit<ComponentPropsWithoutRef<'article'>, 'children'> {
+  entry: TimelineEntry;
+  /** Its place in the feed, from 0 (for `aria-posinset`). */
+  index: number;
+}
+
+/**
+ * One check-in of the feed, as an `article` named by its KR and date: the value change
+ * ("1,000 → 1,150"), confidence, author (from the provider's directory), note and date; and,
+ * when it may be changed here, Edit and Delete (with a confirmation). `data-state` is
+ * `idle`, `editing`, `confirming-delete`, `deleting` or `failed`.
+ * @example <CheckInTimeline.Item entry={entry} index={0} />
+ */
+export const CheckInTimelineItem = /* @__PURE__ */ forwardRef<HTMLElement, CheckInTimelineItemProps>(function CheckInTimelineItem(props, ref) {
+  const { entry, index, className, ...rest } = props;
+  const context = useCheckInTimelineContext('Item');
+  const { labels, entries, editingId, setEditingId, confirmingId, setConfirmingId, remove, deleteFailures, pendingDeletes, showKeyResult } = context;
+  const { locale, labels: okrLabels } = useOkrContext();
+  const { checkIn, keyResult } = entry;
+  const titleId = useId();
+  const confirmId = useId();
+  const editButton = useRef<HTMLButtonElement | null>(null);
+  const deleteButton = useRef<HTMLButtonElement | null>(null);
+  const confirmButton = useRef<HTMLButtonElement | null>(null);
+  const date = formatCheckInDate(checkIn.at, locale);
+  const editing = editingId === checkIn.id;
+  const confirming = confirmingId === checkIn.id;
+  const deleting = pendingDeletes.has(checkIn.id);
+  const failure = deleteFailures.get(checkIn.id);
+  const mayEdit = context.mayEdit(entry);
+  const state = editing ? 'editing' : deleting ? 'deleting' : confirming ? 'confirming-delete' : failure ? 'failed' : 'idle';
+
+  useEffect(() => {
+    if (confirming) confirmButton.current?.focus();
+  }, [confirming]);
+  // When the editor or the confirmation closes, focus goes back to the button that opened it.
+  const returnFocusTo = useRef<'edit' | 'delete' | null>(null);
+  useEffect(() => {
+    if (editing || confirming || !returnFocusTo.current) return;
+    (returnFocusTo.current === 'edit' ? editButton : deleteButton).current?.focus();
+    returnFocusTo.current = null;
+  }, [editing, confirming]);
+
+  function closeEditor() {
+    returnFocusTo.current = 'edit';
+    setEditingId(null);
+  }
+
+  return (
+    <article
+      ref={ref}
+      tabIndex={0}
+      aria-label={showKeyResult ? labels.checkInEntry(keyResult.title, date) : date}
+      aria-posinset={index + 1}
+      aria-setsize={entries.length}
+      aria-busy={deleting || undefined}
+      data-slot="check-in-timeline-item"
+      data-state={state}
+      className={className}
+      {...rest}
+    >
+      <div id={titleId} data-slot="check-in-timeline-item-title" aria-hidden="true">
+        {showKeyResult ? <span data-slot="check-in-timeline-key-result">{keyResult.title}</span> : null}
+        <time dateTime={checkIn.at} data-slot="check-in-timeline-date">
+          {date}
+        </time>
+      </div>
+      <p data-slot="check-in-timeline-change">
+        <bdi>{describeChange(entry, { ...okrLabels, ...labels }, locale)}</bdi>
+      </p>
+      {checkIn.confidence !== undefined ? <p data-slot="check-in-timeline-confidence">{describeConfidence(checkIn.confidence, labels, locale)}</p> : null}
+      {checkIn.authorId !== undefined ? (
+        <p data-slot="check-in-timeline-author">
+          {labels.checkedInBy} <PersonName personId={checkIn.authorId} />
+        </p>
+      ) : null}
+      {checkIn.note !== undefined && !editing ? (
+        <p data-slot="check-in-timeline-note" dir="auto">
+          {checkIn.note}
+        </p>
+      ) : null}
+      {editing ? <CheckInTimelineEditor entry={entry} onDone={closeEditor} /> : null}
+      {failure && !confirming ? (
+        <p role="alert" data-slot="check-in-timeline-error">
+          {saveErrorMessage(failure, okrLabels)}
+        </p>
+      ) : null}
+      {confirming ? (
+        <div
+          role="group"
+          aria-labelledby={confirmId}
+          data-slot="check-in-timeline-confirm"
+          onKeyDown={(event) => {
+            if (event.key !== 'Escape') return;
+            event.stopPropagation();
+            returnFocusTo.current = 'delete';
+            setConfirmingId(null);
+          }}
+        >
+          <p id={confirmId}>{labels.confirmDeleteCheckIn}</p>
+          <button
+            ref={confirmButton}
+            type="button"
+            data-slot="check-in-timeline-confirm-delete"
+            onClick={() => {
+              setConfirmingId(null);
+              void remove(checkIn.id);
+            }}
+          >
+            {labels.deleteCheckIn}
+          </button>
+          <button
+            type="button"
+            data-slot="check-in-timeline-keep"
+            onClick={() => {
+              returnFocusTo.current = 'delete';
+              setConfirmingId(null);
+            }}
+          >
+            {labels.keepCheckIn}
+          </button>
+        </div>
+      ) : null}
+      {mayEdit && !editing && !confirming ? (
+        <div data-slot="check-in-timeline-actions">
+          <button ref={editButton} type="button" data-slot="check-in-timeline-edit" aria-describedby={titleId} disabled={deleting} onClick={() => setEditingId(checkIn.id)}>
+            {labels.editCheckIn}
+          </button>
+          <button ref={deleteButton} type="button" data-slot="check-in-timeline-delete" aria-describedby={titleId} disabled={deleting} onClick={() => setConfirmingId(checkIn.id)}>
+            {failure ? okrLabels.retry : labels.deleteCheckIn}
+          </button>
+        </div>
+      ) : null}
+    </article>
+  );
+});
