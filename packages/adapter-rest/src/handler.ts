@@ -3,7 +3,7 @@ import { BadRequestError, ClientGoneError, assertDepth, parseChanges, parseJson,
 import { createEventHub } from './handler-events';
 import { authorizeChanges, createReadCheck, lookupIn, type Authorize } from './handler-policy';
 import { recordsForChanges } from './handler-records';
-import { createIdempotencyCache, fingerprintOf, type StoredResponse } from './idempotency';
+import { createIdempotencyCache, fingerprintOf, type IdempotencyLimits, type StoredResponse } from './idempotency';
 import { ROUTES, notFoundMessage, routeOf } from './handler-routes';
 import { RECORD_KINDS, errorToBody, statusOfError, type ErrorBody } from './wire';
 
@@ -27,8 +27,12 @@ export interface OkrHandlerOptions<Identity> {
   allowOrigin?: string | readonly string[];
   /** How often an idle event stream gets a heartbeat comment. @default 15000 */
   heartbeatMs?: number;
-  /** How many recent `Idempotency-Key`s are remembered (least recently used out). @default 1000 */
-  idempotencyKeys?: number;
+  /**
+   * How much is remembered of `Idempotency-Key`ed answers, kept per identity so one identity
+   * cannot evict another's. See {@link IdempotencyLimits}.
+   * @default { keysPerIdentity: 100, bytesPerIdentity: 4 MiB, totalBytes: 64 MiB }
+   */
+  idempotency?: IdempotencyLimits;
   /** A stable string per identity, to keep one user's idempotency keys apart from another's. @default `identity.id`, else JSON */
   identityKey?: (identity: Identity) => string;
   /** Hears unexpected errors (answered with a generic 500), e.g. to log them. */
@@ -76,7 +80,7 @@ export function createOkrHandler<Identity>(options: OkrHandlerOptions<Identity>)
   const maxBodyBytes = options.maxBodyBytes ?? 1024 * 1024;
   const basePath = (options.basePath ?? '').replace(/\/+$/, '');
   const identityKey = options.identityKey ?? defaultIdentityKey;
-  const idempotency = createIdempotencyCache(options.idempotencyKeys ?? 1000);
+  const idempotency = createIdempotencyCache(options.idempotency);
   const removed = new Map<string, AnyRecord>();
   const hub = createEventHub({ storage, removed, heartbeatMs: options.heartbeatMs ?? 15_000 });
   const origins = options.allowOrigin === undefined ? undefined : ([] as string[]).concat(options.allowOrigin);
@@ -145,7 +149,7 @@ export function createOkrHandler<Identity>(options: OkrHandlerOptions<Identity>)
     const run = () => writeChanges(identity, text).catch((error: unknown) => answerOf(error, request));
     if (key === null) return respond(await run());
     if (key.length === 0 || key.length > 255) throw new BadRequestError(400, 'Idempotency-Key must be 1 to 255 characters');
-    const outcome = await idempotency.once(`${identityKey(identity)}\u0000${key}`, await fingerprintOf(text), run);
+    const outcome = await idempotency.once(identityKey(identity), key, await fingerprintOf(text), run);
     if (outcome === 'mismatch') throw new BadRequestError(422, 'this Idempotency-Key was already used for a different request');
     return respond(outcome.response, outcome.replayed);
   }

@@ -8,3 +8,4 @@ export { createOkrHandler, type OkrHandler, type OkrHandlerOptions } from './han
 export type { Authorize, AuthorizationTarget, OkrAction } from './handler-policy';
 export { toNodeListener } from './node';
 export { errorFromResponse, errorToBody, statusOfError, type ErrorBody } from './wire';
+export { DEFAULT_IDEMPOTENCY_LIMITS, type IdempotencyLimits } from './idempotency';
