@@ -5,6 +5,7 @@ export * from './format/index';
 export * from './objective-card/index';
 export * from './check-in-dialog/index';
 export * from './alignment-tree/index';
+export * from './key-result-chart/index';
 export * from './check-in-timeline/index';
 export * from './okr-summary/index';
 export * from './weekly-report/index';

@@ -81,11 +81,11 @@ export function keyResultHistory(okrSet: OkrSet, keyResultId: string): KeyResult
   const keyResult = requireKeyResult(index, keyResultId);
   const read = progressReader(keyResult.metric);
   const checkIns = index.checkInsByKeyResult.get(keyResultId) ?? [];
-  const points: KeyResultHistoryPoint[] = new Array(checkIns.length);
+  const points: KeyResultHistoryPoint[] = [];
   for (let i = 0; i < checkIns.length; i++) {
     const checkIn = checkIns[i] as CheckIn;
     const { atMs, value } = readCheckIn(checkIn);
-    points[i] = {
+    points.push({
       checkInId: checkIn.id,
       at: checkIn.at,
       atMs,
@@ -94,7 +94,7 @@ export function keyResultHistory(okrSet: OkrSet, keyResultId: string): KeyResult
       confidence: typeof checkIn.confidence === 'number' && Number.isFinite(checkIn.confidence) ? checkIn.confidence : null,
       authorId: checkIn.authorId ?? null,
       note: checkIn.note ?? null,
-    };
+    });
   }
   // The index keeps the log in time order already; this settles ties by id (near-linear on sorted input).
   points.sort(compareHistoryPoints);

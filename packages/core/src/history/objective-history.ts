@@ -38,7 +38,7 @@ export function objectiveHistory(okrSet: OkrSet, objectiveId: string): Objective
     }
   });
   steps.sort(compareHistoryPoints);
-  const points: ObjectiveHistoryPoint[] = new Array(steps.length);
+  const points: ObjectiveHistoryPoint[] = [];
   for (let i = 0; i < steps.length; i++) {
     const step = steps[i] as Step;
     const keyResult = keyResults[step.slot] as KeyResult;
@@ -46,14 +46,14 @@ export function objectiveHistory(okrSet: OkrSet, objectiveId: string): Objective
     // A set of just this objective and its KRs as they stand: the rollup reads nothing else.
     const moment: OkrSet = { periods: [], objectives: [objective], keyResults: standing, checkIns: [] };
     const progress = rollUpObjective(objective, moment, false, new Map(), undefined, buildOkrIndex(moment));
-    points[i] = {
+    points.push({
       at: step.checkIn.at,
       atMs: step.atMs,
       checkInId: step.checkInId,
       keyResultId: step.checkIn.keyResultId,
       value: progress.value,
       raw: progress.raw,
-    };
+    });
   }
   return points;
 }

@@ -3,6 +3,7 @@ import { isKeyResultOutdated, okrIndex, toEpochMs, type OkrStoreSnapshot } from 
 import { forwardRef, memo, useCallback, useId, type ComponentPropsWithoutRef } from 'react';
 import { CheckInDialog } from '../check-in-dialog/index';
 import { formatAge } from '../format/index';
+import { KeyResultSparkline } from '../key-result-chart/key-result-sparkline';
 import { KeyResultProgressBar } from '../key-result-progress/key-result-progress-view';
 import { useKeyResult, useKeyResultView, useKeyResultsOf, useOkrContext, useOkrSelector } from '../provider/index';
 import { KeyResultValue } from './key-result-value';
@@ -11,6 +12,8 @@ import { useObjectiveCardContext } from './objective-card-context';
 export interface ObjectiveCardKeyResultsProps extends ComponentPropsWithoutRef<'ul'> {
   /** Size of each KR's progress bar. @default 'sm' */
   progressSize?: 'sm' | 'md' | 'lg';
+  /** A progress sparkline with its text ("up 12 % since 3 Mar") in each row. @default the provider's `sparklines` (true) */
+  sparklines?: boolean;
 }
 
 /**
@@ -20,15 +23,16 @@ export interface ObjectiveCardKeyResultsProps extends ComponentPropsWithoutRef<'
  * Items are memoised: a check-in re-renders only the item of the KR it changed.
  */
 export const ObjectiveCardKeyResults = /* @__PURE__ */ forwardRef<HTMLUListElement, ObjectiveCardKeyResultsProps>(function ObjectiveCardKeyResults(props, ref) {
-  const { progressSize = 'sm', ...rest } = props;
+  const { progressSize = 'sm', sparklines: sparklinesProp, ...rest } = props;
   const { objectiveId, readOnly } = useObjectiveCardContext('KeyResults');
-  const { labels } = useOkrContext();
+  const { labels, sparklines: sparklinesDefault } = useOkrContext();
+  const sparklines = sparklinesProp ?? sparklinesDefault;
   const keyResults = useKeyResultsOf(objectiveId);
   return (
     <ul ref={ref} data-slot="objective-card-key-results" aria-label={labels.keyResults} data-empty={keyResults.length === 0 ? '' : undefined} {...rest}>
       {keyResults.length === 0 ? <li data-slot="objective-card-key-results-empty">{labels.empty}</li> : null}
       {keyResults.map((keyResult) => (
-        <KeyResultItem key={keyResult.id} keyResultId={keyResult.id} readOnly={readOnly} progressSize={progressSize} />
+        <KeyResultItem key={keyResult.id} keyResultId={keyResult.id} readOnly={readOnly} progressSize={progressSize} sparklines={sparklines} />
       ))}
     </ul>
   );
@@ -38,9 +42,10 @@ interface KeyResultItemProps {
   keyResultId: string;
   readOnly: boolean;
   progressSize: 'sm' | 'md' | 'lg';
+  sparklines: boolean;
 }
 
-const KeyResultItem = /* @__PURE__ */ memo(function KeyResultItem({ keyResultId, readOnly, progressSize }: KeyResultItemProps) {
+const KeyResultItem = /* @__PURE__ */ memo(function KeyResultItem({ keyResultId, readOnly, progressSize, sparklines }: KeyResultItemProps) {
   const { locale, now, outdatedAfterDays, labels } = useOkrContext();
   const keyResult = useKeyResult(keyResultId);
   const view = useKeyResultView(keyResultId);
@@ -64,7 +69,7 @@ const KeyResultItem = /* @__PURE__ */ memo(function KeyResultItem({ keyResultId,
   return (
     <li data-slot="objective-card-key-result" data-outdated={outdated ? '' : undefined} data-kind={keyResult.metric.kind} data-editable={readOnly ? undefined : ''}>
       <div data-slot="objective-card-key-result-heading">
-        <span id={titleId} data-slot="objective-card-key-result-title">
+        <span id={titleId} data-slot="objective-card-key-result-title" dir="auto">
           {keyResult.title}
         </span>
         <KeyResultValue keyResult={keyResult} readOnly={readOnly} titleId={titleId} />
@@ -76,6 +81,7 @@ const KeyResultItem = /* @__PURE__ */ memo(function KeyResultItem({ keyResultId,
         <span data-slot="objective-card-last-check-in">
           {lastAt ? <time dateTime={lastAt}>{labels.lastCheckIn(formatAge(lastAt, now, locale))}</time> : labels.noCheckIn}
         </span>
+        {sparklines && lastAt ? <KeyResultSparkline keyResultId={keyResultId} /> : null}
         {outdated ? <span data-slot="objective-card-outdated">{labels.outdated}</span> : null}
         {readOnly ? null : (
           <CheckInDialog

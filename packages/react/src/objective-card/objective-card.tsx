@@ -17,10 +17,12 @@ export interface ObjectiveCardProps extends Omit<ObjectiveCardRootProps, 'childr
   lintOptions?: ObjectiveCardHealthProps['lintOptions'];
   /** The host's buttons, placed in `ObjectiveCard.Actions`. */
   actions?: ReactNode;
+  /** Progress sparklines in the key-result rows (see `ObjectiveCard.KeyResults`). @default the provider's `sparklines` (true) */
+  sparklines?: boolean;
 }
 
 const ObjectiveCardComposed = /* @__PURE__ */ forwardRef<HTMLElement, ObjectiveCardProps>(function ObjectiveCard(props, ref) {
-  const { renderOwner, lintOptions, actions, ...rootProps } = props;
+  const { renderOwner, lintOptions, actions, sparklines, ...rootProps } = props;
   return (
     <ObjectiveCardRoot ref={ref} {...rootProps}>
       <ObjectiveCardHeader>
@@ -30,7 +32,7 @@ const ObjectiveCardComposed = /* @__PURE__ */ forwardRef<HTMLElement, ObjectiveC
       <ObjectiveCardMeta renderOwner={renderOwner} />
       <ObjectiveCardProgress />
       <ObjectiveCardScore />
-      <ObjectiveCardKeyResults />
+      <ObjectiveCardKeyResults sparklines={sparklines} />
       <ObjectiveCardHealth lintOptions={lintOptions} />
       {actions ? <ObjectiveCardActions>{actions}</ObjectiveCardActions> : null}
     </ObjectiveCardRoot>

@@ -22,6 +22,8 @@ export interface OkrContextValue {
   userId: string | undefined;
   /** The people and teams widgets name instead of ids. */
   directory: OkrDirectory;
+  /** Draw a progress sparkline in the card's key-result rows. */
+  sparklines: boolean;
 }
 
 const OkrContext = /* @__PURE__ */ createContext<OkrContextValue | null>(null);
@@ -52,6 +54,8 @@ export interface OkrProviderProps {
    * @default no one (ids are shown)
    */
   directory?: OkrDirectory;
+  /** Draw a progress sparkline (with its text, "up 12 % since 3 Mar") in every card's key-result rows. @default true */
+  sparklines?: boolean;
   children?: ReactNode;
 }
 
@@ -64,7 +68,7 @@ export interface OkrProviderProps {
  * </OkrProvider>
  */
 export function OkrProvider(props: OkrProviderProps) {
-  const { store, locale, scoring, labels, includeChildren = false, outdatedAfterDays = 14, userId, directory = emptyDirectory, children } = props;
+  const { store, locale, scoring, labels, includeChildren = false, outdatedAfterDays = 14, userId, directory = emptyDirectory, sparklines = true, children } = props;
   // Captured once: a clock that ticks on every render would make every status unstable.
   const mountedAt = useMemo(() => new Date(), []);
   const now = props.now ?? mountedAt;
@@ -79,8 +83,9 @@ export function OkrProvider(props: OkrProviderProps) {
       outdatedAfterDays,
       userId,
       directory,
+      sparklines,
     }),
-    [store, locale, now, scoring, labels, includeChildren, outdatedAfterDays, userId, directory],
+    [store, locale, now, scoring, labels, includeChildren, outdatedAfterDays, userId, directory, sparklines],
   );
   return <OkrContext.Provider value={value}>{children}</OkrContext.Provider>;
 }
