@@ -1,3 +1,4 @@
+import { changeFeedMigration } from './change-feed';
 import type { SqlClient } from './sql-client';
 import { sqlState, toPostgresStorageError } from './sql-errors';
 
@@ -73,6 +74,8 @@ export const migrations: readonly Migration[] = [
       `CREATE INDEX IF NOT EXISTS ${quoteIdentifier(`${table.plainRecords}_key_result_idx`)} ON ${table.records} (kind, key_result_id)`,
     ],
   },
+  // Version 3, defined beside the feed that uses it: the change log and its counter.
+  changeFeedMigration,
 ];
 
 // Two processes creating the same schema or table at the same instant can both pass the

@@ -17,6 +17,7 @@ import type { SqlClient, SqlQueryable } from './sql-client';
 import { isTransactionRetryable, toPostgresStorageError } from './sql-errors';
 import { assertKeysStorable, isDataError, toDataValidationError } from './data-errors';
 import { sqlState } from './sql-errors';
+import { appendToChangeLog, changeFeedNames, createChangeFeed, pruneChangeLog, type ChangeFeedOptions } from './change-feed';
 
 /** Options of {@link createPostgresAdapter}. */
 export interface PostgresAdapterOptions extends PostgresLocation {
@@ -34,11 +35,27 @@ export interface PostgresAdapterOptions extends PostgresLocation {
    * @default 5
    */
   maxAttempts?: number;
+  /**
+   * The change feed that gives the adapter `subscribe`: every write also logs its batch
+   * (in the same transaction) and notifies, so that every process on the database hears
+   * every committed write in commit order, once (see `change-feed.ts`). `false` turns it
+   * off (no log, no `pg_notify`, no `subscribe`) for engines without `LISTEN`/`NOTIFY`;
+   * then every process of a deployment must turn it off.
+   * @default true ({ retentionSeconds: 600, retentionRows: 100000, pruneEvery: 256 })
+   */
+  changeFeed?: boolean | ChangeFeedOptions;
 }
 
-/** The PostgreSQL adapter: the contract's `load`, `get` and `apply` (no `subscribe`, see the README). */
-export interface PostgresAdapter extends Required<Pick<StorageAdapter, 'load' | 'get' | 'apply'>> {
+/**
+ * The PostgreSQL adapter: the contract's `load`, `get`, `apply` and (with the change feed,
+ * on by default) `subscribe`, which hears writes of every process on the database.
+ */
+export interface PostgresAdapter extends Required<Pick<StorageAdapter, 'load' | 'get' | 'apply'>>, Pick<StorageAdapter, 'subscribe'> {
   readonly name: 'postgres';
+  /** Prunes the change log now (it is also pruned every `pruneEvery` writes); resolves to the batches removed. */
+  pruneChangeLog(): Promise<number>;
+  /** Resolves once the feed listens (right after the first `subscribe`): a write committed after it is heard. */
+  whenListening(): Promise<void>;
 }
 
 interface RecordRow {
@@ -90,6 +107,9 @@ export function createPostgresAdapter(options: PostgresAdapterOptions): Postgres
   const { client } = options;
   const table = tableNames(options);
   const maxAttempts = Math.max(1, options.maxAttempts ?? 5);
+  const feedOptions: ChangeFeedOptions | null = options.changeFeed === false ? null : options.changeFeed === true || options.changeFeed === undefined ? {} : options.changeFeed;
+  const feedNames = changeFeedNames(table);
+  let writesSincePrune = 0;
   let ready: Promise<unknown> | undefined;
 
   function ensureMigrated(): Promise<unknown> {
@@ -160,6 +180,17 @@ export function createPostgresAdapter(options: PostgresAdapterOptions): Postgres
     }
   }
 
+  /** Prunes the change log every `pruneEvery` writes of this process, in the background (a failure waits for the next turn). */
+  function afterWrite(): void {
+    if (!feedOptions) return;
+    writesSincePrune += 1;
+    if (writesSincePrune < Math.max(1, feedOptions.pruneEvery ?? 256)) return;
+    writesSincePrune = 0;
+    void pruneChangeLog(client, feedNames, feedOptions).catch(() => undefined);
+  }
+
+  const feed = feedOptions ? createChangeFeed(client, feedNames, feedOptions, ensureMigrated) : null;
+
   function validateKinds(changes: readonly Change[]): void {
     changes.forEach((change, index) => {
       if (!KINDS.has(change.kind)) {
@@ -170,6 +201,18 @@ export function createPostgresAdapter(options: PostgresAdapterOptions): Postgres
 
   return {
     name: 'postgres',
+    ...(feed && { subscribe: feed.subscribe }),
+    whenListening: () => feed?.whenListening() ?? Promise.resolve(),
+    async pruneChangeLog(): Promise<number> {
+      if (!feedOptions) return 0;
+      try {
+        await ensureMigrated();
+        return await pruneChangeLog(client, feedNames, feedOptions);
+      } catch (error) {
+        throw toPostgresStorageError(error);
+      }
+    },
+
 
     async load(query?: LoadQuery): Promise<LoadedRecords> {
       try {
@@ -244,14 +287,19 @@ export function createPostgresAdapter(options: PostgresAdapterOptions): Postgres
             // trips of BEGIN … COMMIT, and the common case (recording a check-in). When its
             // check fails nothing was written, so the follow-up read of the current record
             // needs no transaction either.
+            // (With the change feed the log row must commit with the write: always a transaction.)
             const [only] = changes;
-            if (changes.length === 1 && only) return [await applyLocated(client, only, 0)];
+            if (changes.length === 1 && only && !feedOptions) return [await applyLocated(client, only, 0)];
             // All or nothing: the first failing check throws, and the transaction rolls back.
-            return await client.transaction(async (sql) => {
+            const committed = await client.transaction(async (sql) => {
               const applied: AppliedChange[] = [];
               for (const [index, change] of changes.entries()) applied.push(await applyLocated(sql, change, index));
+              // Last statement before COMMIT: it orders this batch among all writers' (see change-feed.ts).
+              if (feedOptions) await appendToChangeLog(sql, feedNames, applied);
               return applied;
             });
+            afterWrite();
+            return committed;
           } catch (error) {
             if (attempt >= maxAttempts || !isTransactionRetryable(error)) throw error;
             // Rolled back by the database: running the batch again cannot apply anything twice.

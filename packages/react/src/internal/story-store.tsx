@@ -1,4 +1,4 @@
-import { createOkrStore, type OkrSet, type OkrStore } from '@okrkit/core';
+import { createOkrStore, UnavailableError, type OkrSet, type OkrStore } from '@okrkit/core';
 import { createMemoryAdapter } from '@okrkit/adapter-memory';
 import { domainExamples, domainExamplesNow } from '@okrkit/core/examples';
 import type { Decorator } from '@storybook/react-vite';
@@ -11,6 +11,8 @@ export interface StoryStoreOptions extends Partial<Omit<OkrProviderProps, 'store
   load?: boolean;
   /** Simulated storage latency in ms, to watch loading and saving. @default 0 */
   latencyMs?: number;
+  /** Storage loads but refuses every write as unreachable (Error / Refused stories). @default false */
+  offline?: boolean;
 }
 
 /**
@@ -19,10 +21,12 @@ export interface StoryStoreOptions extends Partial<Omit<OkrProviderProps, 'store
  * story pins one. Not part of the package (stories and tests only).
  */
 export function StoryStore({ initial, options, locale, children }: { initial: Partial<OkrSet>; options: StoryStoreOptions; locale?: string; children: ReactNode }) {
-  const { load = true, latencyMs = 0, ...providerProps } = options;
-  const [store] = useState<OkrStore>(() =>
-    createOkrStore({ adapter: createMemoryAdapter({ initial, latencyMs }), now: () => new Date(domainExamplesNow) }),
-  );
+  const { load = true, latencyMs = 0, offline = false, ...providerProps } = options;
+  const [store] = useState<OkrStore>(() => {
+    const memory = createMemoryAdapter({ initial, latencyMs });
+    const adapter = offline ? { ...memory, apply: () => Promise.reject(new UnavailableError('offline')) } : memory;
+    return createOkrStore({ adapter, now: () => new Date(domainExamplesNow) });
+  });
   useEffect(() => {
     if (load) void store.load();
   }, [store, load]);
