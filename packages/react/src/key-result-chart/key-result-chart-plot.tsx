@@ -37,6 +37,8 @@ export const KeyResultChartPlot = /* @__PURE__ */ forwardRef<HTMLDivElement, Key
   );
   const onPointerMove = useCallback(
     (event: PointerEvent<HTMLDivElement>) => {
+      // Over a point, that point is the one (its own pointerenter said so).
+      if ((event.target as Element).getAttribute('data-slot') === 'key-result-chart-point') return;
       const box = event.currentTarget.getBoundingClientRect();
       const scale = box.width > 0 ? geometry.width / box.width : 1;
       const x = (event.clientX - box.left) * scale;
@@ -66,7 +68,7 @@ export const KeyResultChartPlot = /* @__PURE__ */ forwardRef<HTMLDivElement, Key
       {...rest}
     >
       <Drawing geometry={geometry} summary={summary} labels={labels} locale={locale} />
-      <Points geometry={geometry} context={context} rtl={rtl} onFocusChange={setFocused} />
+      <Points geometry={geometry} context={context} rtl={rtl} onFocusChange={setFocused} onHover={setHovered} />
       <Tooltip geometry={geometry} index={tooltipIndex} context={context} />
     </div>
   );
@@ -120,9 +122,10 @@ interface PointsProps {
   context: KeyResultChartContextValue;
   rtl: boolean;
   onFocusChange: (focused: boolean) => void;
+  onHover: (index: number) => void;
 }
 
-const Points = /* @__PURE__ */ memo(function Points({ geometry, context, rtl, onFocusChange }: PointsProps) {
+const Points = /* @__PURE__ */ memo(function Points({ geometry, context, rtl, onFocusChange, onHover }: PointsProps) {
   const { activeIndex, setActiveIndex, labels, describePoint, tooltipId } = context;
   const listRef = useRef<HTMLDivElement | null>(null);
   const count = geometry.points.length;
@@ -173,6 +176,7 @@ const Points = /* @__PURE__ */ memo(function Points({ geometry, context, rtl, on
           aria-label={labels.point(describePoint(index))}
           aria-describedby={index === activeIndex ? tooltipId : undefined}
           onClick={() => move(index)}
+          onPointerEnter={() => onHover(index)}
           // Geometry is in the SVG's physical pixels (already mirrored for RTL), so physical `left`.
           style={{ left: placed.x, top: placed.y }}
         />

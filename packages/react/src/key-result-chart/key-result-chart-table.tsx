@@ -18,7 +18,8 @@ export const KeyResultChartTable = /* @__PURE__ */ forwardRef<HTMLDivElement, Ke
       <button type="button" data-slot="key-result-chart-table-toggle" aria-expanded={tableOpen} aria-controls={tableId} onClick={() => setTableOpen(!tableOpen)}>
         {tableOpen ? labels.hideTable : labels.showTable}
       </button>
-      <div id={tableId} data-slot="key-result-chart-table-scroller" hidden={!tableOpen}>
+      {/* Focusable and named: a keyboard user must be able to scroll a long log. */}
+      <div id={tableId} data-slot="key-result-chart-table-scroller" hidden={!tableOpen} role="region" aria-label={labels.tableCaption(title)} tabIndex={tableOpen ? 0 : undefined}>
         {tableOpen ? (
           <table data-slot="key-result-chart-table">
             <caption>{labels.tableCaption(title)}</caption>
