@@ -47,7 +47,7 @@ describe('createOkrStore: loading', () => {
     expect(store.getSnapshot()).toBe(store.getSnapshot());
   });
 
-  it('given an invalid record from storage, it reports it with its path and the rest still loads', async () => {
+  it('given an invalid record and a dangling one from storage, it leaves out the invalid one, keeps the dangling one with a warning, and the rest loads', async () => {
     const adapter = createTestAdapter(base);
     adapter.control.extraRecords.push(
       { kind: 'keyResult', version: 1, record: { id: 'bad', objectiveId: 'o1', title: 'Broken', metric: { kind: 'numeric', direction: 'increase', start: 0, target: 'ten', current: 1 } } },
@@ -57,10 +57,10 @@ describe('createOkrStore: loading', () => {
     await store.load();
     const snapshot = store.getSnapshot();
     expect(snapshot.status).toBe('ready');
-    expect(snapshot.okrSet.keyResults.map((k) => k.id)).toEqual(['k1', 'k2']);
+    expect(snapshot.okrSet.keyResults.map((k) => k.id)).toEqual(['k1', 'k2', 'orphan']);
     expect(snapshot.loadIssues).toEqual([
-      { kind: 'keyResult', id: 'bad', path: 'keyResults["bad"].metric.target', message: 'must be a number' },
-      { kind: 'keyResult', id: 'orphan', path: 'keyResults["orphan"].objectiveId', message: 'names no objective with id "gone"' },
+      { kind: 'keyResult', id: 'bad', path: 'keyResults["bad"].metric.target', message: 'must be a number', severity: 'error' },
+      { kind: 'keyResult', id: 'orphan', path: 'keyResults["orphan"].objectiveId', message: 'names no objective with id "gone"', severity: 'warning' },
     ]);
   });
 

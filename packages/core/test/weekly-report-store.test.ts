@@ -66,7 +66,7 @@ describe('createWeeklyReportStore: loading', () => {
     await store.load();
     expect([...store.getSnapshot().reports.keys()]).toEqual(['wr-10']);
     expect(store.getSnapshot().loadIssues).toEqual([
-      { kind: 'weeklyReport', id: 'wr-bad', path: 'tasks[0].due', message: 'must be a calendar date YYYY-MM-DD' },
+      { kind: 'weeklyReport', id: 'wr-bad', path: 'tasks[0].due', message: 'must be a calendar date YYYY-MM-DD', severity: 'error' },
     ]);
   });
 

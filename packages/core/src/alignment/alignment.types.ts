@@ -47,6 +47,11 @@ export interface AlignmentNode {
   primaryTargetId: string | null;
   /** Depth in the drawn tree: roots and groups are 0, an orphan is 1. */
   depth: number;
+  /**
+   * Ids it (or one of its key results) names as `parentId` or `contributesTo` that no
+   * objective of the set has, in that order; absent when every target exists.
+   */
+  missingTargetIds?: readonly string[];
 }
 
 /**

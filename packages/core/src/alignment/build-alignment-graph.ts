@@ -48,6 +48,11 @@ function targetsOf(objective: Objective, okrSet: OkrSet): Target[] {
  *   group, side by side; what hangs below them stays below them. Nothing recurses, so
  *   a loop never hangs or overflows the stack.
  *
+ * - **Missing targets**: ids the objective (or a key result of it) serves that no objective
+ *   of the set has — data written before storage enforced references, or by another tool —
+ *   are listed on its node as `missingTargetIds`, so the view can warn; the objective is
+ *   placed as if the link were not there (usually an orphan), never left out.
+ *
  * Siblings are ordered by priority, then title, then id. Linear in objectives and links
  * (plus the sort). Duplicate objective ids: the first one wins.
  * @example
@@ -69,6 +74,7 @@ export function buildAlignmentGraph(okrSet: OkrSet, options: AlignmentGraphOptio
   const edgesFrom = new Map<string, AlignmentEdge[]>();
   const primaryOf = new Map<string, string>();
   const servesHidden = new Set<string>();
+  const missingOf = new Map<string, string[]>();
   for (const objective of sorted) {
     const { id } = objective;
     const targets = targetsOf(objective, okrSet);
@@ -83,6 +89,8 @@ export function buildAlignmentGraph(okrSet: OkrSet, options: AlignmentGraphOptio
       if (target.keyResultId !== undefined) edge.keyResultId = target.keyResultId;
       own.push(edge);
     }
+    const missing = [...new Set(targets.filter((target) => !existing.has(target.id)).map((target) => target.id))];
+    if (missing.length) missingOf.set(id, missing);
     if (primary) primaryOf.set(id, primary.id);
     else if (targets.some((target) => target.id !== id && existing.has(target.id))) servesHidden.add(id);
     if (own.length) edgesFrom.set(id, own);
@@ -149,6 +157,8 @@ export function buildAlignmentGraph(okrSet: OkrSet, options: AlignmentGraphOptio
         primaryTargetId: primaryOf.get(id) ?? null,
         depth,
       };
+      const missing = missingOf.get(id);
+      if (missing) node.missingTargetIds = missing;
       nodes.push(node);
       nodeById.set(id, node);
     }

@@ -3,6 +3,7 @@ import type { Objective, OkrSet } from '../model/model.types';
 import { isKeyResultOutdated } from '../status/status';
 import { DAY_MS, toEpochMs } from '../time/time';
 import { findParentLoops } from '../validation/references';
+import { danglingReferences } from './dangling-references';
 import type { LintCode, LintIssue, LintOptions, LintSeverity } from './lint.types';
 import { countWords, objectiveName, taskVerbs } from './lint.utils';
 
@@ -13,6 +14,7 @@ import { countWords, objectiveName, taskVerbs } from './lint.utils';
  * | code | severity | fires when |
  * | --- | --- | --- |
  * | `alignment-loop` | error | a `parentId` chain of objectives comes back on itself |
+ * | `dangling-reference` | warning | a record names a period, objective or key result the set does not hold (see `danglingReferences`) |
  * | `orphan-objective` | warning | an objective that is not top level (see below) serves no objective |
  * | `objective-without-key-results` | warning | an objective has no key results |
  * | `too-few-key-results` | info | an objective has some, but fewer than `minKeyResults` |
@@ -47,6 +49,26 @@ import { countWords, objectiveName, taskVerbs } from './lint.utils';
  * //    message: 'The objective "Win more new customers" serves no higher objective; …' }]
  */
 export function lintOkrSet(okrSet: OkrSet, options: LintOptions = {}): LintIssue[] {
+  return lintScope(okrSet, options, undefined);
+}
+
+/**
+ * The findings of {@link lintOkrSet} about one objective — exactly
+ * `lintOkrSet(okrSet, options).filter((issue) => issue.objectiveId === objectiveId)` — but
+ * reading only what they need: the objective, its key results and their check-ins, its
+ * owner's other objectives in the period (for ranking) and the `parentId` chains (for
+ * loops). A card's health part calls this, so a long title elsewhere costs it nothing.
+ * @throws RangeError for an unknown objective id, or as {@link lintOkrSet}.
+ * @example lintObjective(okrSet, 'sales-1', { now: '2026-02-15T00:00:00Z' }).map((issue) => issue.code) // ['orphan-objective']
+ */
+export function lintObjective(okrSet: OkrSet, objectiveId: string, options: LintOptions = {}): LintIssue[] {
+  const objective = okrIndex(okrSet).objectivesById.get(objectiveId);
+  if (!objective) throw new RangeError(`no objective with id "${objectiveId}"`);
+  return lintScope(okrSet, options, objective);
+}
+
+/** Both entry points: the whole set, or (`only`) the findings whose `objectiveId` is that objective. */
+function lintScope(okrSet: OkrSet, options: LintOptions, only: Objective | undefined): LintIssue[] {
   const {
     now,
     outdatedAfterDays = 14,
@@ -77,13 +99,17 @@ export function lintOkrSet(okrSet: OkrSet, options: LintOptions = {}): LintIssue
   };
 
   for (const loop of findParentLoops(objectives)) {
+    if (only && objectives[loop[0] as number] !== only) continue;
     const chain = [...loop, loop[0] as number].map((at) => `"${objectives[at]?.title}"`).join(' → ');
     emit('alignment-loop', 'error', `The objectives ${chain} support each other in a circle; link one to an objective outside it.`, objectives[loop[0] as number]?.id);
+  }
+  for (const dangling of danglingReferences(okrSet, index, only)) {
+    emit('dangling-reference', 'warning', dangling.message, dangling.objectiveId, dangling.keyResultId);
   }
 
   const groups = new Map<string, Objective[]>();
   let hasLongTerm = false;
-  for (const objective of objectives) {
+  for (const objective of only ? [only] : objectives) {
     const { id } = objective;
     const name = `The ${objectiveName(objective)}`;
     const keyResults = index.keyResultsByObjective.get(id) ?? [];
@@ -101,7 +127,7 @@ export function lintOkrSet(okrSet: OkrSet, options: LintOptions = {}): LintIssue
     if (count > maxKeyResults) {
       emit('too-many-key-results', 'warning', `${name} has ${count} key results; keep the ${maxKeyResults} that matter most.`, id);
     }
-    if (countWords(objective.title) < minTitleWords) {
+    if (countWords(objective.title, { upTo: minTitleWords }) < minTitleWords) {
       emit('vague-objective', 'info', `${name} is vague; say what should change in at least ${minTitleWords} words.`, id);
     }
     const key = JSON.stringify([objective.periodId, ownerOf(objective)]);
@@ -112,11 +138,16 @@ export function lintOkrSet(okrSet: OkrSet, options: LintOptions = {}): LintIssue
     if (bounds && (bounds.endMs - bounds.startMs) / DAY_MS > longTermDays) hasLongTerm = true;
   }
 
+  if (only) {
+    // Ranking needs the owner's other objectives in the period, in set order.
+    const key = JSON.stringify([only.periodId, ownerOf(only)]);
+    groups.set(key, objectives.filter((objective) => objective === only || (objective.periodId === only.periodId && JSON.stringify([objective.periodId, ownerOf(objective)]) === key)));
+  }
   for (const group of groups.values()) {
     const first = group[0] as Objective;
     const owner = ownerOf(first);
     const holds = `${owner ? `"${owner}"` : 'the company'} has ${group.length} objectives in "${index.periodsById.get(first.periodId)?.name ?? first.periodId}"`;
-    if (group.length > maxObjectives) {
+    if (group.length > maxObjectives && !only) {
       emit('too-many-objectives', 'warning', `Too many objectives: ${holds}; keep the ${maxObjectives} that matter most.`);
     }
     if (group.length < 2) continue;
@@ -125,6 +156,10 @@ export function lintOkrSet(okrSet: OkrSet, options: LintOptions = {}): LintIssue
       const rank = objective.priority;
       const holder = rank === undefined ? undefined : ranked.get(rank);
       const name = `The ${objectiveName(objective)}`;
+      if (only && objective !== only) {
+        if (rank !== undefined && !holder) ranked.set(rank, objective);
+        continue;
+      }
       if (rank === undefined) {
         emit('unranked-objective', 'warning', `${name} has no priority, but ${holds}; rank them by importance.`, objective.id);
       } else if (holder) {
@@ -135,7 +170,7 @@ export function lintOkrSet(okrSet: OkrSet, options: LintOptions = {}): LintIssue
     }
   }
 
-  for (const keyResult of okrSet.keyResults) {
+  for (const keyResult of only ? (index.keyResultsByObjective.get(only.id) ?? []) : okrSet.keyResults) {
     const objective = index.objectivesById.get(keyResult.objectiveId);
     const state = objective?.state ?? 'active';
     const name = `The key result "${keyResult.title}"${objective && state !== 'active' ? ` of the ${objectiveName(objective)}` : ''}`;
@@ -146,7 +181,8 @@ export function lintOkrSet(okrSet: OkrSet, options: LintOptions = {}): LintIssue
     } else if (metric.kind === 'milestones' && !metric.milestones.length) {
       emit('key-result-not-measurable', 'warning', `${name} has no milestones; add the steps that show progress.`, ...ids);
     }
-    const firstWord = keyResult.title.trim().split(/\s+/)[0]?.toLowerCase() ?? '';
+    // A first word is short: read the start of the title only, so a huge title costs nothing.
+    const firstWord = keyResult.title.slice(0, 200).trim().split(/\s+/)[0]?.toLowerCase() ?? '';
     if (metric.kind === 'binary' && verbs.includes(firstWord.replace(/\W/g, ''))) {
       emit('task-as-key-result', 'info', `${name} reads like a task; say what result it should bring, as a number.`, ...ids);
     }
@@ -161,7 +197,7 @@ export function lintOkrSet(okrSet: OkrSet, options: LintOptions = {}): LintIssue
     }
   }
 
-  if (objectives.length > 0 && !hasLongTerm) {
+  if (!only && objectives.length > 0 && !hasLongTerm) {
     emit('all-short-term', 'info', `Every objective lasts ${longTermDays} days or less; add a longer-term one.`);
   }
   return issues;

@@ -15,6 +15,7 @@ export type LintCode =
   | 'duplicate-priority'
   | 'orphan-objective'
   | 'alignment-loop'
+  | 'dangling-reference'
   | 'key-result-not-measurable'
   | 'task-as-key-result'
   | 'no-recent-check-in'

@@ -57,14 +57,19 @@ export function decideStatus(input: {
   });
 }
 
+/**
+ * An objective whose period the set does not hold (data written before storage enforced
+ * references; the store keeps it with a load warning) is judged with no period: started,
+ * nothing expected yet (elapsed share 0), never outdated. Its progress counts as usual.
+ */
+const NO_PERIOD: PeriodBounds = { startMs: Number.NEGATIVE_INFINITY, endMs: Number.POSITIVE_INFINITY };
+
 function boundsOf(objective: Objective, okrSet: OkrSet): PeriodBounds {
-  const bounds = okrIndex(okrSet).periodBounds.get(objective.periodId);
-  if (!bounds) throw new RangeError(`objective "${objective.id}" names unknown period "${objective.periodId}"`);
-  return bounds;
+  return okrIndex(okrSet).periodBounds.get(objective.periodId) ?? NO_PERIOD;
 }
 
 function elapsedShare(bounds: PeriodBounds, nowMs: number): number {
-  if (nowMs <= bounds.startMs) return 0;
+  if (bounds === NO_PERIOD || nowMs <= bounds.startMs) return 0;
   if (nowMs >= bounds.endMs) return 1;
   return (nowMs - bounds.startMs) / (bounds.endMs - bounds.startMs);
 }
@@ -106,7 +111,7 @@ export function isKeyResultOutdated(
 }
 
 function isOutdatedWithin(bounds: PeriodBounds, lastMs: number | undefined, nowMs: number, maxAgeMs: number): boolean {
-  if (nowMs < bounds.startMs || nowMs >= bounds.endMs) return false;
+  if (bounds === NO_PERIOD || nowMs < bounds.startMs || nowMs >= bounds.endMs) return false;
   return nowMs - (lastMs ?? bounds.startMs) > maxAgeMs;
 }
 

@@ -1,6 +1,8 @@
 import type { CheckIn, KeyResult, Objective, OkrSet, Period } from '../model/model.types';
-import type { ValidationError, ValidationResult } from '../validation/index';
-import { validateCheckIn, validateKeyResult, validateObjective, validateOkrSet, validatePeriod } from '../validation/index';
+import type { ValidationResult } from '../validation/index';
+import { validateCheckIn, validateKeyResult, validateObjective, validatePeriod } from '../validation/index';
+import { isValidCheckIn, isValidKeyResult, isValidObjective, isValidPeriod } from '../validation/record-checks';
+import { findParentLoops } from '../validation/references';
 import type { AnyRecord, OkrRecordKind, RecordOfKind, StoredRecord } from './adapter.types';
 import type { LoadIssue } from './store.types';
 
@@ -19,13 +21,6 @@ export const COLLECTION_OF: Record<OkrRecordKind, keyof OkrSet> = {
   checkIn: 'checkIns',
 };
 
-const KIND_OF: Record<keyof OkrSet, OkrRecordKind> = {
-  periods: 'period',
-  objectives: 'objective',
-  keyResults: 'keyResult',
-  checkIns: 'checkIn',
-};
-
 const VALIDATORS: { [K in OkrRecordKind]: (input: unknown) => ValidationResult<RecordOfKind[K]> } = {
   period: validatePeriod,
   objective: validateObjective,
@@ -33,9 +28,31 @@ const VALIDATORS: { [K in OkrRecordKind]: (input: unknown) => ValidationResult<R
   checkIn: validateCheckIn,
 };
 
-/** Validates one record of a kind (shape only; references are checked by the caller). */
+const PREDICATES: { [K in OkrRecordKind]: (input: unknown) => boolean } = {
+  period: isValidPeriod,
+  objective: isValidObjective,
+  keyResult: isValidKeyResult,
+  checkIn: isValidCheckIn,
+};
+
+/**
+ * Validates one record of a kind (shape and bounds; references are checked by the caller).
+ * The hand-written predicate of `record-checks.ts` decides; the valibot schemas are asked
+ * only for the messages of a record it refuses. A valid record is taken as it is, not
+ * copied: what adapters load and what the store's commands build are fresh objects already.
+ */
 export function validateRecord<K extends OkrRecordKind>(kind: K, input: unknown): ValidationResult<RecordOfKind[K]> {
+  if (isValidFast(kind, input)) return { ok: true, value: input as RecordOfKind[K] };
   return (VALIDATORS[kind] as (input: unknown) => ValidationResult<RecordOfKind[K]>)(input);
+}
+
+function isValidFast(kind: OkrRecordKind, input: unknown): boolean {
+  try {
+    return PREDICATES[kind](input);
+  } catch {
+    // A getter that throws: the schemas say so ("could not be read").
+    return false;
+  }
 }
 
 export function emptyTables(): RecordTables {
@@ -69,9 +86,13 @@ function idOf(record: unknown): string | null {
 const RECORD_KINDS = new Set<string>(['period', 'objective', 'keyResult', 'checkIn']);
 
 /**
- * Reads what an adapter loaded: validates every record, leaves out the invalid ones and
- * those whose references dangle (a KR whose objective was left out, say), and reports each
- * with a path such as `keyResults["kr-mau"].metric.target`. The rest loads.
+ * Reads what an adapter loaded: validates every record, leaves out only those that fail
+ * their own shape (an `error` issue each, with a path such as `keyResults["kr-mau"].metric.target`)
+ * and keeps every other. A record whose reference does not resolve — a parent, period,
+ * objective or KR that is missing (or was left out), an alignment loop — is kept and
+ * reported as a `warning` that names what is missing: the alignment tree shows it as an
+ * orphan, `lintOkrSet` as a `dangling-reference`, and the maths judge it without the missing
+ * part. Nothing is ever dropped with its dependants. Linear in the number of records.
  */
 export function readStoredRecords(stored: readonly StoredRecord[]): {
   tables: RecordTables;
@@ -87,51 +108,72 @@ export function readStoredRecords(stored: readonly StoredRecord[]): {
     // Weekly reports share the storage; the weekly-report store reads them, not this one.
     if (kind === 'weeklyReport') continue;
     if (typeof kind !== 'string' || !RECORD_KINDS.has(kind)) {
-      issues.push({ kind: 'unknown', id, path: 'kind', message: `is not a record kind: ${String(kind)}` });
+      issues.push({ kind: 'unknown', id, path: 'kind', message: `is not a record kind: ${String(kind)}`, severity: 'error' });
       continue;
     }
     const recordKind = kind as OkrRecordKind;
-    const result = validateRecord(recordKind, entry.record);
-    if (!result.ok) {
-      for (const error of result.errors) issues.push({ kind: recordKind, id, path: recordPath(recordKind, id, error.path), message: error.message });
+    const record = entry.record as AnyRecord & { id: string };
+    // The predicate alone on the hot path; the schemas only for the messages of a refused record.
+    const result = isValidFast(recordKind, record) ? null : validateRecord(recordKind, record);
+    if (result && !result.ok) {
+      for (const error of result.errors) {
+        issues.push({ kind: recordKind, id, path: recordPath(recordKind, id, error.path), message: error.message, severity: 'error' });
+      }
       continue;
     }
     if (!Number.isSafeInteger(entry.version) || entry.version < 1) {
-      issues.push({ kind: recordKind, id, path: recordPath(recordKind, id, 'version'), message: 'storage gave no valid version' });
+      issues.push({ kind: recordKind, id, path: recordPath(recordKind, id, 'version'), message: 'storage gave no valid version', severity: 'error' });
       continue;
     }
-    (tables[recordKind] as Map<string, AnyRecord>).set(result.value.id, result.value);
-    versions.set(versionKey(recordKind, result.value.id), entry.version);
+    (tables[recordKind] as Map<string, AnyRecord>).set(record.id, record);
+    versions.set(versionKey(recordKind, record.id), entry.version);
   }
-  // Cross-record rules: drop what they name and check again, as dropping one record can
-  // leave another dangling (an objective's KRs). Bounded: each round removes at least one.
-  for (let round = 0; round < 8; round++) {
-    const okrSet = tablesToOkrSet(tables);
-    const result = validateOkrSet(okrSet);
-    if (result.ok) break;
-    for (const error of result.errors) dropNamedRecord(error, okrSet, tables, versions, issues);
-  }
+  issues.push(...referenceWarnings(tables));
   return { tables, versions, issues };
 }
 
-function dropNamedRecord(
-  error: ValidationError,
-  okrSet: OkrSet,
-  tables: RecordTables,
-  versions: Map<string, number>,
-  issues: LoadIssue[],
-): void {
-  const match = /^(\w+)\[(\d+)\](.*)$/.exec(error.path);
-  const collection = match?.[1] as keyof OkrSet | undefined;
-  if (!match || !collection || !(collection in KIND_OF)) {
-    issues.push({ kind: 'unknown', id: null, path: error.path, message: error.message });
-    return;
+/** What each kind's records are called in messages (the wording of `validateOkrSet`). */
+const NOUN_OF: Record<OkrRecordKind, string> = { period: 'period', objective: 'objective', keyResult: 'key result', checkIn: 'check-in' };
+
+/**
+ * The cross-record rules of `validateOkrSet` over loaded tables, as warnings: references
+ * that name no record, an objective that contributes to itself, loops in objective
+ * alignment and period nesting. The same messages, but paths by id, and lookups in the
+ * tables themselves (ids are unique there by construction), so it is one pass with no new
+ * sets or copies of the records.
+ * @example referenceWarnings(tables) // [{ kind: 'keyResult', id: 'kr-1', path: 'keyResults["kr-1"].objectiveId', message: 'names no objective with id "gone"', severity: 'warning' }]
+ */
+export function referenceWarnings(tables: RecordTables): LoadIssue[] {
+  const warnings: LoadIssue[] = [];
+  const warn = (kind: OkrRecordKind, id: string, path: string, message: string) =>
+    warnings.push({ kind, id, path: recordPath(kind, id, path), message, severity: 'warning' });
+  const expect = (kind: OkrRecordKind, id: string, path: string, target: OkrRecordKind, targetId: string | undefined) => {
+    if (targetId !== undefined && !tables[target].has(targetId)) warn(kind, id, path, `names no ${NOUN_OF[target]} with id "${targetId}"`);
+  };
+  const contributions = (kind: OkrRecordKind, id: string, targets: readonly string[] | undefined) => {
+    targets?.forEach((target, position) => {
+      if (kind === 'objective' && target === id) warn(kind, id, `contributesTo[${position}]`, 'names the objective itself');
+      else expect(kind, id, `contributesTo[${position}]`, 'objective', target);
+    });
+  };
+  for (const period of tables.period.values()) expect('period', period.id, 'parentId', 'period', period.parentId);
+  for (const objective of tables.objective.values()) {
+    expect('objective', objective.id, 'periodId', 'period', objective.periodId);
+    expect('objective', objective.id, 'parentId', 'objective', objective.parentId);
+    contributions('objective', objective.id, objective.contributesTo);
   }
-  const kind = KIND_OF[collection];
-  const record = okrSet[collection][Number(match[2])];
-  if (!record) return;
-  const inner = (match[3] ?? '').replace(/^\./, '');
-  issues.push({ kind, id: record.id, path: recordPath(kind, record.id, inner), message: error.message });
-  tables[kind].delete(record.id);
-  versions.delete(versionKey(kind, record.id));
+  for (const keyResult of tables.keyResult.values()) {
+    expect('keyResult', keyResult.id, 'objectiveId', 'objective', keyResult.objectiveId);
+    contributions('keyResult', keyResult.id, keyResult.contributesTo);
+  }
+  for (const checkIn of tables.checkIn.values()) expect('checkIn', checkIn.id, 'keyResultId', 'keyResult', checkIn.keyResultId);
+  for (const kind of ['objective', 'period'] as const) {
+    const records: readonly (Objective | Period)[] = [...tables[kind].values()];
+    for (const loop of findParentLoops(records)) {
+      const first = records[loop[0] as number] as Objective | Period;
+      const chain = [...loop, loop[0] as number].map((at) => `"${records[at]?.id}"`).join(' → ');
+      warn(kind, first.id, 'parentId', `makes a loop: ${chain}`);
+    }
+  }
+  return warnings;
 }

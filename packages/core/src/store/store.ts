@@ -39,7 +39,18 @@ export function createOkrStore(options: OkrStoreOptions): OkrStore {
   const now = options.now ?? (() => new Date());
   const generateId = options.generateId ?? defaultId;
   const tables: RecordTables = emptyTables();
-  const versions = new Map<string, number>();
+  // Replaced whole by each load (as are the tables' maps), not refilled: 80,000 entries copied twice cost more than the checks.
+  let versions = new Map<string, number>();
+  // A snapshot shares `versions` until the next change to it (copy on write), so a load's
+  // entries are not copied again for its first snapshot.
+  let versionsShared = false;
+  function writableVersions(): Map<string, number> {
+    if (versionsShared) {
+      versions = new Map(versions);
+      versionsShared = false;
+    }
+    return versions;
+  }
   const listeners = new Set<() => void>();
   let status: StoreStatus = 'idle';
   let error: OkrStorageError | null = null;
@@ -70,12 +81,13 @@ export function createOkrStore(options: OkrStoreOptions): OkrStore {
     snapshot = Object.freeze({
       status,
       okrSet: arrays,
-      versions: new Map(versions),
+      versions,
       loadIssues,
       error,
       pendingWrites,
       readOnly: !adapter.apply,
     });
+    versionsShared = true;
     return snapshot;
   }
 
@@ -109,12 +121,12 @@ export function createOkrStore(options: OkrStoreOptions): OkrStore {
     const known = versions.get(key);
     if (applied.op === 'delete') {
       if (known === undefined) return null;
-      versions.delete(key);
+      writableVersions().delete(key);
       setRecord(applied.kind, applied.id, null);
       return applied.kind;
     }
     if (applied.version === null || (onlyIfNewer && known !== undefined && applied.version <= known)) return null;
-    versions.set(key, applied.version);
+    writableVersions().set(key, applied.version);
     if (applied.record) {
       const result = validateRecord(applied.kind, applied.record);
       if (result.ok) setRecord(applied.kind, applied.id, result.value);
@@ -161,7 +173,7 @@ export function createOkrStore(options: OkrStoreOptions): OkrStore {
         if (failure instanceof ConflictError && failure.kind !== 'weeklyReport') {
           const latest = failure.current;
           if (latest === null) {
-            versions.delete(versionKey(failure.kind, failure.id));
+            writableVersions().delete(versionKey(failure.kind, failure.id));
             setRecord(failure.kind, failure.id, null);
           } else {
             applyStored({ op: 'put', kind: failure.kind, id: failure.id, version: latest.version, record: latest.record as AnyRecord }, false);
@@ -201,11 +213,10 @@ export function createOkrStore(options: OkrStoreOptions): OkrStore {
       const loaded = await adapter.load({ ...query, kinds: OKR_KINDS });
       const read = readStoredRecords(loaded.records);
       for (const kind of ['period', 'objective', 'keyResult', 'checkIn'] as const) {
-        (tables[kind] as Map<string, AnyRecord>).clear();
-        for (const [id, record] of read.tables[kind]) setRecord(kind, id, record);
+        (tables as unknown as Record<OkrRecordKind, Map<string, AnyRecord>>)[kind] = read.tables[kind];
       }
-      versions.clear();
-      for (const [key, version] of read.versions) versions.set(key, version);
+      versions = read.versions;
+      versionsShared = false;
       loadIssues = read.issues;
       status = 'ready';
       changed('period', 'objective', 'keyResult', 'checkIn');

@@ -22,13 +22,20 @@ export interface OkrStoreOptions {
 /** Where the store is in loading its data. */
 export type StoreStatus = 'idle' | 'loading' | 'ready' | 'error';
 
-/** A record storage returned that failed validation and was left out; the rest still loads. */
+/**
+ * A problem with a record storage returned. `'error'`: the record failed its own validation
+ * and was left out (the rest still loads). `'warning'`: the record is kept, but a reference
+ * does not resolve (a missing parent, period, objective or KR, or an alignment loop); the
+ * message names what is missing, e.g. `names no objective with id "obj-gone"`.
+ * @example { kind: 'objective', id: 'team-b', path: 'objectives["team-b"].parentId', message: 'names no objective with id "team-a"', severity: 'warning' }
+ */
 export interface LoadIssue {
   kind: RecordKind | 'unknown';
   id: string | null;
   /** e.g. `keyResults["kr-mau"].metric.target` */
   path: string;
   message: string;
+  severity: 'error' | 'warning';
 }
 
 /**
@@ -40,7 +47,7 @@ export interface OkrStoreSnapshot {
   readonly okrSet: OkrSet;
   /** The version storage holds for each record, keyed `${kind}:${id}`. */
   readonly versions: ReadonlyMap<string, number>;
-  /** Records left out at load because they were invalid. */
+  /** Records left out at load because they were invalid (`error`), and kept records whose references dangle (`warning`). */
   readonly loadIssues: readonly LoadIssue[];
   /** Why the last load failed, when `status` is 'error'. */
   readonly error: OkrStorageError | null;

@@ -43,7 +43,7 @@ function readStored(stored: StoredRecord): { report: WeeklyReport | null; issues
   if (result.ok) return { report: stored.record as WeeklyReport, issues: [] };
   const rawId = (stored.record as { id?: unknown } | null)?.id;
   const id = typeof rawId === 'string' ? rawId : null;
-  return { report: null, issues: result.errors.map((error) => ({ kind: KIND, id, path: error.path, message: error.message })) };
+  return { report: null, issues: result.errors.map((error) => ({ kind: KIND, id, path: error.path, message: error.message, severity: 'error' as const })) };
 }
 
 /**
