@@ -74,6 +74,25 @@ export const migrations: readonly Migration[] = [
       `CREATE INDEX IF NOT EXISTS ${quoteIdentifier(`${table.plainRecords}_key_result_idx`)} ON ${table.records} (kind, key_result_id)`,
     ],
   },
+  {
+    version: 2,
+    name: 'tombstones and reference columns',
+    statements: (table) => [
+      // A delete keeps the row as a tombstone with its last version, so a re-created id
+      // continues above it; loads and gets skip `deleted` rows.
+      `ALTER TABLE ${table.records} ADD COLUMN IF NOT EXISTS deleted boolean NOT NULL DEFAULT false`,
+      // The references the integrity rule looks up from the other side ("who refers to this
+      // objective?"): parents of objectives and periods, and contributions.
+      `ALTER TABLE ${table.records} ADD COLUMN IF NOT EXISTS parent_id text NULL`,
+      `ALTER TABLE ${table.records} ADD COLUMN IF NOT EXISTS contributes_to text[] NULL`,
+      `UPDATE ${table.records} SET parent_id = data->>'parentId'
+         WHERE kind IN ('objective', 'period') AND jsonb_typeof(data->'parentId') = 'string'`,
+      `UPDATE ${table.records} SET contributes_to = ARRAY(SELECT jsonb_array_elements_text(data->'contributesTo'))
+         WHERE kind IN ('objective', 'keyResult') AND jsonb_typeof(data->'contributesTo') = 'array'`,
+      `CREATE INDEX IF NOT EXISTS ${quoteIdentifier(`${table.plainRecords}_parent_idx`)} ON ${table.records} (kind, parent_id) WHERE NOT deleted`,
+      `CREATE INDEX IF NOT EXISTS ${quoteIdentifier(`${table.plainRecords}_contributes_idx`)} ON ${table.records} USING gin (contributes_to) WHERE NOT deleted`,
+    ],
+  },
   // Version 3, defined beside the feed that uses it: the change log and its counter.
   changeFeedMigration,
 ];

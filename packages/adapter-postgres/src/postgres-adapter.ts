@@ -4,6 +4,7 @@ import {
   ValidationFailedError,
   type AnyRecord,
   type AppliedChange,
+  type ApplyOptions,
   type Change,
   type LoadQuery,
   type LoadedRecords,
@@ -15,6 +16,7 @@ import {
 import { migrate, tableNames, type PostgresLocation } from './migrations';
 import type { SqlClient, SqlQueryable } from './sql-client';
 import { isTransactionRetryable, toPostgresStorageError } from './sql-errors';
+import { assertConditions, assertIntegrityInTransaction, needsIntegrityCheck, referenceColumns } from './record-integrity';
 import { assertKeysStorable, isDataError, toDataValidationError } from './data-errors';
 import { sqlState } from './sql-errors';
 import { appendToChangeLog, changeFeedNames, createChangeFeed, pruneChangeLog, type ChangeFeedOptions } from './change-feed';
@@ -125,13 +127,20 @@ export function createPostgresAdapter(options: PostgresAdapterOptions): Postgres
   const columns = `kind, id, version, data`;
 
   async function current(sql: SqlQueryable, kind: RecordKind, id: string): Promise<StoredRecord | null> {
-    const { rows } = await sql.query<RecordRow>(`SELECT ${columns} FROM ${table.records} WHERE kind = $1 AND id = $2`, [kind, id]);
+    const { rows } = await sql.query<RecordRow>(`SELECT ${columns} FROM ${table.records} WHERE kind = $1 AND id = $2 AND NOT deleted`, [kind, id]);
     return rows[0] ? toStored(rows[0]) : null;
   }
 
   async function applyOne(sql: SqlQueryable, change: Change): Promise<AppliedChange> {
     if (change.op === 'delete') {
-      const { rows } = await sql.query(`DELETE FROM ${table.records} WHERE kind = $1 AND id = $2 AND version = $3 RETURNING id`, [
+      // A tombstone, not a DELETE: the row keeps its version (a re-create continues above it)
+      // and loses its data and references (so no dependant look-up finds it).
+      const { rows } = await sql.query(
+        `UPDATE ${table.records}
+         SET deleted = true, data = jsonb_build_object('id', id), period_id = NULL, objective_id = NULL, key_result_id = NULL,
+             parent_id = NULL, contributes_to = NULL, updated_at = now()
+         WHERE kind = $1 AND id = $2 AND version = $3 AND NOT deleted RETURNING id`,
+        [
         change.kind,
         change.id,
         change.expectedVersion,
@@ -146,24 +155,31 @@ export function createPostgresAdapter(options: PostgresAdapterOptions): Postgres
     const id = change.record.id;
     const data = JSON.stringify(change.record);
     const [periodId, objectiveId, keyResultId] = parentColumns(change.kind, change.record);
+    const [parentId, contributesTo] = referenceColumns(change.kind, change.record);
     const { rows } =
       change.expectedVersion === null
-        ? // Creating: the primary key decides, atomically, whether the id was free.
+        ? // Creating: the primary key decides, atomically, whether the id was free. Over a
+          // tombstone it revives the row one version above the deleted one; over a live row
+          // the DO UPDATE's WHERE fails, nothing returns, and it is a conflict.
           await sql.query<RecordRow>(
-            `INSERT INTO ${table.records} (kind, id, version, period_id, objective_id, key_result_id, data, updated_at)
-             VALUES ($1, $2, 1, $3, $4, $5, $6::jsonb, now())
-             ON CONFLICT (kind, id) DO NOTHING
+            `INSERT INTO ${table.records} AS r (kind, id, version, period_id, objective_id, key_result_id, parent_id, contributes_to, data, updated_at)
+             VALUES ($1, $2, 1, $3, $4, $5, $7, $8::text[], $6::jsonb, now())
+             ON CONFLICT (kind, id) DO UPDATE
+               SET version = r.version + 1, deleted = false, data = EXCLUDED.data, period_id = EXCLUDED.period_id, objective_id = EXCLUDED.objective_id,
+                   key_result_id = EXCLUDED.key_result_id, parent_id = EXCLUDED.parent_id, contributes_to = EXCLUDED.contributes_to, updated_at = now()
+               WHERE r.deleted
              RETURNING ${columns}`,
-            [change.kind, id, periodId, objectiveId, keyResultId, data],
+            [change.kind, id, periodId, objectiveId, keyResultId, data, parentId, contributesTo],
           )
         : // Updating: the WHERE clause is the version check. A concurrent writer's row lock
           // makes this wait, then re-check the version against the committed row.
           await sql.query<RecordRow>(
             `UPDATE ${table.records}
-             SET data = $3::jsonb, version = version + 1, period_id = $4, objective_id = $5, key_result_id = $6, updated_at = now()
-             WHERE kind = $1 AND id = $2 AND version = $7
+             SET data = $3::jsonb, version = version + 1, period_id = $4, objective_id = $5, key_result_id = $6,
+                 parent_id = $8, contributes_to = $9::text[], updated_at = now()
+             WHERE kind = $1 AND id = $2 AND version = $7 AND NOT deleted
              RETURNING ${columns}`,
-            [change.kind, id, data, periodId, objectiveId, keyResultId, change.expectedVersion],
+            [change.kind, id, data, periodId, objectiveId, keyResultId, change.expectedVersion, parentId, contributesTo],
           );
     const row = rows[0];
     if (!row) throw new ConflictError(change.kind, id, change.expectedVersion, await current(sql, change.kind, id));
@@ -213,7 +229,6 @@ export function createPostgresAdapter(options: PostgresAdapterOptions): Postgres
       }
     },
 
-
     async load(query?: LoadQuery): Promise<LoadedRecords> {
       try {
         await ensureMigrated();
@@ -221,16 +236,16 @@ export function createPostgresAdapter(options: PostgresAdapterOptions): Postgres
         const { rows } =
           query?.periodId === undefined
             ? await client.query<RecordRow>(
-                `SELECT ${columns} FROM ${table.records} WHERE $1::text[] IS NULL OR kind = ANY($1::text[])`,
+                `SELECT ${columns} FROM ${table.records} WHERE NOT deleted AND ($1::text[] IS NULL OR kind = ANY($1::text[]))`,
                 [kinds],
               )
             : // One statement, so one snapshot: a concurrent batch is seen whole or not at all.
               // Weekly reports belong to no period: they are asked for by kind.
               await client.query<RecordRow>(
                 `SELECT ${columns} FROM (
-                   SELECT ${columns} FROM ${table.records} WHERE kind = 'period'
+                   SELECT ${columns} FROM ${table.records} WHERE kind = 'period' AND NOT deleted
                    UNION ALL
-                   SELECT ${columns} FROM ${table.records} WHERE kind = 'objective' AND period_id = $1
+                   SELECT ${columns} FROM ${table.records} WHERE kind = 'objective' AND period_id = $1 AND NOT deleted
                    UNION ALL
                    SELECT k.kind, k.id, k.version, k.data FROM ${table.records} k
                      JOIN ${table.records} o ON o.kind = 'objective' AND o.id = k.objective_id
@@ -241,6 +256,7 @@ export function createPostgresAdapter(options: PostgresAdapterOptions): Postgres
                      JOIN ${table.records} o ON o.kind = 'objective' AND o.id = k.objective_id
                      WHERE c.kind = 'checkIn' AND o.period_id = $1
                  ) AS loaded
+                 -- (Tombstones have NULL reference columns, so the joins above never reach one.)
                  WHERE $2::text[] IS NULL OR kind = ANY($2::text[])`,
                 [query.periodId, kinds],
               );
@@ -266,7 +282,7 @@ export function createPostgresAdapter(options: PostgresAdapterOptions): Postgres
       try {
         await ensureMigrated();
         const { rows } = await client.query<RecordRow>(
-          `SELECT ${columns} FROM ${table.records} WHERE ${groups.map((_, index) => `(kind = $${2 * index + 1} AND id = ANY($${2 * index + 2}::text[]))`).join(' OR ')}`,
+          `SELECT ${columns} FROM ${table.records} WHERE NOT deleted AND (${groups.map((_, index) => `(kind = $${2 * index + 1} AND id = ANY($${2 * index + 2}::text[]))`).join(' OR ')})`,
           groups.flatMap(([kind, ids]) => [kind, [...ids]]),
         );
         return rows.map(toStored);
@@ -275,7 +291,8 @@ export function createPostgresAdapter(options: PostgresAdapterOptions): Postgres
       }
     },
 
-    async apply(changes: readonly Change[]): Promise<AppliedChange[]> {
+    async apply(changes: readonly Change[], applyOptions: ApplyOptions = {}): Promise<AppliedChange[]> {
+      const conditions = applyOptions.conditions ?? [];
       validateKinds(changes);
       assertKeysStorable(changes.map((change) => ({ kind: change.kind, id: change.op === 'delete' ? change.id : change.record?.id })), (index) => (changes[index]?.op === 'delete' ? `changes[${index}]` : `changes[${index}].record`));
       if (changes.length === 0) return [];
@@ -288,12 +305,18 @@ export function createPostgresAdapter(options: PostgresAdapterOptions): Postgres
             // check fails nothing was written, so the follow-up read of the current record
             // needs no transaction either.
             // (With the change feed the log row must commit with the write: always a transaction.)
+            // Conditions and the integrity reads must share the write's transaction: no fast path then.
             const [only] = changes;
-            if (changes.length === 1 && only && !feedOptions) return [await applyLocated(client, only, 0)];
+            if (changes.length === 1 && only && !feedOptions && conditions.length === 0 && !needsIntegrityCheck(changes)) return [await applyLocated(client, only, 0)];
             // All or nothing: the first failing check throws, and the transaction rolls back.
             const committed = await client.transaction(async (sql) => {
+              // First the versions the batch depends on (locked until commit), then the writes,
+              // then integrity against the state they left (see record-integrity.ts for why
+              // this order holds under concurrent writers).
+              await assertConditions(sql, table, conditions);
               const applied: AppliedChange[] = [];
               for (const [index, change] of changes.entries()) applied.push(await applyLocated(sql, change, index));
+              await assertIntegrityInTransaction(sql, table, changes);
               // Last statement before COMMIT: it orders this batch among all writers' (see change-feed.ts).
               if (feedOptions) await appendToChangeLog(sql, feedNames, applied);
               return applied;

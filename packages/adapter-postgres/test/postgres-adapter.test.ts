@@ -1,5 +1,6 @@
 import { PGlite } from '@electric-sql/pglite';
 import { ConflictError, NotFoundError, UnavailableError, ValidationFailedError, type Change, type KeyResult } from '@okrkit/core';
+import { withParents } from '@okrkit/core/testing';
 import { afterAll, afterEach, describe, expect, inject, it } from 'vitest';
 import { createPostgresAdapter, fromPg, fromPglite, migrate, migrations, type SqlClient } from '../src/index';
 import { checkIn, keyResult, nextQuarter, objective, quarter } from './fixtures';
@@ -37,6 +38,8 @@ afterAll(async () => {
 
 const puts = (...changes: [Change['kind'], unknown][]): Change[] =>
   changes.map(([kind, record]) => ({ op: 'put', kind, record, expectedVersion: null }) as Change);
+/** {@link puts} with stand-ins for the period, objective or key result the records refer to (storage enforces references). */
+const seeded = (...changes: [Change['kind'], unknown][]): Change[] => withParents(puts(...changes));
 
 describe.each(backends)('the postgres adapter on $name', (backend) => {
   const schemas: string[] = [];
@@ -55,7 +58,7 @@ describe.each(backends)('the postgres adapter on $name', (backend) => {
     const { adapter } = await subject();
     const values = [5e-324, 1e15, 0.1 + 0.2, -1e21, Number.MAX_SAFE_INTEGER, 1.7976931348623157e308, 123456.789];
     const records = values.map((current, index) => keyResult(`k${index}`, 'o1', current));
-    await adapter.apply(puts(...records.map((record) => ['keyResult', record] as [Change['kind'], unknown])));
+    await adapter.apply(seeded(...records.map((record) => ['keyResult', record] as [Change['kind'], unknown])));
     const loaded = await adapter.load();
     const byId = new Map(loaded.records.map((stored) => [(stored.record as KeyResult).id, stored.record as KeyResult]));
     values.forEach((value, index) => {
@@ -66,7 +69,7 @@ describe.each(backends)('the postgres adapter on $name', (backend) => {
 
   it('given a stored record, when a writer names a stale version, it throws ConflictError carrying the current record', async () => {
     const { adapter } = await subject();
-    await adapter.apply(puts(['objective', objective('o1')]));
+    await adapter.apply(seeded(['objective', objective('o1')]));
     const [updated] = await adapter.apply([{ op: 'put', kind: 'objective', record: { ...objective('o1'), title: 'v2' }, expectedVersion: 1 }]);
     expect(updated).toMatchObject({ op: 'put', id: 'o1', version: 2, record: { title: 'v2' } });
     const stale = adapter.apply([{ op: 'put', kind: 'objective', record: { ...objective('o1'), title: 'v2b' }, expectedVersion: 1 }]);
@@ -81,14 +84,14 @@ describe.each(backends)('the postgres adapter on $name', (backend) => {
 
   it('given a batch whose last change conflicts, it applies none of the batch', async () => {
     const { adapter } = await subject();
-    await adapter.apply(puts(['objective', objective('o1')]));
+    await adapter.apply(seeded(['objective', objective('o1')]));
     const batch: Change[] = [
       ...puts(['keyResult', keyResult('k1', 'o1')], ['checkIn', checkIn('c1', 'k1')]),
       { op: 'put', kind: 'objective', record: { ...objective('o1'), title: 'changed' }, expectedVersion: 1 },
       { op: 'delete', kind: 'objective', id: 'o1', expectedVersion: 1 },
     ];
     await expect(adapter.apply(batch)).rejects.toBeInstanceOf(ConflictError);
-    const { records } = await adapter.load();
+    const { records } = await adapter.load({ kinds: ['objective', 'keyResult', 'checkIn'] });
     expect(records).toEqual([{ kind: 'objective', record: objective('o1'), version: 1 }]);
   });
 
@@ -125,9 +128,9 @@ describe.each(backends)('the postgres adapter on $name', (backend) => {
 
   it('given a key result moved to another objective, when loading by period, it follows the move', async () => {
     const { adapter } = await subject();
-    await adapter.apply(puts(['objective', objective('o1')], ['objective', objective('o2', nextQuarter.id)], ['keyResult', keyResult('k1', 'o1')]));
+    await adapter.apply(seeded(['objective', objective('o1')], ['objective', objective('o2', nextQuarter.id)], ['keyResult', keyResult('k1', 'o1')]));
     await adapter.apply([{ op: 'put', kind: 'keyResult', record: keyResult('k1', 'o2'), expectedVersion: 1 }]);
-    const { records } = await adapter.load({ periodId: nextQuarter.id });
+    const { records } = await adapter.load({ periodId: nextQuarter.id, kinds: ['objective', 'keyResult', 'checkIn'] });
     expect(records.map((stored) => (stored.record as { id: string }).id).sort()).toEqual(['k1', 'o2']);
   });
 
@@ -135,7 +138,7 @@ describe.each(backends)('the postgres adapter on $name', (backend) => {
     const { adapter } = await subject();
     const awkward = ['NULL', 'a,b', 'quote"d', 'back\\slash', '{braces}', ' spaced ', 'ünï 🎯', ''];
     const ids = [...awkward, ...Array.from({ length: 600 }, (_, index) => `c${index}`)];
-    await adapter.apply(puts(...ids.map((id) => ['checkIn', checkIn(id, 'k1')] as [Change['kind'], unknown])));
+    await adapter.apply(seeded(...ids.map((id) => ['checkIn', checkIn(id, 'k1')] as [Change['kind'], unknown])));
     const keys = ids.flatMap((id) => [
       { kind: 'checkIn' as const, id },
       { kind: 'checkIn' as const, id },
@@ -201,7 +204,7 @@ describe.each(backends)('the postgres adapter on $name', (backend) => {
 
   it('given many writers naming the same version at once, exactly one wins and the others get ConflictError', async () => {
     const { adapter, schema, client } = await subject();
-    await adapter.apply(puts(['keyResult', keyResult('k1', 'o1')]));
+    await adapter.apply(seeded(['keyResult', keyResult('k1', 'o1')]));
     const writers = Array.from({ length: 8 }, () => createPostgresAdapter({ client, schema }));
     const results = await Promise.allSettled(
       writers.map((writer, index) =>
@@ -212,6 +215,6 @@ describe.each(backends)('the postgres adapter on $name', (backend) => {
     for (const result of results.filter((result) => result.status === 'rejected')) {
       expect(result.reason).toBeInstanceOf(ConflictError);
     }
-    expect((await adapter.load()).records[0]?.version).toBe(2);
+    expect((await adapter.load({ kinds: ['keyResult'] })).records[0]?.version).toBe(2);
   });
 });

@@ -12,6 +12,8 @@ import { describeRoundTrip } from './round-trip.suite';
 import { describeTombstones } from './tombstones.suite';
 
 export type { ConformanceSubject, ConformanceTarget } from './conformance.types';
+/** For an adapter's own tests: stand-in parents, so records written one by one pass referential integrity. */
+export { parentsFor, withParents } from './fixtures';
 
 /**
  * Registers the storage-adapter conformance suite with vitest (`describe`/`it`). Run it in

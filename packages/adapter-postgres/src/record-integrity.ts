@@ -1,0 +1,122 @@
+import {
+  assertCondition,
+  assertIntegrity,
+  checkIntegrity,
+  isReferencedKind,
+  referencesOf,
+  type AsyncIntegrityReader,
+  type Change,
+  type RecordCondition,
+  type RecordKey,
+  type RecordKind,
+  type StoredRecord,
+} from '@okrkit/core';
+import type { TableNames } from './migrations';
+import type { SqlQueryable } from './sql-client';
+
+/*
+ * The core's integrity rule (`checkIntegrity`) and `apply`'s conditions, answered by SQL
+ * inside the batch's transaction. Why this holds under races, at READ COMMITTED (the
+ * default) as well as SERIALIZABLE:
+ * - a record the batch refers to is read `FOR SHARE`: a concurrent delete (an `UPDATE` to a
+ *   tombstone, which takes the row lock) either committed first, and the re-checked row is
+ *   no longer live, or waits until this batch committed;
+ * - a delete tombstones its row *before* its dependants are looked for, in a later
+ *   statement: at READ COMMITTED that statement sees every batch that held a share lock on
+ *   the row (the tombstoning waited for them to commit), so a key result created under the
+ *   objective a moment earlier is found, and the delete is refused;
+ * - conditions are read `FOR SHARE` first, so the records authorised against cannot change
+ *   until this batch commits.
+ * Two batches that lock in opposite orders deadlock (40P01) and are retried by `apply`.
+ */
+
+interface Row {
+  kind: RecordKind;
+  id: string;
+  version: string | number;
+  data: unknown;
+  total?: string | number;
+}
+
+const toStored = (row: Row): StoredRecord => ({ kind: row.kind, record: row.data, version: Number(row.version) });
+
+/**
+ * The reference columns migration 2 added, which make the dependant look-ups indexed:
+ * `parent_id` (objectives, periods) and `contributes_to` (objectives, key results).
+ */
+export function referenceColumns(kind: RecordKind, record: unknown): [string | null, string[] | null] {
+  let parentId: string | null = null;
+  const contributesTo: string[] = [];
+  for (const reference of referencesOf(kind, record)) {
+    if (reference.path === 'parentId') parentId = reference.id;
+    else if (reference.path.startsWith('contributesTo[')) contributesTo.push(reference.id);
+  }
+  return [parentId, contributesTo.length > 0 ? contributesTo : null];
+}
+
+/** Whether a batch needs the integrity reads (so the single-statement fast path would skip them). */
+export function needsIntegrityCheck(changes: readonly Change[]): boolean {
+  return changes.some((change) => (change.op === 'put' ? referencesOf(change.kind, change.record).length > 0 : isReferencedKind(change.kind)));
+}
+
+/** `(kind = $a AND id = ANY($b)) OR …` over keys grouped by kind, with its parameters from `offset`. */
+function keyFilter(keys: readonly RecordKey[], offset: number): { sql: string; params: unknown[] } {
+  const byKind = new Map<RecordKind, Set<string>>();
+  for (const key of keys) {
+    if (!byKind.has(key.kind)) byKind.set(key.kind, new Set());
+    byKind.get(key.kind)!.add(key.id);
+  }
+  const groups = [...byKind];
+  return {
+    sql: groups.map((_, at) => `(kind = $${offset + 2 * at + 1} AND id = ANY($${offset + 2 * at + 2}::text[]))`).join(' OR '),
+    params: groups.flatMap(([kind, ids]) => [kind, [...ids]]),
+  };
+}
+
+/** Reads live records by key inside the transaction, locking them `FOR SHARE` until it ends. */
+export async function lockedRecords(sql: SqlQueryable, table: TableNames, keys: readonly RecordKey[]): Promise<StoredRecord[]> {
+  if (keys.length === 0) return [];
+  const filter = keyFilter(keys, 0);
+  const { rows } = await sql.query<Row>(`SELECT kind, id, version, data FROM ${table.records} WHERE NOT deleted AND (${filter.sql}) FOR SHARE`, filter.params);
+  return rows.map(toStored);
+}
+
+/** The integrity rule's reads, as SQL on the indexed reference columns. */
+export function sqlIntegrityReader(sql: SqlQueryable, table: TableNames): AsyncIntegrityReader {
+  return {
+    records: (keys) => lockedRecords(sql, table, keys),
+    async dependants(targets, { exclude, limit }) {
+      const ids = (kind: RecordKind) => targets.filter((target) => target.kind === kind).map((target) => target.id);
+      const { rows } = await sql.query<Row>(
+        `SELECT kind, id, version, data, count(*) OVER () AS total FROM ${table.records}
+         WHERE NOT deleted
+           AND ((kind = 'objective' AND period_id = ANY($1::text[]))
+             OR (kind = 'period' AND parent_id = ANY($1::text[]))
+             OR (kind = 'objective' AND parent_id = ANY($2::text[]))
+             OR (kind IN ('objective', 'keyResult') AND contributes_to && $2::text[])
+             OR (kind = 'keyResult' AND objective_id = ANY($2::text[]))
+             OR (kind = 'checkIn' AND key_result_id = ANY($3::text[])))
+           AND NOT (kind || ':' || id = ANY($4::text[]))
+         ORDER BY kind, id
+         LIMIT $5`,
+        [ids('period'), ids('objective'), ids('keyResult'), exclude.map((key) => `${key.kind}:${key.id}`), limit],
+      );
+      return { records: rows.map(toStored), total: rows[0] ? Number(rows[0].total) : 0 };
+    },
+  };
+}
+
+/**
+ * Checks `apply`'s conditions at the start of the transaction, locking the records they
+ * name, and throws a `ConflictError` (`condition: true`) on the first that does not hold.
+ */
+export async function assertConditions(sql: SqlQueryable, table: TableNames, conditions: readonly RecordCondition[]): Promise<void> {
+  if (conditions.length === 0) return;
+  const found = new Map((await lockedRecords(sql, table, conditions)).map((stored) => [`${stored.kind}:${(stored.record as { id: string }).id}`, stored]));
+  for (const condition of conditions) assertCondition(condition, found.get(`${condition.kind}:${condition.id}`));
+}
+
+/** Runs the core's integrity rule against the state the batch left in the transaction; throws `ValidationFailedError`. */
+export async function assertIntegrityInTransaction(sql: SqlQueryable, table: TableNames, changes: readonly Change[]): Promise<void> {
+  assertIntegrity(await checkIntegrity(changes, sqlIntegrityReader(sql, table)));
+}
