@@ -15,6 +15,7 @@ import {
   type StorageAdapter,
   type StoredRecord,
 } from '@okrkit/core';
+import { copyStored } from './copy-stored';
 
 /** Options of {@link createMemoryAdapter}. */
 export interface MemoryAdapterOptions {
@@ -86,7 +87,7 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
     name: 'memory',
     async load(query?: LoadQuery): Promise<LoadedRecords> {
       await delay(latencyMs);
-      return { records: filterByQuery([...records.values()], query).map((stored) => structuredClone(stored)) };
+      return { records: filterByQuery([...records.values()], query).map(copyStored) };
     },
     apply(changes: readonly Change[], applyOptions: ApplyOptions = {}): Promise<AppliedChange[]> {
       let batch: readonly Change[];
