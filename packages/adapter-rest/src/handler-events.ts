@@ -1,11 +1,11 @@
-import type { AnyRecord, AppliedChange, ChangeEvent, StorageAdapter } from '@okrkit/core';
+import type { AnyRecord, AppliedChange, ChangeEvent, RecordKind, StorageAdapter } from '@okrkit/core';
 import { createReadCheck, lookupIn, recordKey, type Authorize, type RecordLookup } from './handler-policy';
 import { formatSseMessage } from './sse';
 
 interface Numbered {
   id: number;
   event: ChangeEvent;
-  /** Resolves owners of the event's records: the event itself first, then storage (loaded once, lazily). */
+  /** Resolves owners of the event's records: the event itself first, then storage (by `get`, else loaded once, lazily). */
   lookup: RecordLookup;
 }
 
@@ -34,12 +34,21 @@ export function createEventHub(options: EventHubOptions) {
 
   function lookupFor(event: ChangeEvent): RecordLookup {
     const inEvent = lookupIn(event.changes.filter((c) => c.record !== undefined).map((c) => ({ kind: c.kind, record: c.record, version: c.version ?? 0 })));
+    const get = options.storage.get?.bind(options.storage);
     let loaded: Promise<RecordLookup> | undefined;
+    // One read per record per event, however many clients filter it.
+    const asked = new Map<string, Promise<AnyRecord | undefined>>();
+    const fromStorage = (kind: RecordKind, id: string): Promise<AnyRecord | undefined> => {
+      if (get) return get([{ kind, id }]).then((found) => found[0]?.record as AnyRecord | undefined, () => undefined);
+      loaded ??= options.storage.load().then((result) => lookupIn(result.records), () => () => undefined);
+      return loaded.then((lookup) => lookup(kind, id));
+    };
     return async (kind, id) => {
       const found = inEvent(kind, id) ?? options.removed.get(recordKey(kind, id));
       if (found) return found;
-      loaded ??= options.storage.load().then((result) => lookupIn(result.records), () => () => undefined);
-      return (await loaded)(kind, id);
+      const name = recordKey(kind, id);
+      if (!asked.has(name)) asked.set(name, fromStorage(kind, id));
+      return asked.get(name)!;
     };
   }
 

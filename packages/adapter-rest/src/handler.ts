@@ -1,4 +1,5 @@
 import { ConflictError, OkrStorageError, ReadOnlyError, type AnyRecord, type Change, type LoadQuery, type RecordKind, type StorageAdapter } from '@okrkit/core';
+import { defaultAuthorOf, stampAuthors } from './handler-authors';
 import { BadRequestError, ClientGoneError, assertDepth, parseChanges, parseJson, readJsonText } from './handler-body';
 import { createEventHub } from './handler-events';
 import { authorizeChanges, createReadCheck, lookupIn, type Authorize } from './handler-policy';
@@ -35,6 +36,12 @@ export interface OkrHandlerOptions<Identity> {
   idempotency?: IdempotencyLimits;
   /** A stable string per identity, to keep one user's idempotency keys apart from another's. @default `identity.id`, else JSON */
   identityKey?: (identity: Identity) => string;
+  /**
+   * The person id stamped as `authorId` on the check-ins and weekly reports a writer puts: a
+   * missing one is filled in, another person's is refused (403). `null` for an identity
+   * trusted to write as anyone (an import job). @default `identity.id` when a string, else null
+   */
+  authorOf?: (identity: Identity) => string | null;
   /** Hears unexpected errors (answered with a generic 500), e.g. to log them. */
   onError?: (error: unknown, request: Request) => void;
 }
@@ -69,9 +76,8 @@ function defaultIdentityKey(identity: unknown): string {
  * @example
  * const handler = createOkrHandler({
  *   storage: createMemoryAdapter(),
- *   identify: async (request) => sessions.get(request.headers.get('x-session') ?? ''),
- *   authorize: (user, action, { kind, record, objective }) =>
- *     kind === 'period' ? action === 'read' : (kind === 'objective' ? record.teamId : objective?.teamId) === user?.teamId,
+ *   identify: async (request) => sessions.get(request.headers.get('x-session') ?? '') ?? null,
+ *   authorize: createTeamPolicy({ teamOf: (user) => user.teamId }),
  * });
  * http.createServer(toNodeListener(handler)).listen(8080);
  */
@@ -80,6 +86,7 @@ export function createOkrHandler<Identity>(options: OkrHandlerOptions<Identity>)
   const maxBodyBytes = options.maxBodyBytes ?? 1024 * 1024;
   const basePath = (options.basePath ?? '').replace(/\/+$/, '');
   const identityKey = options.identityKey ?? defaultIdentityKey;
+  const authorOf = options.authorOf ?? defaultAuthorOf;
   const idempotency = createIdempotencyCache(options.idempotency);
   const removed = new Map<string, AnyRecord>();
   const hub = createEventHub({ storage, removed, heartbeatMs: options.heartbeatMs ?? 15_000 });
@@ -114,7 +121,7 @@ export function createOkrHandler<Identity>(options: OkrHandlerOptions<Identity>)
     if (!apply) throw new ReadOnlyError(`${storage.name ?? 'this'} storage`);
     const body = parseJson(text);
     assertDepth(body, options.maxDepth ?? 32);
-    const changes: Change[] = parseChanges(body, options.maxChanges ?? 1000);
+    const changes: Change[] = stampAuthors(parseChanges(body, options.maxChanges ?? 1000), authorOf(identity));
     const records = await recordsForChanges(storage, changes);
     let deleted = new Map<string, AnyRecord>();
     try {

@@ -9,3 +9,4 @@ export type { Authorize, AuthorizationTarget, OkrAction } from './handler-policy
 export { toNodeListener } from './node';
 export { errorFromResponse, errorToBody, statusOfError, type ErrorBody } from './wire';
 export { DEFAULT_IDEMPOTENCY_LIMITS, type IdempotencyLimits } from './idempotency';
+export { createTeamPolicy, type TeamPolicyOptions } from './team-policy';

@@ -1,7 +1,9 @@
-import type { ChangeEvent } from '@okrkit/core';
+import { createMemoryAdapter } from '@okrkit/adapter-memory';
+import type { ChangeEvent, StorageAdapter } from '@okrkit/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createRestAdapter, createSseParser, type SseMessage } from '../src/index';
-import { eventually, keyResult, objective, startOkrServer, twoTeams } from './helpers';
+import { createOkrHandler, toNodeListener } from '../src/server';
+import { eventually, identifyByHeader, keyResult, objective, startOkrServer, startServer, teamPolicy, twoTeams, type TestServer } from './helpers';
 
 type Server = Awaited<ReturnType<typeof startOkrServer>>;
 let server: Server | undefined;
@@ -54,6 +56,38 @@ describe('given two clients of one handler', () => {
     await client.apply([{ op: 'delete', kind: 'checkIn', id: 'ci-a', expectedVersion: 1 }]);
     await eventually(() => expect(second).toHaveLength(1));
     expect(first).toHaveLength(0);
+  });
+});
+
+describe('given storage with get, and subscribers of two teams', () => {
+  it('when a check-in is written, the events are filtered by reading its key result and objective by key: no full load', async () => {
+    const memory = createMemoryAdapter({ initial: twoTeams });
+    const calls = { load: 0, get: 0 };
+    const counted: StorageAdapter = {
+      ...memory,
+      load: (query) => (calls.load++, memory.load(query)),
+      get: (keys) => (calls.get++, memory.get!(keys)),
+      subscribe: (listener) => memory.subscribe!(listener),
+    };
+    const served: TestServer = await startServer(toNodeListener(createOkrHandler({ storage: counted, identify: identifyByHeader, authorize: teamPolicy })));
+    try {
+      const heard: Record<string, ChangeEvent[]> = { alice: [], bob: [] };
+      for (const user of ['alice', 'bob']) {
+        const client = clientOf(served.baseUrl, user);
+        stops.push(client.subscribe!((event) => heard[user]!.push(event)));
+        await client.eventsReady();
+      }
+      // Written straight to storage (as another process would), so the event carries only the check-in.
+      await memory.apply([{ op: 'put', kind: 'checkIn', record: { id: 'ci-new', keyResultId: 'kr-a', at: '2026-02-20T09:00:00Z', value: 1120 }, expectedVersion: null }]);
+      await eventually(() => expect(heard['alice']).toHaveLength(1));
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(heard['bob']).toHaveLength(0);
+      expect(calls.load).toBe(0);
+      // The key result, then its objective: once each, for both subscribers together.
+      expect(calls.get).toBe(2);
+    } finally {
+      await served.close();
+    }
   });
 });
 
