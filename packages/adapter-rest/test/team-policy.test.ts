@@ -51,6 +51,7 @@ const CASES: Case[] = [
   ['a person in no team creates a key result under a company-wide objective', nobody, 'create', 'keyResult', keyResult('kr-x', 'o-company'), companyObjective, false],
   ['a member writes a key result whose objective cannot be found', ana, 'create', 'keyResult', keyResult('kr-x', 'o-gone'), null, false],
   ['a member writes a check-in under their team\'s objective', ana, 'create', 'checkIn', { id: 'c', keyResultId: 'kr-a', at: '2026-02-13T09:00:00Z', value: 1 }, objective('o-a', 'team-a'), true],
+  ['a member of another team checks in under team A\'s objective', ben, 'create', 'checkIn', { id: 'c', keyResultId: 'kr-a', at: '2026-02-13T09:00:00Z', value: 1 }, objective('o-a', 'team-a'), false],
   ['a person in no team reads a team-less report by someone else', nobody, 'read', 'weeklyReport', report('other'), undefined, false],
   ['a teammate reads a report', ana, 'read', 'weeklyReport', report('ann', 'team-a'), undefined, true],
   ['the author writes their report in their team', ana, 'update', 'weeklyReport', report('ana', 'team-a'), undefined, true],
