@@ -1,4 +1,4 @@
-import { OkrStorageError, type AppliedChange, type Change, type ChangeEvent, type LoadQuery, type LoadedRecords, type StorageAdapter } from '@okrkit/core';
+import { OkrStorageError, type AppliedChange, type ApplyOptions, type Change, type ChangeEvent, type LoadQuery, type LoadedRecords, type StorageAdapter } from '@okrkit/core';
 import { openEventStream, type EventStream } from './client-events';
 import { sendRequest, type RequestSettings } from './client-request';
 import { isObject, type HeadersInit } from './wire';
@@ -37,7 +37,8 @@ export interface RestAdapterOptions {
 export interface RestAdapter extends StorageAdapter {
   readonly name: 'rest';
   load(query?: LoadQuery): Promise<LoadedRecords>;
-  apply(changes: readonly Change[]): Promise<AppliedChange[]>;
+  /** Sends `options.conditions` along; the handler checks them inside the same write as its own. */
+  apply(changes: readonly Change[], options?: ApplyOptions): Promise<AppliedChange[]>;
   /**
    * Resolves once the event stream opened by `subscribe` is connected (or its first attempt
    * failed); at once when nobody is subscribed. Writes made after it resolves are heard.
@@ -116,13 +117,13 @@ export function createRestAdapter(options: RestAdapterOptions): RestAdapter {
       if (!isObject(body) || !Array.isArray(body['records'])) throw malformed('load');
       return { records: body['records'] as LoadedRecords['records'] };
     },
-    async apply(changes: readonly Change[]): Promise<AppliedChange[]> {
+    async apply(changes: readonly Change[], applyOptions?: ApplyOptions): Promise<AppliedChange[]> {
       // Writes made after subscribe() must be heard: wait (boundedly) for the stream to open.
       await adapter.eventsReady();
       const body = await sendRequest(settings, {
         method: 'POST',
         url: `${baseUrl}/changes`,
-        body: JSON.stringify({ changes }),
+        body: JSON.stringify(applyOptions?.conditions?.length ? { changes, conditions: applyOptions.conditions } : { changes }),
         headers: { 'idempotency-key': makeKey() },
         retry: true,
       });
