@@ -4,6 +4,7 @@ import {
   type AnyRecord,
   type Change,
   type Objective,
+  type RecordCondition,
   type RecordKind,
   type StoredRecord,
 } from '@okrkit/core';
@@ -95,6 +96,19 @@ export function lookupIn(records: readonly StoredRecord[]): RecordLookup {
   return (kind, id) => byKey.get(key(kind, id));
 }
 
+/** What {@link authorizeChanges} decided on. */
+export interface AuthorizedBatch {
+  /** The stored records that deletes remove (to filter their change events). */
+  removed: Map<string, AnyRecord>;
+  /**
+   * The version of every stored record the decision read (`null`: it was looked for and did
+   * not exist): the changed records as stored, and the key results and objectives that
+   * owners were resolved through. Passed to `apply` as `conditions`, the write commits only
+   * if none of them moved between the authorisation and the write.
+   */
+  conditions: RecordCondition[];
+}
+
 /**
  * Checks every change of a batch against the policy, in order, over the stored records as
  * the batch would leave them (so a key result created under an objective made earlier in
@@ -103,7 +117,7 @@ export function lookupIn(records: readonly StoredRecord[]): RecordLookup {
  * own into a team they may not write to; a new record needs `create`; a delete needs
  * `delete` on the stored record. Also checks each first `expectedVersion` against the
  * loaded state, so the records authorised are exactly those the write replaces.
- * Returns the stored records that deletes remove (to filter their change events).
+ * @example const { removed, conditions } = await authorizeChanges(identity, authorize, changes, stored);
  * @throws ForbiddenError naming the change, ConflictError / NotFoundError from the version check.
  */
 export async function authorizeChanges<Identity>(
@@ -111,17 +125,22 @@ export async function authorizeChanges<Identity>(
   authorize: Authorize<Identity>,
   changes: readonly Change[],
   stored: readonly StoredRecord[],
-): Promise<Map<string, AnyRecord>> {
+): Promise<AuthorizedBatch> {
   const loaded = new Map<string, StoredRecord>();
   for (const record of stored) {
     const id = field(record.record, 'id');
     if (id !== undefined) loaded.set(key(record.kind, id), record);
   }
   const staged = new Map<string, AnyRecord | null>();
-  const current = (kind: RecordKind, id: string) =>
-    staged.has(key(kind, id)) ? (staged.get(key(kind, id)) ?? undefined) : (loaded.get(key(kind, id))?.record as AnyRecord | undefined);
+  // Every stored record (or absence) a decision rests on, by key.
+  const used = new Map<string, RecordCondition>();
+  const use = (kind: RecordKind, id: string) => {
+    if (!used.has(key(kind, id))) used.set(key(kind, id), { kind, id, version: loaded.get(key(kind, id))?.version ?? null });
+    return loaded.get(key(kind, id))?.record as AnyRecord | undefined;
+  };
+  const current = (kind: RecordKind, id: string) => (staged.has(key(kind, id)) ? (staged.get(key(kind, id)) ?? undefined) : use(kind, id));
   // Owners resolve through deletes made earlier in the batch, so "delete the objective, then its key results" works.
-  const owner = (kind: RecordKind, id: string) => staged.get(key(kind, id)) ?? (loaded.get(key(kind, id))?.record as AnyRecord | undefined);
+  const owner = (kind: RecordKind, id: string) => staged.get(key(kind, id)) ?? use(kind, id);
   const removed = new Map<string, AnyRecord>();
   for (const [index, change] of changes.entries()) {
     const id = change.op === 'put' ? change.record.id : change.id;
@@ -151,7 +170,7 @@ export async function authorizeChanges<Identity>(
       if (existing) removed.set(key(change.kind, id), existing);
     }
   }
-  return removed;
+  return { removed, conditions: [...used.values()] };
 }
 
 export { key as recordKey };

@@ -3,6 +3,7 @@ import { defaultAuthorOf, stampAuthors } from './handler-authors';
 import { BadRequestError, ClientGoneError, assertDepth, parseChanges, parseJson, readJsonText } from './handler-body';
 import { createEventHub } from './handler-events';
 import { authorizeChanges, createReadCheck, lookupIn, type Authorize } from './handler-policy';
+import { parseConditions } from './handler-conditions';
 import { recordsForChanges } from './handler-records';
 import { createIdempotencyCache, fingerprintOf, type IdempotencyLimits, type StoredResponse } from './idempotency';
 import { ROUTES, notFoundMessage, routeOf } from './handler-routes';
@@ -45,6 +46,12 @@ export interface OkrHandlerOptions<Identity> {
   /** Hears unexpected errors (answered with a generic 500), e.g. to log them. */
   onError?: (error: unknown, request: Request) => void;
 }
+
+/**
+ * How often a write is authorised again when a record its authorisation read moved before
+ * the write (a condition failed); after that it answers 409.
+ */
+const AUTHORIZATION_ATTEMPTS = 4;
 
 /** A Web-standard request handler. */
 export type OkrHandler = (request: Request) => Promise<Response>;
@@ -122,22 +129,31 @@ export function createOkrHandler<Identity>(options: OkrHandlerOptions<Identity>)
     const body = parseJson(text);
     assertDepth(body, options.maxDepth ?? 32);
     const changes: Change[] = stampAuthors(parseChanges(body, options.maxChanges ?? 1000), authorOf(identity));
-    const records = await recordsForChanges(storage, changes);
-    let deleted = new Map<string, AnyRecord>();
-    try {
-      deleted = await authorizeChanges(identity, authorize, changes, records);
-      for (const [key, record] of deleted) removed.set(key, record);
-      while (removed.size > 10_000) removed.delete(removed.keys().next().value!);
-      const applied = await apply(changes);
-      return { status: 200, body: JSON.stringify({ applied }) };
-    } catch (error) {
-      for (const key of deleted.keys()) removed.delete(key);
-      if (error instanceof ConflictError && error.current) {
-        // A conflict shows the record as it is now: only to someone allowed to read it.
-        const readable = createReadCheck(identity, authorize, lookupIn([...records, error.current]));
-        if (!(await readable(error.kind, error.current.record))) throw new ConflictError(error.kind, error.id, error.expectedVersion, null);
+    const requested = parseConditions(body);
+    // Authorised against what storage holds, then written only if none of the records the
+    // decision read has moved since (`conditions`, checked inside the write). When one has
+    // (an objective moved to another team a moment before), read again and decide again.
+    for (let attempt = 1; ; attempt += 1) {
+      const records = await recordsForChanges(storage, changes);
+      let deleted = new Map<string, AnyRecord>();
+      try {
+        const decision = await authorizeChanges(identity, authorize, changes, records);
+        deleted = decision.removed;
+        for (const [key, record] of deleted) removed.set(key, record);
+        while (removed.size > 10_000) removed.delete(removed.keys().next().value!);
+        const applied = await apply(changes, { conditions: [...requested, ...decision.conditions] });
+        return { status: 200, body: JSON.stringify({ applied }) };
+      } catch (error) {
+        for (const key of deleted.keys()) removed.delete(key);
+        const ours = error instanceof ConflictError && error.condition && !requested.some((asked) => asked.kind === error.kind && asked.id === error.id && asked.version === error.expectedVersion);
+        if (ours && attempt < AUTHORIZATION_ATTEMPTS) continue;
+        if (error instanceof ConflictError && error.current) {
+          // A conflict shows the record as it is now: only to someone allowed to read it.
+          const readable = createReadCheck(identity, authorize, lookupIn([...records, error.current]));
+          if (!(await readable(error.kind, error.current.record))) throw new ConflictError(error.kind, error.id, error.expectedVersion, null, { condition: error.condition });
+        }
+        throw error;
       }
-      throw error;
     }
   }
 
