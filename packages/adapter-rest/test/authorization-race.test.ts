@@ -23,7 +23,7 @@ describe('authorisation against the state that is written', () => {
     const [moved, created] = await Promise.all([move, create]);
     expect(moved.status).toBe(200);
     expect(created.status).toBe(403);
-    expect((await created.json()).error.message).toContain('create keyResult "kr-sneaky"');
+    expect(((await created.json()) as { error: { message: string } }).error.message).toContain('create keyResult "kr-sneaky"');
     expect(storage.dump().some((stored) => (stored.record as { id: string }).id === 'kr-sneaky')).toBe(false);
   });
 
@@ -62,6 +62,6 @@ describe('authorisation against the state that is written', () => {
       }),
     );
     expect(response.status).toBe(422);
-    expect((await response.json()).error.errors).toEqual([expect.objectContaining({ path: 'conditions[0].version' })]);
+    expect(((await response.json()) as { error: { errors: unknown[] } }).error.errors).toEqual([expect.objectContaining({ path: 'conditions[0].version' })]);
   });
 });
