@@ -114,7 +114,7 @@ export async function sendRequest(settings: RequestSettings, spec: RequestSpec):
       const { response, text } = await attempt(settings, spec);
       const body = parseJson(text);
       if (response.ok) {
-        if (body === undefined) throw new OkrStorageError('unknown', `${spec.method} ${spec.url}: the server sent no JSON`);
+        if (body === undefined) throw withDetail(new OkrStorageError('unknown', 'no JSON'), `${spec.method} ${spec.url} answered ${response.status} without JSON: ${text.slice(0, 200) || 'an empty body'}`);
         return body;
       }
       const error = errorFromResponse(response.status, body);

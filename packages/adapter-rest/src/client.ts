@@ -61,8 +61,10 @@ function randomKey(): string {
   return Array.from({ length: 4 }, () => Math.random().toString(36).slice(2, 10)).join('-');
 }
 
-function malformed(what: string): OkrStorageError {
-  return new OkrStorageError('unknown', `the server sent an unexpected ${what} response`);
+function malformed(what: string, url: string): OkrStorageError {
+  const error = new OkrStorageError('unknown', 'the OKR server could not handle this request');
+  error.detail = `${url}: the server sent an unexpected ${what} response (not the okrkit handler?)`;
+  return error;
 }
 
 /**
@@ -114,7 +116,7 @@ export function createRestAdapter(options: RestAdapterOptions): RestAdapter {
       if (query?.kinds !== undefined) parameters.set('kinds', query.kinds.join(','));
       const search = parameters.size > 0 ? `?${parameters.toString()}` : '';
       const body = await sendRequest(settings, { method: 'GET', url: `${baseUrl}/records${search}`, retry: true });
-      if (!isObject(body) || !Array.isArray(body['records'])) throw malformed('load');
+      if (!isObject(body) || !Array.isArray(body['records'])) throw malformed('load', `GET ${baseUrl}/records`);
       return { records: body['records'] as LoadedRecords['records'] };
     },
     async apply(changes: readonly Change[], applyOptions?: ApplyOptions): Promise<AppliedChange[]> {
@@ -127,7 +129,7 @@ export function createRestAdapter(options: RestAdapterOptions): RestAdapter {
         headers: { 'idempotency-key': makeKey() },
         retry: true,
       });
-      if (!isObject(body) || !Array.isArray(body['applied'])) throw malformed('apply');
+      if (!isObject(body) || !Array.isArray(body['applied'])) throw malformed('apply', `POST ${baseUrl}/changes`);
       return body['applied'] as AppliedChange[];
     },
     eventsError(): OkrStorageError | undefined {

@@ -64,6 +64,31 @@ describe('given the REST client and a server that answers 4xx', () => {
   });
 });
 
+describe('given a server that is not the okrkit handler (an app\'s HTML fallback, another API)', () => {
+  it('when it answers 200 with HTML, the error is plain and its detail shows what came back', async () => {
+    const server = await startServer((_request, response) => {
+      response.writeHead(200, { 'content-type': 'text/html' });
+      response.end('<!doctype html><title>Intranet</title>');
+    });
+    servers.push(server);
+    const failure = (await createRestAdapter({ baseUrl: server.baseUrl, subscribe: false }).load().catch((error: unknown) => error)) as OkrStorageError;
+    expect(failure).toBeInstanceOf(OkrStorageError);
+    expect(failure.message).toBe('the OKR server could not handle this request');
+    expect(failure.detail).toMatch(/^GET http:\/\/127\.0\.0\.1:\d+\/records answered 200 without JSON: <!doctype html>/);
+  });
+
+  it('when it answers 200 with JSON of another shape, the detail says the response was unexpected', async () => {
+    const server = await startServer((_request, response) => {
+      response.writeHead(200, { 'content-type': 'application/json' });
+      response.end('{"items":[]}');
+    });
+    servers.push(server);
+    const failure = (await createRestAdapter({ baseUrl: server.baseUrl, subscribe: false }).load().catch((error: unknown) => error)) as OkrStorageError;
+    expect(failure.code).toBe('unknown');
+    expect(failure.detail).toMatch(/\/records: the server sent an unexpected load response/);
+  });
+});
+
 describe('given a handler mounted without basePath and a client pointed at /api/okr', () => {
   async function misMounted() {
     const handler = createOkrHandler({ storage: createMemoryAdapter({ initial: twoTeams }), identify: identifyByHeader, authorize: teamPolicy });
