@@ -3,7 +3,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, userEvent, within } from 'storybook/test';
 import { AlignmentTreeControls, AlignmentTreeIssues } from './alignment-tree-parts';
-import { exampleAlignment, examplesWithIssues } from './alignment-tree.fixtures';
+import { exampleAlignment, examplesWith, examplesWithIssues } from './alignment-tree.fixtures';
 import { defaultAlignmentTreeLabels } from './alignment-tree.labels';
 
 const withIssues = exampleAlignment(examplesWithIssues);
@@ -43,6 +43,19 @@ export const OrphanAndLoop: Story = {
     const canvas = within(canvasElement);
     await expect(canvas.getByText('1 objective serves nothing above it')).toBeInTheDocument();
     await expect(canvas.getByRole('listitem')).toHaveTextContent(/^Answer every customer quickly and well → .+ → Answer every customer quickly and well$/);
+  },
+};
+
+/** Objectives aligned to objectives that were deleted out-of-band: kept, and listed with what they miss. */
+export const MissingTargets: Story = {
+  args: (() => {
+    const missing = exampleAlignment(examplesWith({ 'obj-training': { parentId: 'obj-deleted' }, 'obj-support': { contributesTo: ['obj-gone'] } }));
+    return { graph: missing.graph, titleOf: missing.titleOf };
+  })(),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByText('2 objectives are aligned to objectives that do not exist')).toBeInTheDocument();
+    await expect(canvas.getByText(/“obj-deleted” not found$/)).toBeInTheDocument();
   },
 };
 

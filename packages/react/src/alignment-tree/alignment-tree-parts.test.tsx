@@ -46,6 +46,25 @@ describe('AlignmentTreeIssues in the tree', () => {
 });
 
 describe('AlignmentTreeIssues on its own', () => {
+  it('given objectives whose parent or contributesTo names a missing objective, it warns and lists each with the ids it misses', () => {
+    const { container } = renderIssues(examplesWith({ 'obj-training': { parentId: 'obj-deleted' }, 'obj-support': { contributesTo: ['gone-1', 'gone-2'] } }));
+    const block = container.querySelector('[data-slot="alignment-tree-missing"]');
+    expect(block).toHaveAttribute('data-state', 'warning');
+    expect(block?.querySelector('[data-slot="alignment-tree-missing-title"]')).toHaveTextContent('2 objectives are aligned to objectives that do not exist');
+    expect([...(block?.querySelectorAll('li') ?? [])].map((item) => item.textContent).sort()).toEqual([
+      expect.stringMatching(/^Answer every customer quickly and well: “gone-1”, “gone-2” not found$/),
+      expect.stringMatching(/: “obj-deleted” not found$/),
+    ]);
+  });
+
+  it('given more than ten objectives with missing targets, it lists ten and counts the rest', () => {
+    const objectives = Array.from({ length: 13 }, (_, at) => ({ id: `o${at}`, title: `Objective ${at}`, periodId: 'q1', teamId: 't', parentId: `gone-${at}` }));
+    const { container } = renderIssues({ periods: [{ id: 'q1', name: 'Q1', start: '2026-01-01', end: '2026-03-31' }], objectives, keyResults: [], checkIns: [] });
+    const items = [...container.querySelectorAll('[data-slot="alignment-tree-missing"] li')].map((item) => item.textContent);
+    expect(items).toHaveLength(11);
+    expect(items.at(-1)).toBe('and 3 more');
+  });
+
   it('given a healthy alignment, it warns of nothing and reports no error', () => {
     const { container } = renderIssues(domainExamples);
     expect(container.querySelector('[data-slot="alignment-tree-warning"]')).toBeNull();

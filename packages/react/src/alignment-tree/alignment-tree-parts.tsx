@@ -56,9 +56,39 @@ export function AlignmentTreeIssues(props: {
           </ol>
         </div>
       ) : null}
+      <AlignmentTreeMissing graph={graph} titleOf={titleOf} labels={labels} locale={locale} />
       <p data-slot="alignment-tree-filter-summary" aria-live="polite">
         {matches === undefined ? '' : matches ? labels.matches(formatNumber(matches, locale), matches) : labels.noMatches}
       </p>
     </>
+  );
+}
+
+/** How many objectives with missing targets are listed by name; the rest are counted. */
+const MISSING_LISTED = 10;
+
+/**
+ * Objectives that name a parent or `contributesTo` objective the set does not hold (data
+ * written before storage enforced references, or by another tool): a warning that says what
+ * is missing. The store keeps such records, so the tree shows them (usually as orphans)
+ * rather than losing them; this says why they sit where they do.
+ */
+function AlignmentTreeMissing(props: { graph: AlignmentGraph; titleOf: (id: string) => string; labels: AlignmentTreeLabels; locale: string | undefined }) {
+  const { graph, titleOf, labels, locale } = props;
+  const missing = graph.nodes.filter((node) => node.missingTargetIds !== undefined);
+  if (!missing.length) return null;
+  const rest = missing.length - MISSING_LISTED;
+  return (
+    <div data-slot="alignment-tree-missing" data-state="warning">
+      <p data-slot="alignment-tree-missing-title">{labels.missingTargets(formatNumber(missing.length, locale), missing.length)}</p>
+      <ul>
+        {missing.slice(0, MISSING_LISTED).map((node) => (
+          <li key={node.id} dir="auto">
+            {labels.missingTarget(titleOf(node.id), node.missingTargetIds ?? [])}
+          </li>
+        ))}
+        {rest > 0 ? <li>{labels.missingMore(formatNumber(rest, locale), rest)}</li> : null}
+      </ul>
+    </div>
   );
 }

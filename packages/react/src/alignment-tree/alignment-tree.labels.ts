@@ -24,6 +24,12 @@ export interface AlignmentTreeLabels {
   loopsError: (count: string, value: number) => string;
   /** One loop's chain, already joined: "A → B → A". */
   loopChain: (titles: readonly string[]) => string;
+  /** The heading over objectives whose parent or `contributesTo` names an objective the set does not hold. */
+  missingTargets: (count: string, value: number) => string;
+  /** One such objective: its title and the ids it names that do not exist. */
+  missingTarget: (title: string, missingIds: readonly string[]) => string;
+  /** The rest of the list, when it is cut short: "and 12 more". */
+  missingMore: (count: string, value: number) => string;
   /** Objectives below a node: "12 below". */
   below: (count: string) => string;
   /** Filter summary: "3 matches". Counts come formatted for the locale, and as a number for plurals. */
@@ -46,6 +52,10 @@ export const defaultAlignmentTreeLabels: AlignmentTreeLabels = {
   loopsError: (count, value) =>
     value === 1 ? 'An alignment loop: these objectives serve each other in a circle' : `${count} alignment loops: these objectives serve each other in circles`,
   loopChain: (titles) => [...titles, titles[0] ?? ''].join(' → '),
+  missingTargets: (count, value) =>
+    value === 1 ? '1 objective is aligned to an objective that does not exist' : `${count} objectives are aligned to objectives that do not exist`,
+  missingTarget: (title, missingIds) => `${title}: ${missingIds.map((id) => `“${id}”`).join(', ')} not found`,
+  missingMore: (count) => `and ${count} more`,
   below: (count) => `${count} below`,
   matches: (count, value) => (value === 1 ? '1 match' : `${count} matches`),
   noMatches: 'No objective matches the filter',
