@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  lintObjective,
   lintOkrSet,
   validateOkrSet,
   type CheckIn,
@@ -472,7 +473,7 @@ describe('lintOkrSet: drafts, options and robustness', () => {
     expect(lintOkrSet(healthySet(), { now })).toEqual([]);
   });
 
-  it('given random valid sets, it never throws and every finding has a known code and names a real record', () => {
+  it('given random valid sets, it never throws, every finding names a real record, and lintObjective gives exactly the findings about its objective', () => {
     const ids = ['o0', 'o1', 'o2', 'o3', 'o4'];
     const arbitraryObjective = fc.record({
       parent: fc.option(fc.constantFrom(...ids), { nil: undefined }),
@@ -496,10 +497,12 @@ describe('lintOkrSet: drafts, options and robustness', () => {
           Array.from({ length: d.keyResultCount }, (_, k) => keyResult(`kr${at}-${k}`, ids[at] as string, `Key result ${k}`, rising(0, k))),
         );
         const set = okrSet(objectives, keyResults, []);
-        for (const issue of lintOkrSet(set, { now })) {
+        const all = lintOkrSet(set, { now });
+        for (const issue of all) {
           expect(issue.message.length).toBeGreaterThan(0);
           if (issue.objectiveId) expect(ids).toContain(issue.objectiveId);
         }
+        for (const id of ids) expect(lintObjective(set, id, { now })).toEqual(all.filter((issue) => issue.objectiveId === id));
       }),
       { numRuns: 200 },
     );

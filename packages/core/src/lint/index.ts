@@ -1,3 +1,3 @@
 export type { LintCode, LintIssue, LintOptions, LintSeverity } from './lint.types';
-export { lintOkrSet } from './lint';
+export { lintObjective, lintOkrSet } from './lint';
 export { taskVerbs } from './lint.utils';

@@ -1,10 +1,28 @@
 import { domainExamplesNow } from '@okrkit/core/examples';
 import { act, render, screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import type { OkrStore } from '@okrkit/core';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { storeServing } from '../internal/snapshot-store.test-utils';
 import { OkrProvider } from '../provider/index';
 import { ObjectiveCardRoot } from './objective-card-context';
 import { ObjectiveCardHealth } from './objective-card-health';
 import { inCard, loadedStore } from './objective-card.test-utils';
+
+/** The examples plus an objective (and a KR) titled " a" × 50,000 (100 KB), served unvalidated. */
+function withLongTitleBeside(store: OkrStore): OkrStore {
+  const real = store.getSnapshot().okrSet;
+  const longTitle = ' a'.repeat(50_000);
+  const periodId = real.objectives[0]?.periodId ?? '';
+  return storeServing(store, {
+    ...real,
+    objectives: [...real.objectives, { id: 'obj-long', title: longTitle, periodId }],
+    keyResults: [...real.keyResults, { id: 'kr-long', objectiveId: 'obj-long', title: longTitle, metric: { kind: 'binary', done: false } }],
+  });
+}
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
 
 const topLevel = { topLevelTeamIds: ['brightline', 'kestrel-labs', 'green-table', 'bright-minds'] };
 
@@ -53,5 +71,20 @@ describe('ObjectiveCard.Health', () => {
       </OkrProvider>,
     );
     expect(screen.getByRole('region', { name: 'Hinweise' })).toHaveTextContent(/Warnung:.*Tipp:|Tipp:.*Warnung:/);
+  });
+
+  it('given a 100 KB title on another objective, when a card shows its health, it lints only its own objective and never reads the long text', async () => {
+    const { store } = await loadedStore();
+    const segment = Intl.Segmenter.prototype.segment;
+    const segmented: string[] = [];
+    vi.spyOn(Intl.Segmenter.prototype, 'segment').mockImplementation(function (this: Intl.Segmenter, input: string) {
+      segmented.push(input);
+      return segment.call(this, input);
+    });
+    render(inCard(withLongTitleBeside(store), 'obj-maths-results', <ObjectiveCardHealth lintOptions={topLevel} />));
+    expect(within(screen.getByRole('region', { name: 'Health warnings' })).getAllByRole('listitem')).toHaveLength(2);
+    const title = store.getSnapshot().okrSet.objectives.find((objective) => objective.id === 'obj-maths-results')?.title ?? '';
+    expect(segmented.length).toBeGreaterThan(0);
+    expect(segmented.every((text) => title.startsWith(text))).toBe(true);
   });
 });

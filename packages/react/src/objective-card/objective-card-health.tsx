@@ -1,5 +1,5 @@
 'use client';
-import { lintOkrSet, type LintIssue, type LintOptions, type OkrStoreSnapshot } from '@okrkit/core';
+import { lintObjective, okrIndex, type LintIssue, type LintOptions, type OkrStoreSnapshot } from '@okrkit/core';
 import { forwardRef, useCallback, type ComponentPropsWithoutRef } from 'react';
 import { useOkrContext, useOkrSelector } from '../provider/index';
 import { useObjectiveCardContext } from './objective-card-context';
@@ -12,12 +12,16 @@ export interface ObjectiveCardHealthProps extends ComponentPropsWithoutRef<'sect
   lintOptions?: Omit<LintOptions, 'now' | 'outdatedAfterDays'>;
 }
 
+const NO_ISSUES: readonly LintIssue[] = [];
+
 // Issues are small plain records: equal text means nothing to re-render.
 const sameIssues = (a: readonly LintIssue[], b: readonly LintIssue[]) => JSON.stringify(a) === JSON.stringify(b);
 
 /**
- * The OKR health warnings (`lintOkrSet`) that concern this objective or its key results,
- * each with its severity as a word. Renders nothing when the objective is healthy.
+ * The OKR health warnings that concern this objective or its key results (the core's
+ * `lintObjective`: only this objective's records are read, so a long text elsewhere in the
+ * set costs this card nothing), each with its severity as a word. Renders nothing when the
+ * objective is healthy or no longer in the set.
  */
 export const ObjectiveCardHealth = /* @__PURE__ */ forwardRef<HTMLElement, ObjectiveCardHealthProps>(function ObjectiveCardHealth(props, ref) {
   const { lintOptions, ...rest } = props;
@@ -25,8 +29,8 @@ export const ObjectiveCardHealth = /* @__PURE__ */ forwardRef<HTMLElement, Objec
   const { now, outdatedAfterDays, labels } = useOkrContext();
   const issues = useOkrSelector(
     useCallback(
-      // A key result's issues carry its objective's id too, so one filter finds both.
-      (snapshot: OkrStoreSnapshot) => lintOkrSet(snapshot.okrSet, { ...lintOptions, now, outdatedAfterDays }).filter((issue) => issue.objectiveId === objectiveId),
+      (snapshot: OkrStoreSnapshot) =>
+        okrIndex(snapshot.okrSet).objectivesById.has(objectiveId) ? lintObjective(snapshot.okrSet, objectiveId, { ...lintOptions, now, outdatedAfterDays }) : NO_ISSUES,
       [objectiveId, lintOptions, now, outdatedAfterDays],
     ),
     sameIssues,
@@ -36,7 +40,7 @@ export const ObjectiveCardHealth = /* @__PURE__ */ forwardRef<HTMLElement, Objec
     <section ref={ref} data-slot="objective-card-health" aria-label={labels.healthWarnings} {...rest}>
       <ul>
         {issues.map((issue) => (
-          <li key={`${issue.code}:${issue.keyResultId ?? issue.objectiveId ?? ''}`} data-slot="objective-card-health-issue" data-state={issue.severity} data-code={issue.code}>
+          <li key={`${issue.code}:${issue.keyResultId ?? issue.objectiveId ?? ''}`} data-slot="objective-card-health-issue" data-state={issue.severity} data-code={issue.code} dir="auto">
             <strong data-slot="objective-card-health-severity">{labels.severity[issue.severity]}:</strong> {issue.message}
           </li>
         ))}
