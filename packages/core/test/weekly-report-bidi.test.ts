@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { weeklyReportToHtml, weeklyReportToMarkdown, weeklyReportToPlainText, type OkrSet, type WeeklyReport } from '../src/index';
-import { isolatesToBdi, isolateText, stripUnpairedBidiControls } from '../src/weekly-report/bidi-isolation';
+import { isolatesToBdi, isolateText, stripUnpairedBidiControls } from '../src/text/bidi-isolation';
 
 const RLO = '\u202e';
 const PDF = '\u202c';

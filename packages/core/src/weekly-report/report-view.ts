@@ -2,7 +2,7 @@
  * What the three exports show, as plain unescaped strings: each export only lays these out
  * and escapes them for its format, so a number or a date is formatted in one place.
  */
-import { isolateText } from './bidi-isolation';
+import { isolateText } from '../text/bidi-isolation';
 import { okrIndex } from '../indexing/okr-index';
 import type { KeyResult, MetricUnit, OkrSet } from '../model/model.types';
 import { progressSinceLastWeek } from './progress-since-last-week';

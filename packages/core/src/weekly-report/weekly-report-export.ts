@@ -5,10 +5,10 @@
  * breaks are folded so that nobody's text can start a heading, a row or a section. Every
  * user-supplied field is direction-isolated — FSI … PDI in Markdown and plain text, `<bdi>`
  * in HTML — and stripped of unpaired direction controls, so a right-to-left override left
- * open in one field cannot reorder what follows it (see `bidi-isolation.ts`).
+ * open in one field cannot reorder what follows it (see `text/bidi-isolation.ts`).
  */
 import type { OkrSet } from '../model/model.types';
-import { isolatesToBdi, isolateText } from './bidi-isolation';
+import { isolatesToBdi, isolateText } from '../text/bidi-isolation';
 import { EMPTY, weeklyReportView, type ReportView } from './report-view';
 import type { WeeklyReport, WeeklyReportExportOptions } from './weekly-report.types';
 
