@@ -36,14 +36,23 @@ const PREDICATES: { [K in OkrRecordKind]: (input: unknown) => boolean } = {
 };
 
 /**
- * Validates one record of a kind (shape and bounds; references are checked by the caller).
- * The hand-written predicate of `record-checks.ts` decides; the valibot schemas are asked
- * only for the messages of a record it refuses. A valid record is taken as it is, not
- * copied: what adapters load and what the store's commands build are fresh objects already.
+ * Validates one record a command is about to write (shape and bounds; references are checked
+ * by the caller) with the valibot schemas, whose output is a copy: the caller's objects and
+ * arrays (a `contributesTo` it keeps editing) never become the store's.
  */
 export function validateRecord<K extends OkrRecordKind>(kind: K, input: unknown): ValidationResult<RecordOfKind[K]> {
-  if (isValidFast(kind, input)) return { ok: true, value: input as RecordOfKind[K] };
   return (VALIDATORS[kind] as (input: unknown) => ValidationResult<RecordOfKind[K]>)(input);
+}
+
+/**
+ * Validates one record storage handed over (a load, a change event): the hand-written
+ * predicate of `record-checks.ts` decides, and the schemas are asked only for the messages
+ * of a record it refuses. A valid record is taken as it is, not copied: adapters hand over
+ * copies of their own.
+ */
+export function validateStoredRecord<K extends OkrRecordKind>(kind: K, input: unknown): ValidationResult<RecordOfKind[K]> {
+  if (isValidFast(kind, input)) return { ok: true, value: input as RecordOfKind[K] };
+  return validateRecord(kind, input);
 }
 
 function isValidFast(kind: OkrRecordKind, input: unknown): boolean {

@@ -4,7 +4,7 @@ import { ConflictError, NotFoundError, type OkrStorageError, ReadOnlyError, Vali
 import { planCheckInEdit } from './check-in-edits';
 import { conflictRetryAttempts, conflictRetryDelay, sleepFor } from './conflict-retry';
 import { assertTransition, fail, metricAfterCheckIn, referenceErrors } from './store-commands';
-import { COLLECTION_OF, emptyTables, readStoredRecords, type RecordTables, validateRecord, versionKey } from './store-records';
+import { COLLECTION_OF, emptyTables, readStoredRecords, type RecordTables, validateRecord, validateStoredRecord, versionKey } from './store-records';
 import type { LoadIssue, OkrStore, OkrStoreOptions, OkrStoreSnapshot, StoreStatus } from './store.types';
 
 /** One record a command writes: its next state, or null to delete it. */
@@ -128,7 +128,7 @@ export function createOkrStore(options: OkrStoreOptions): OkrStore {
     if (applied.version === null || (onlyIfNewer && known !== undefined && applied.version <= known)) return null;
     writableVersions().set(key, applied.version);
     if (applied.record) {
-      const result = validateRecord(applied.kind, applied.record);
+      const result = validateStoredRecord(applied.kind, applied.record);
       if (result.ok) setRecord(applied.kind, applied.id, result.value);
     }
     return applied.kind;
