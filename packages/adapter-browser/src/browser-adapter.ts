@@ -1,8 +1,10 @@
 import {
   UnavailableError,
-  applyToRecordMap,
+  ValidationFailedError,
   filterByQuery,
+  stageChanges,
   type AppliedChange,
+  type ApplyOptions,
   type Change,
   type ChangeEvent,
   type LoadQuery,
@@ -12,7 +14,8 @@ import {
   type StorageAdapter,
   type StoredRecord,
 } from '@okrkit/core';
-import { KIND_INDEX, RECORDS_STORE, openDatabase, recordKey, requestResult, toBrowserStorageError } from './indexed-db';
+import { KIND_INDEX, RECORDS_STORE, fromStoredValue, openDatabase, recordKey, requestResult, toBrowserStorageError, toStoredValue, type StoredValue } from './indexed-db';
+import { checkIntegrityInTransaction } from './indexed-db-integrity';
 
 /** Options of {@link createBrowserAdapter}. */
 export interface BrowserAdapterOptions {
@@ -144,27 +147,28 @@ export function createBrowserAdapter(options: BrowserAdapterOptions = {}): Brows
 
     async load(query?: LoadQuery): Promise<LoadedRecords> {
       const store = (await transaction('readonly')).objectStore(RECORDS_STORE);
+      // filterByQuery drops the tombstones of deleted records.
       if (query?.kinds === undefined && query?.periodId === undefined) {
-        return { records: await requestResult(store.getAll() as IDBRequest<StoredRecord[]>, databaseName) };
+        return { records: filterByQuery((await requestResult(store.getAll() as IDBRequest<StoredValue[]>, databaseName)).map(fromStoredValue)) };
       }
       // Read only the kinds asked for, through the kind index.
       const index = store.index(KIND_INDEX);
       const byKind = await Promise.all(
-        (query.kinds ?? RECORD_KINDS).map((kind) => requestResult(index.getAll(kind) as IDBRequest<StoredRecord[]>, databaseName)),
+        (query.kinds ?? RECORD_KINDS).map((kind) => requestResult(index.getAll(kind) as IDBRequest<StoredValue[]>, databaseName)),
       );
-      return { records: filterByQuery(byKind.flat(), query) };
+      return { records: filterByQuery(byKind.flat().map(fromStoredValue), query) };
     },
 
     async get(keys: readonly RecordKey[]): Promise<StoredRecord[]> {
       if (keys.length === 0) return [];
       const store = (await transaction('readonly')).objectStore(RECORDS_STORE);
       const found = await Promise.all(
-        keys.map((key) => requestResult(store.get(recordKey(key.kind, key.id)) as IDBRequest<StoredRecord | undefined>, databaseName)),
+        keys.map((key) => requestResult(store.get(recordKey(key.kind, key.id)) as IDBRequest<StoredValue | undefined>, databaseName)),
       );
-      return found.filter((stored): stored is StoredRecord => stored !== undefined);
+      return filterByQuery(found.filter((value): value is StoredValue => value !== undefined).map(fromStoredValue));
     },
 
-    async apply(changes: readonly Change[]): Promise<AppliedChange[]> {
+    async apply(changes: readonly Change[], applyOptions: ApplyOptions = {}): Promise<AppliedChange[]> {
       if (changes.length === 0) return [];
       const tx = await transaction('readwrite');
       const applied = await new Promise<AppliedChange[]>((resolve, reject) => {
@@ -174,33 +178,54 @@ export function createBrowserAdapter(options: BrowserAdapterOptions = {}): Brows
         // inside this single transaction, so no other writer can slip in between; of two
         // tabs writing the same version, the second one's transaction starts after the first
         // committed, reads the new version, and fails with a ConflictError.
+        // The integrity reads (referenced records, dependants through the references index) run
+        // in the same transaction, issued from callbacks, so they hold across tabs just as well.
         const store = tx.objectStore(RECORDS_STORE);
-        const keys = [...new Set(changes.map((change) => recordKey(change.kind, change.op === 'put' ? change.record.id : change.id)))];
+        const conditions = applyOptions.conditions ?? [];
+        const keys = [
+          ...new Set([
+            ...changes.map((change) => recordKey(change.kind, change.op === 'put' ? change.record.id : change.id)),
+            ...conditions.map((condition) => recordKey(condition.kind, condition.id)),
+          ]),
+        ];
         const current = new Map<string, StoredRecord>();
         let result: AppliedChange[] = [];
         let failure: unknown;
         let pending = keys.length;
 
+        const abort = (error: unknown) => {
+          failure = error;
+          tx.abort(); // nothing of the batch is written
+        };
         const writeAll = () => {
+          let stage: ReturnType<typeof stageChanges>;
           try {
-            // Checks every expected version against the state the batch built so far, as the
-            // memory adapter does, then leaves in `current` what each key must become.
-            result = applyToRecordMap(current, changes, recordKey);
-            for (const key of keys) {
-              const next = current.get(key);
-              if (next) store.put(next, key);
-              else store.delete(key);
-            }
+            // Conditions, then every expected version against the state the batch built so
+            // far, as the memory adapter does; `staged` holds what each key must become.
+            stage = stageChanges(current, changes, recordKey, { conditions });
           } catch (error) {
-            failure = error;
-            tx.abort(); // nothing of the batch is written
+            return abort(error);
           }
+          checkIntegrityInTransaction(
+            store,
+            changes,
+            (errors) => {
+              if (errors.length > 0) return abort(new ValidationFailedError(errors));
+              try {
+                for (const [key, next] of stage.staged) store.put(toStoredValue(next), key);
+              } catch (error) {
+                return abort(error); // e.g. QuotaExceededError, raised by put itself
+              }
+              result = stage.applied;
+            },
+            abort,
+          );
         };
 
         for (const key of keys) {
-          const request = store.get(key) as IDBRequest<StoredRecord | undefined>;
+          const request = store.get(key) as IDBRequest<StoredValue | undefined>;
           request.onsuccess = () => {
-            if (request.result !== undefined) current.set(key, request.result);
+            if (request.result !== undefined) current.set(key, fromStoredValue(request.result));
             pending -= 1;
             // Still inside the transaction: issuing the writes from this callback keeps it alive.
             if (pending === 0) writeAll();

@@ -1,11 +1,38 @@
-import { OkrStorageError, UnavailableError, toStorageError } from '@okrkit/core';
+import { OkrStorageError, UnavailableError, isTombstone, referencesOf, toStorageError, type StoredRecord, type Tombstone } from '@okrkit/core';
 
 /** The one object store: values `{ kind, record, version }` under the key `${kind}:${id}`. */
 export const RECORDS_STORE = 'records';
 /** The index on `kind`, so a period query reads one kind at a time. */
 export const KIND_INDEX = 'kind';
+/**
+ * The multi-entry index on `references` (the `kind:id` keys a record refers to), so the
+ * integrity rule finds a record's dependants ("who refers to objective o1?") without a scan.
+ */
+export const REFERENCES_INDEX = 'references';
 /** Bump this and add a step to {@link upgrade} when the schema changes. */
-const SCHEMA_VERSION = 1;
+const SCHEMA_VERSION = 2;
+
+/**
+ * What the object store holds for a record: the stored record plus its `references` for the
+ * index; a deleted record is a tombstone `{ kind, record: { id }, version, deleted: true }`.
+ */
+export interface StoredValue extends StoredRecord {
+  references?: string[];
+  deleted?: true;
+}
+
+/** The value to put for a stored record (or tombstone). */
+export function toStoredValue(stored: StoredRecord): StoredValue {
+  if (isTombstone(stored)) return { kind: stored.kind, record: stored.record, version: stored.version, deleted: true };
+  return { kind: stored.kind, record: stored.record, version: stored.version, references: referencesOf(stored.kind, stored.record).map((reference) => recordKey(reference.kind, reference.id)) };
+}
+
+/** The stored record (or tombstone) a value holds, without the index's field. */
+export function fromStoredValue(value: StoredValue): StoredRecord {
+  if (value.deleted !== true) return { kind: value.kind, record: value.record, version: value.version };
+  const tombstone: Tombstone = { kind: value.kind, record: value.record as Tombstone['record'], version: value.version, deleted: true };
+  return tombstone;
+}
 
 /** The key of a record in the object store. */
 export function recordKey(kind: string, id: string): string {
@@ -40,10 +67,24 @@ export function toBrowserStorageError(error: unknown, databaseName: string): Okr
   }
 }
 
-function upgrade(database: IDBDatabase, oldVersion: number): void {
+function upgrade(database: IDBDatabase, oldVersion: number, transaction: IDBTransaction | null): void {
   if (oldVersion < 1) {
     const store = database.createObjectStore(RECORDS_STORE);
     store.createIndex(KIND_INDEX, 'kind', { unique: false });
+  }
+  if (oldVersion < 2 && transaction) {
+    const store = transaction.objectStore(RECORDS_STORE);
+    store.createIndex(REFERENCES_INDEX, 'references', { unique: false, multiEntry: true });
+    // Records written by version 1 get their references, so the index finds them too.
+    if (oldVersion >= 1) {
+      const cursor = store.openCursor();
+      cursor.onsuccess = () => {
+        const at = cursor.result;
+        if (!at) return;
+        at.update(toStoredValue(at.value as StoredRecord));
+        at.continue();
+      };
+    }
   }
 }
 
@@ -70,7 +111,7 @@ export function openDatabase(factory: IDBFactory | undefined, databaseName: stri
       reject(toBrowserStorageError(error, databaseName));
       return;
     }
-    request.onupgradeneeded = (event) => upgrade(request.result, event.oldVersion);
+    request.onupgradeneeded = (event) => upgrade(request.result, event.oldVersion, request.transaction);
     request.onsuccess = () => {
       // Opened after all, but too late: the caller already got the "blocked" error.
       if (settled) request.result.close();

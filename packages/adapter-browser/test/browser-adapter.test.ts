@@ -1,7 +1,7 @@
 import { ConflictError, NotFoundError, UnavailableError, type ChangeEvent, type StoredRecord } from '@okrkit/core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createBrowserAdapter, type BrowserAdapter } from '../src/index';
-import { breakableIndexedDB, create, deleteDatabase, eventually, freshDatabaseName, objective, period, update } from './helpers';
+import { breakableIndexedDB, create, createPeriod, deleteDatabase, eventually, freshDatabaseName, objective, period, update } from './helpers';
 
 const opened: BrowserAdapter[] = [];
 /** An adapter on `databaseName`; every call is another "tab" with its own connection and channel. */
@@ -20,9 +20,10 @@ describe('createBrowserAdapter', () => {
   it('given a new database, when records are created and updated, it stores them with growing versions', async () => {
     const adapter = tab(freshDatabaseName());
     expect(adapter.name).toBe('browser');
+    await adapter.apply([createPeriod]);
     expect(await adapter.apply([create(objective('o1'))])).toEqual([{ op: 'put', kind: 'objective', id: 'o1', version: 1, record: objective('o1') }]);
     await adapter.apply([update(objective('o1', 'Renamed'), 1)]);
-    const { records } = await adapter.load();
+    const { records } = await adapter.load({ kinds: ['objective'] });
     expect(records).toEqual([{ kind: 'objective', record: objective('o1', 'Renamed'), version: 2 }]);
   });
 
@@ -34,28 +35,31 @@ describe('createBrowserAdapter', () => {
 
   it('given a batch whose last change is stale, when applied, it writes nothing of the batch', async () => {
     const adapter = tab(freshDatabaseName());
+    await adapter.apply([createPeriod]);
     await adapter.apply([create(objective('o1'))]);
     const attempt = adapter.apply([create(objective('o2')), update(objective('o1', 'Stale'), 7)]);
     await expect(attempt).rejects.toBeInstanceOf(ConflictError);
     await expect(attempt).rejects.toMatchObject({ code: 'conflict', id: 'o1', expectedVersion: 7, current: { version: 1 } });
-    expect((await adapter.load()).records.map((s) => (s.record as { id: string }).id)).toEqual(['o1']);
+    expect((await adapter.load({ kinds: ['objective'] })).records.map((s) => (s.record as { id: string }).id)).toEqual(['o1']);
   });
 
   it('given a batch that touches one record twice, it checks the second change against the first', async () => {
     const adapter = tab(freshDatabaseName());
+    await adapter.apply([createPeriod]);
     const applied = await adapter.apply([create(objective('o1')), update(objective('o1', 'Twice'), 1)]);
     expect(applied.map((change) => change.version)).toEqual([1, 2]);
-    expect((await adapter.load()).records[0]).toMatchObject({ version: 2, record: { title: 'Twice' } });
+    expect((await adapter.load({ kinds: ['objective'] })).records[0]).toMatchObject({ version: 2, record: { title: 'Twice' } });
   });
 
   it('given a missing record, when it is deleted, it throws NotFoundError; when an existing one is, it is gone', async () => {
     const adapter = tab(freshDatabaseName());
+    await adapter.apply([createPeriod]);
     await expect(adapter.apply([{ op: 'delete', kind: 'objective', id: 'nope', expectedVersion: 1 }])).rejects.toBeInstanceOf(NotFoundError);
     await adapter.apply([create(objective('o1'))]);
     expect(await adapter.apply([{ op: 'delete', kind: 'objective', id: 'o1', expectedVersion: 1 }])).toEqual([
       { op: 'delete', kind: 'objective', id: 'o1', version: null },
     ]);
-    expect((await adapter.load()).records).toEqual([]);
+    expect((await adapter.load({ kinds: ['objective'] })).records).toEqual([]);
   });
 
   it('given records of two periods, when loading one period, it returns all periods and that period’s tree only', async () => {
@@ -78,17 +82,19 @@ describe('createBrowserAdapter', () => {
   it('given unicode, long text and large numbers, it stores them unchanged', async () => {
     const adapter = tab(freshDatabaseName());
     const record = { ...objective('ü-😀-用户'), title: 'Ünïcödé 😀 '.repeat(5000), weight: Number.MAX_SAFE_INTEGER };
+    await adapter.apply([createPeriod]);
     await adapter.apply([create(record)]);
-    expect((await adapter.load()).records[0]?.record).toEqual(record);
+    expect((await adapter.load({ kinds: ['objective'] })).records[0]?.record).toEqual(record);
   });
 
   it('given a caller that mutates what it passed or got back, the stored record stays as written', async () => {
     const adapter = tab(freshDatabaseName());
     const record = objective('o1');
+    await adapter.apply([createPeriod]);
     const [applied] = await adapter.apply([create(record)]);
     record.title = 'mutated';
     Object.assign(applied?.record ?? {}, { title: 'mutated too' });
-    expect((await adapter.load()).records[0]?.record).toEqual(objective('o1'));
+    expect((await adapter.load({ kinds: ['objective'] })).records[0]?.record).toEqual(objective('o1'));
   });
 });
 
@@ -96,12 +102,13 @@ describe('persistence', () => {
   it('given records written, when the page "reloads" (adapter closed, a new one opened), the records are still there', async () => {
     const databaseName = freshDatabaseName();
     const before = tab(databaseName);
+    await before.apply([createPeriod]);
     await before.apply([create(objective('o1')), update(objective('o1', 'Kept'), 1)]);
     before.close();
-    await expect(before.load()).rejects.toBeInstanceOf(UnavailableError);
+    await expect(before.load({ kinds: ['objective'] })).rejects.toBeInstanceOf(UnavailableError);
 
     const after = tab(databaseName);
-    expect((await after.load()).records).toEqual([{ kind: 'objective', record: objective('o1', 'Kept'), version: 2 }]);
+    expect((await after.load({ kinds: ['objective'] })).records).toEqual([{ kind: 'objective', record: objective('o1', 'Kept'), version: 2 }]);
     await after.apply([update(objective('o1', 'Again'), 2)]);
   });
 });
@@ -112,6 +119,7 @@ describe('two tabs', () => {
     const [first, second] = [tab(databaseName), tab(databaseName)];
     const heardByFirst: ChangeEvent[] = [];
     const heardBySecond: ChangeEvent[] = [];
+    await first.apply([createPeriod]);
     first.subscribe((event) => heardByFirst.push(event));
     const unsubscribe = second.subscribe((event) => heardBySecond.push(event));
 
@@ -120,7 +128,7 @@ describe('two tabs', () => {
     const expected = { changes: [{ op: 'put', kind: 'objective', id: 'o1', version: 1, record: objective('o1') }] };
     expect(heardBySecond).toEqual([expected]);
     expect(heardByFirst).toEqual([expected]);
-    expect((await second.load()).records).toHaveLength(1);
+    expect((await second.load({ kinds: ['objective'] })).records).toHaveLength(1);
 
     unsubscribe();
     await second.apply([update(objective('o1', 'From second'), 1)]);
@@ -134,16 +142,18 @@ describe('two tabs', () => {
     const first = tab(databaseName, { channelName: 'one' });
     const second = tab(databaseName, { channelName: 'two' });
     const heard: ChangeEvent[] = [];
+    await first.apply([createPeriod]);
     second.subscribe((event) => heard.push(event));
     await first.apply([create(objective('o1'))]);
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(heard).toEqual([]);
-    expect((await second.load()).records).toHaveLength(1);
+    expect((await second.load({ kinds: ['objective'] })).records).toHaveLength(1);
   });
 
   it('given two tabs that read version 1, when both update at once, exactly one wins and the other gets a ConflictError', async () => {
     const databaseName = freshDatabaseName();
     const [first, second] = [tab(databaseName), tab(databaseName)];
+    await first.apply([createPeriod]);
     await first.apply([create(objective('o1'))]);
     const results = await Promise.allSettled([
       first.apply([update(objective('o1', 'First'), 1)]),
@@ -155,12 +165,13 @@ describe('two tabs', () => {
     expect(losers).toHaveLength(1);
     expect(losers[0]).toBeInstanceOf(ConflictError);
     expect(losers[0]).toMatchObject({ expectedVersion: 1, current: { version: 2 } });
-    expect((await second.load()).records[0]?.version).toBe(2);
+    expect((await second.load({ kinds: ['objective'] })).records[0]?.version).toBe(2);
   });
 
   it('given ten tabs creating the same record at once, exactly one create succeeds', async () => {
     const databaseName = freshDatabaseName();
     const tabs = Array.from({ length: 10 }, () => tab(databaseName));
+    await tabs[0]!.apply([createPeriod]);
     const results = await Promise.allSettled(tabs.map((adapter, index) => adapter.apply([create(objective('o1', `Tab ${index}`))])));
     expect(results.filter((result) => result.status === 'fulfilled')).toHaveLength(1);
     expect(results.filter((result) => result.status === 'rejected' && result.reason instanceof ConflictError)).toHaveLength(9);
@@ -183,18 +194,20 @@ describe('failures', () => {
     const databaseName = freshDatabaseName();
     const storage = breakableIndexedDB();
     const adapter = tab(databaseName, { indexedDB: storage.factory });
+    await adapter.apply([createPeriod]);
     await adapter.apply([create(objective('o1'))]);
     storage.break();
     await deleteDatabase(databaseName); // not blocked: the adapter closes on `versionchange`
-    await expect(adapter.load()).rejects.toMatchObject({ name: 'UnavailableError', code: 'unavailable', retryable: true });
+    await expect(adapter.load({ kinds: ['objective'] })).rejects.toMatchObject({ name: 'UnavailableError', code: 'unavailable', retryable: true });
   });
 
   it('given a database deleted by another tab, the adapter reopens an empty one', async () => {
     const databaseName = freshDatabaseName();
     const adapter = tab(databaseName);
+    await adapter.apply([createPeriod]);
     await adapter.apply([create(objective('o1'))]);
     await deleteDatabase(databaseName);
-    expect((await adapter.load()).records).toEqual([]);
+    expect((await adapter.load({ kinds: ['objective'] })).records).toEqual([]);
   });
 
   it('given a record that cannot be cloned, it rejects and writes nothing', async () => {
@@ -209,6 +222,7 @@ describe('failures', () => {
     const heard: ChangeEvent[] = [];
     const reportError = vi.fn();
     vi.stubGlobal('reportError', reportError);
+    await adapter.apply([createPeriod]);
     adapter.subscribe(() => {
       throw new Error('listener bug');
     });

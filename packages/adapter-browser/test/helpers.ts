@@ -7,6 +7,9 @@ export function freshDatabaseName(): string {
 
 export const period: Period = { id: 'q1-2026', name: 'Q1 2026', start: '2026-01-01', end: '2026-03-31' };
 
+/** The create of {@link period}: storage refuses objectives whose period does not exist. */
+export const createPeriod: Change = { op: 'put', kind: 'period', record: period, expectedVersion: null };
+
 export function objective(id: string, title = `Objective ${id}`, periodId = 'q1-2026'): Objective {
   return { id, title, periodId };
 }

@@ -1,7 +1,7 @@
 import { UnavailableError } from '@okrkit/core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createBrowserAdapter, type BrowserAdapter } from '../src/index';
-import { create, freshDatabaseName, objective } from './helpers';
+import { create, createPeriod, freshDatabaseName, objective } from './helpers';
 
 /**
  * Chromium's DevTools `Storage.overrideQuotaForOrigin` had no effect on Playwright's
@@ -17,7 +17,7 @@ describe('storage quota', () => {
 
   it('given a site whose quota is used up, when a batch is applied, it rejects with UnavailableError and writes nothing', async () => {
     adapter = createBrowserAdapter({ databaseName: freshDatabaseName() });
-    await adapter.apply([create(objective('small'))]);
+    await adapter.apply([createPeriod, create(objective('small'))]);
     const put = IDBObjectStore.prototype.put;
     vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, value, key) {
       if ((value as { record: { id: string } }).record.id === 'big') throw new DOMException('Quota exceeded.', 'QuotaExceededError');
@@ -27,6 +27,6 @@ describe('storage quota', () => {
     const attempt = adapter.apply([create(objective('o1')), create(objective('big'))]);
     await expect(attempt).rejects.toBeInstanceOf(UnavailableError);
     await expect(attempt).rejects.toMatchObject({ retryable: true, message: expect.stringMatching(/quota for this site is exhausted/) });
-    expect((await adapter.load()).records.map((stored) => (stored.record as { id: string }).id)).toEqual(['small']);
+    expect((await adapter.load({ kinds: ['objective'] })).records.map((stored) => (stored.record as { id: string }).id)).toEqual(['small']);
   });
 });

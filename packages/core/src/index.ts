@@ -55,7 +55,7 @@ export {
   toStorageError,
   type StorageErrorCode,
 } from './store/errors';
-export { applyToRecordMap, assertCondition, assertExpectedVersion, filterByQuery } from './store/versioned-records';
+export { applyToRecordMap, assertCondition, assertExpectedVersion, filterByQuery, stageChanges, type StagedChanges } from './store/versioned-records';
 export { isReferencedKind, isTombstone, referencesOf, type RecordReference, type Tombstone } from './store/record-references';
 export {
   assertIntegrity,

@@ -42,24 +42,29 @@ export function assertCondition(condition: RecordCondition, stored: StoredRecord
   }
 }
 
+/** What {@link stageChanges} leaves: each key's next state, and what the batch applied. */
+export interface StagedChanges {
+  /** Each key the batch touches → its next stored state (a {@link Tombstone} for a delete). */
+  staged: Map<string, StoredRecord>;
+  applied: AppliedChange[];
+}
+
 /**
- * Applies a batch to a map of stored records, all or nothing, with every rule of `apply`:
- * `options.conditions` are checked against the state before the batch; every version
- * against the state the batch has built so far; then referential integrity of the state
- * after it (see `integrityChecks`). The map is only changed once the whole batch passed.
- * A delete leaves a {@link Tombstone} with the last version in the map (filter them out with
- * `isTombstone`, or load through {@link filterByQuery}, which drops them); a re-create
- * continues from its version. Used by in-process adapters and hosts' own key-value ones.
- * @example
- * const applied = applyToRecordMap(records, changes, undefined, { conditions });
- * @throws ConflictError, NotFoundError, or ValidationFailedError (broken references)
+ * The version part of `apply`, without referential integrity: `options.conditions` are
+ * checked against `records` (the state before the batch), every change's version against
+ * the state the batch has built so far, and each key's next state is returned, nothing
+ * written. For adapters that run the integrity rule themselves against their own reads
+ * (`checkIntegrity` inside a database transaction); others use {@link applyToRecordMap}.
+ * `records` needs to hold only the keys the batch and its conditions name.
+ * @example const { staged, applied } = stageChanges(current, changes, recordKey, { conditions });
+ * @throws ConflictError, NotFoundError
  */
-export function applyToRecordMap(
-  records: Map<string, StoredRecord>,
+export function stageChanges(
+  records: ReadonlyMap<string, StoredRecord>,
   changes: readonly Change[],
   keyOf: (kind: RecordKind, id: string) => string = (kind, id) => `${kind}:${id}`,
   options: ApplyOptions = {},
-): AppliedChange[] {
+): StagedChanges {
   for (const condition of options.conditions ?? []) assertCondition(condition, records.get(keyOf(condition.kind, condition.id)));
   const staged = new Map<string, StoredRecord>();
   const applied: AppliedChange[] = [];
@@ -81,6 +86,28 @@ export function applyToRecordMap(
       applied.push({ op: 'delete', kind: change.kind, id, version: null });
     }
   }
+  return { staged, applied };
+}
+
+/**
+ * Applies a batch to a map of stored records, all or nothing, with every rule of `apply`:
+ * `options.conditions` are checked against the state before the batch; every version
+ * against the state the batch has built so far; then referential integrity of the state
+ * after it (see `integrityChecks`). The map is only changed once the whole batch passed.
+ * A delete leaves a {@link Tombstone} with the last version in the map (filter them out with
+ * `isTombstone`, or load through {@link filterByQuery}, which drops them); a re-create
+ * continues from its version. Used by in-process adapters and hosts' own key-value ones.
+ * @example
+ * const applied = applyToRecordMap(records, changes, undefined, { conditions });
+ * @throws ConflictError, NotFoundError, or ValidationFailedError (broken references)
+ */
+export function applyToRecordMap(
+  records: Map<string, StoredRecord>,
+  changes: readonly Change[],
+  keyOf: (kind: RecordKind, id: string) => string = (kind, id) => `${kind}:${id}`,
+  options: ApplyOptions = {},
+): AppliedChange[] {
+  const { staged, applied } = stageChanges(records, changes, keyOf, options);
   assertIntegrity(checkIntegritySync(changes, mapReader(records, keyOf)));
   for (const [key, value] of staged) records.set(key, value);
   return applied;
