@@ -1,8 +1,8 @@
 /**
  * How the demo names weekly reports, shared by the server (seeding) and the page (finding
- * or creating this week's report). Host convention, not okrkit's.
+ * or creating this week's report): okrkit's `weeklyReportIdFor`, the id `startWeeklyReport` gives.
  */
-import { formatIsoWeek } from '@okrkit/core';
+import { weeklyReportIdFor } from '@okrkit/core';
 
 /**
  * The id of a person's report for a week: one report per person and week, so the page
@@ -13,5 +13,5 @@ import { formatIsoWeek } from '@okrkit/core';
  * @example weeklyReportId('priya-nair', { year: 2026, week: 6 }) // 'wr-priya-nair-2026-W06'
  */
 export function weeklyReportId(authorId, week) {
-  return `wr-${authorId}-${formatIsoWeek(week)}`;
+  return weeklyReportIdFor(authorId, week);
 }
