@@ -1,7 +1,7 @@
 import type { DraftBackup, OkrStore, WeeklyReportStore } from '@okrkit/core';
 import { scoringPresets } from '@okrkit/core';
-import { OkrProvider } from '@okrkit/react';
-import { useEffect, useId, useRef, useState, useSyncExternalStore, type MouseEvent } from 'react';
+import { OkrProvider, type OkrDirectory } from '@okrkit/react';
+import { useEffect, useId, useMemo, useRef, useState, useSyncExternalStore, type MouseEvent } from 'react';
 import type { Person } from '../shared/directory.mjs';
 import { AlignmentPage } from './components/alignment-page';
 import { OkrPage, type ScoringPresetId } from './components/okr-page';
@@ -55,6 +55,8 @@ export function App({ store, createReportStore, draftBackup, clock, locale, sess
   const personSelectId = useId();
   const mainRef = useRef<HTMLElement>(null);
   const personName = (id: string) => directory.find((candidate) => candidate.id === id)?.name ?? id;
+  // One directory for every okrkit widget: owners, authors and teams are named from it.
+  const okrDirectory = useMemo(() => toOkrDirectory(directory, teamNames), [directory, teamNames]);
   const day = new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeZone: 'UTC' }).format(now);
   const pageLabel = pageRoutes.find((route) => route.id === page)?.label ?? 'OKRs';
 
@@ -78,7 +80,7 @@ export function App({ store, createReportStore, draftBackup, clock, locale, sess
   }
 
   return (
-    <OkrProvider store={store} locale={locale} now={now} scoring={scoringPresets[scoringId]} includeChildren={includeChildren} userId={person.id}>
+    <OkrProvider store={store} locale={locale} now={now} scoring={scoringPresets[scoringId]} includeChildren={includeChildren} userId={person.id} directory={okrDirectory}>
       {/* okrkit's dark tokens apply below data-color-scheme; its dialogs, portalled to
           <body>, copy the attribute from here. */}
       <div className="intranet" data-color-scheme={colorScheme}>
@@ -130,7 +132,7 @@ export function App({ store, createReportStore, draftBackup, clock, locale, sess
         </header>
         <main id="main" ref={mainRef} className="intranet-main" data-page={page} tabIndex={-1}>
           {page === 'alignment' ? (
-            <AlignmentPage personName={personName} teamNames={teamNames} />
+            <AlignmentPage person={person} teamNames={teamNames} />
           ) : page === 'weekly-report' ? (
             reports ? (
               <WeeklyReportPage
@@ -149,7 +151,6 @@ export function App({ store, createReportStore, draftBackup, clock, locale, sess
           ) : (
             <OkrPage
               person={person}
-              personName={personName}
               teamNames={teamNames}
               day={day}
               scoringId={scoringId}
@@ -177,4 +178,12 @@ function skipToMain(event: MouseEvent<HTMLAnchorElement>, main: HTMLElement | nu
   event.preventDefault();
   main.focus();
   main.scrollIntoView();
+}
+
+/** The demo's people and teams as okrkit's directory (names by id). */
+function toOkrDirectory(people: readonly Person[], teamNames: Readonly<Record<string, string>>): OkrDirectory {
+  return {
+    people: Object.fromEntries(people.map((candidate) => [candidate.id, { name: candidate.name }])),
+    teams: Object.fromEntries(Object.entries(teamNames).map(([id, name]) => [id, { name }])),
+  };
 }

@@ -1,10 +1,12 @@
 import type { Status } from '@okrkit/core';
-import { AlignmentTree, ObjectiveCard, useObjective, useOkrContext } from '@okrkit/react';
+import { AlignmentTree, CheckInTimeline, ObjectiveCard, useObjective, useOkrContext } from '@okrkit/react';
 import { useDeferredValue, useId, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { mayWrite, type Person } from '../../shared/directory.mjs';
 import { topLevelTeamIds } from '../org-chart';
 
 export interface AlignmentPageProps {
-  personName: (id: string) => string;
+  /** The signed-in person: decides whether past check-ins can be corrected here. */
+  person: Person;
   /** Display names of teams, by id; their order is the team filter's order. */
   teamNames: Readonly<Record<string, string>>;
 }
@@ -27,7 +29,7 @@ const direction = 'left-right';
  * it. The filters go to the tree as props; okrkit filters (keeping every match's
  * ancestors) and draws.
  */
-export function AlignmentPage({ personName, teamNames }: AlignmentPageProps) {
+export function AlignmentPage({ person, teamNames }: AlignmentPageProps) {
   const { labels } = useOkrContext();
   const [teamId, setTeamId] = useState('');
   const [status, setStatus] = useState<Status | ''>('');
@@ -98,7 +100,6 @@ export function AlignmentPage({ personName, teamNames }: AlignmentPageProps) {
               direction={direction}
               initialSize={frameSize}
               topLevelTeamIds={topLevelTeamIds}
-              renderOwner={personName}
               defaultExpanded={expandAll}
               teamIds={teamIds}
               statuses={statuses}
@@ -109,21 +110,34 @@ export function AlignmentPage({ personName, teamNames }: AlignmentPageProps) {
           ) : null}
         </div>
         <aside className="alignment-detail" aria-label="Selected objective">
-          <SelectedObjective objectiveId={selectedId} personName={personName} />
+          <SelectedObjective objectiveId={selectedId} person={person} />
         </aside>
       </div>
     </>
   );
 }
 
-function SelectedObjective({ objectiveId, personName }: { objectiveId: string | null; personName: (id: string) => string }) {
+function SelectedObjective({ objectiveId, person }: { objectiveId: string | null; person: Person }) {
   // The selection can outlive its objective (deleted in another tab): say so rather than show an empty card.
   const objective = useObjective(objectiveId ?? '');
+  const headingId = useId();
   if (objectiveId === null) {
     return <p className="alignment-hint">Select an objective in the tree to see its card here: progress, key results, check-ins and health.</p>;
   }
   if (!objective) return <p className="alignment-hint">This objective no longer exists.</p>;
-  return <ObjectiveCard objectiveId={objectiveId} renderOwner={personName} lintOptions={lintOptions} />;
+  // The same policy the server enforces, so nobody is offered a correction it would refuse.
+  const mayCorrect = mayWrite(person, objective);
+  return (
+    <>
+      <ObjectiveCard objectiveId={objectiveId} lintOptions={lintOptions} />
+      <section className="objective-history" aria-labelledby={headingId}>
+        <h2 id={headingId}>Check-ins</h2>
+        {/* Slot for the key results' burn-up charts (KeyResultChart), above the feed. */}
+        <div className="objective-history-charts" data-slot="objective-history-charts" />
+        <CheckInTimeline objectiveId={objectiveId} canEdit={mayCorrect} />
+      </section>
+    </>
+  );
 }
 
 const lintOptions = { topLevelTeamIds } as const;

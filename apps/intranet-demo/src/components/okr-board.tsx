@@ -1,5 +1,5 @@
 import type { OkrStoreSnapshot } from '@okrkit/core';
-import { ObjectiveCard, useOkrSelector, useStoreStatus } from '@okrkit/react';
+import { ObjectiveCard, OkrSummary, useOkrSelector, useStoreStatus } from '@okrkit/react';
 import { useCallback, useId } from 'react';
 import type { Person } from '../../shared/directory.mjs';
 import { topLevelTeamIds } from '../org-chart';
@@ -7,8 +7,6 @@ import { topLevelTeamIds } from '../org-chart';
 export interface OkrBoardProps {
   /** The signed-in person: marks "Your team". */
   person: Person;
-  /** Display names of people, by id (okrkit stores ids only). */
-  personName: (id: string) => string;
   /** Display names of teams, by id; their order is the board's order. */
   teamNames: Readonly<Record<string, string>>;
   /** Loads the OKRs again after a failed load. */
@@ -61,7 +59,7 @@ function boardLayout(snapshot: OkrStoreSnapshot, teamOrder: readonly string[]): 
 const sameLayout = (a: PeriodGroup[], b: PeriodGroup[]) => JSON.stringify(a) === JSON.stringify(b);
 const selectLoadIssues = (snapshot: OkrStoreSnapshot) => snapshot.loadIssues;
 
-function PeriodSection({ group, person, personName, teamNames }: OkrBoardProps & { group: PeriodGroup }) {
+function PeriodSection({ group, person, teamNames }: OkrBoardProps & { group: PeriodGroup }) {
   const headingId = useId();
   return (
     <section className="board-period" aria-labelledby={headingId}>
@@ -76,9 +74,11 @@ function PeriodSection({ group, person, personName, teamNames }: OkrBoardProps &
                 {teamName}
                 {mine ? <span className="board-team-badge">Your team</span> : null}
               </h3>
+              {/* The team's period at a glance: okrkit's summary, numbers as text beside each bar. */}
+              {teamId !== '' ? <OkrSummary className="board-summary" teamId={teamId} periodId={group.periodId} scopeName={`${teamName}, ${group.periodName}`} maxOutdatedListed={3} /> : null}
               <div className="board-cards">
                 {objectiveIds.map((objectiveId) => (
-                  <ObjectiveCard key={objectiveId} objectiveId={objectiveId} renderOwner={personName} lintOptions={lintOptions} />
+                  <ObjectiveCard key={objectiveId} objectiveId={objectiveId} lintOptions={lintOptions} />
                 ))}
               </div>
             </section>
@@ -123,8 +123,11 @@ export function OkrBoard(props: OkrBoardProps) {
   return (
     <div className="board">
       {loadIssues.length > 0 ? (
+        // 'error': invalid, left out; 'warning': kept, but a reference it holds names nothing.
         <p className="board-message" data-state="warning">
-          {loadIssues.length} stored record{loadIssues.length === 1 ? ' was' : 's were'} invalid and left out (first: {loadIssues[0]!.path}:{' '}
+          {loadIssues.length} stored record{loadIssues.length === 1 ? ' has a problem' : 's have problems'}:{' '}
+          {loadIssues.filter((issue) => issue.severity === 'error').length} invalid and left out,{' '}
+          {loadIssues.filter((issue) => issue.severity === 'warning').length} shown but naming records that do not exist (first: {loadIssues[0]!.path}:{' '}
           {loadIssues[0]!.message}).
         </p>
       ) : null}

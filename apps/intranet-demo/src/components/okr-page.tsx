@@ -10,7 +10,6 @@ export const presetIds = Object.keys(scoringPresets) as ScoringPresetId[];
 
 export interface OkrPageProps {
   person: Person;
-  personName: (id: string) => string;
   teamNames: Readonly<Record<string, string>>;
   /** The day status is judged at, already formatted for the page's locale. */
   day: string;
@@ -25,7 +24,7 @@ export interface OkrPageProps {
  * The "OKRs" page: what you may change, the view settings (scoring, roll-up) that the
  * `OkrProvider` around the page applies, and the board of objective cards.
  */
-export function OkrPage({ person, personName, teamNames, day, scoringId, onScoringChange, includeChildren, onIncludeChildrenChange, reload }: OkrPageProps) {
+export function OkrPage({ person, teamNames, day, scoringId, onScoringChange, includeChildren, onIncludeChildrenChange, reload }: OkrPageProps) {
   const scoringSelectId = useId();
   return (
     <>
@@ -56,7 +55,7 @@ export function OkrPage({ person, personName, teamNames, day, scoringId, onScori
           </label>
         </div>
       </header>
-      <OkrBoard person={person} personName={personName} teamNames={teamNames} reload={reload} />
+      <OkrBoard person={person} teamNames={teamNames} reload={reload} />
     </>
   );
 }

@@ -45,7 +45,7 @@ export function TeamReports({ person, personName, locale }: TeamReportsProps) {
               <details open={index === 0}>
                 <summary>{summaryOf(report, personName, locale)}</summary>
                 <div className="team-report-body">
-                  <WeeklyReportView reportId={report.id} personName={personName} />
+                  <WeeklyReportView reportId={report.id} />
                 </div>
               </details>
             </li>

@@ -58,7 +58,6 @@ export function WeeklyReportPage({ person, directory, personName, reports, backu
               currentUserId={person.id}
               backup={backup}
               people={teammates}
-              personName={personName}
               labels={builderLabels}
             />
           </div>
