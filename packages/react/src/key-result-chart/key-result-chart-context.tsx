@@ -53,7 +53,7 @@ export interface KeyResultChartRootProps extends ComponentPropsWithoutRef<'div'>
   personName?: (personId: string) => string;
   /** The focused check-in (controlled). */
   activeIndex?: number;
-  /** @default the latest check-in */
+  /** @default the latest check-in (following new ones until another is picked) */
   defaultActiveIndex?: number;
   onActiveIndexChange?: (index: number) => void;
   /** Whether the data table is shown (controlled). */
@@ -95,11 +95,12 @@ export const KeyResultChartRoot = /* @__PURE__ */ forwardRef<HTMLDivElement, Key
   const count = history.points.length;
   const [requestedIndex, setActiveIndex] = useControllableState({
     value: activeIndexProp,
-    defaultValue: defaultActiveIndex ?? count - 1,
+    // −1: "the latest", so a new check-in moves the chart to it until someone picks another.
+    defaultValue: defaultActiveIndex ?? -1,
     onChange: onActiveIndexChange,
   });
   // A log that shrank (a check-in deleted) must not leave focus on a point that is gone.
-  const activeIndex = count === 0 ? -1 : Math.min(Math.max(0, requestedIndex), count - 1);
+  const activeIndex = count === 0 ? -1 : requestedIndex < 0 ? count - 1 : Math.min(requestedIndex, count - 1);
   const [tableOpen, setTableOpen] = useControllableState({ value: tableOpenProp, defaultValue: defaultTableOpen, onChange: onTableOpenChange });
   const tableId = useId();
   const tooltipId = useId();

@@ -2,29 +2,52 @@
 import { forwardRef, memo, useCallback, useMemo, useRef, useState, type ComponentPropsWithoutRef, type KeyboardEvent, type PointerEvent } from 'react';
 import { formatChartDay } from './key-result-chart-format';
 import { useKeyResultChartContext, type KeyResultChartContextValue } from './key-result-chart-context';
-import { chartGeometry, type ChartGeometry } from './key-result-chart.utils';
-import { useChartSize } from './use-chart-size';
+import { chartGeometry, dotRadius, type ChartGeometry } from './key-result-chart.utils';
+import { fallbackChartWidth, useChartSize } from './use-chart-size';
 
 export interface KeyResultChartPlotProps extends ComponentPropsWithoutRef<'div'> {
   /** The drawing's height in px; its width follows the container. @default 240 */
   height?: number;
 }
 
+/** The check-in nearest in time to a horizontal position, or -1 when none is within `reach` px. */
+function nearestPoint(geometry: ChartGeometry, x: number, reach: number): number {
+  let best = -1;
+  let distance = Infinity;
+  for (let i = 0; i < geometry.points.length; i++) {
+    const gap = Math.abs((geometry.points[i] as { x: number }).x - x);
+    if (gap < distance) {
+      distance = gap;
+      best = i;
+    }
+  }
+  return distance <= reach ? best : -1;
+}
+
 /**
- * The burn-up: actual line through the check-ins (steps for milestones and binary), the dashed
- * expected line, the target, a guardrail's band and today's marker, drawn in SVG as one
- * `role="img"` named by a summary sentence; the check-ins are buttons above it, one tab stop
- * (arrow keys, Home, End move between them), each naming its date, value, confidence, author
- * and note, with a tooltip on hover and focus.
+ * The burn-up: actual line through the check-ins (steps for milestones and binary), a dot per
+ * check-in (its look says the confidence), the dashed expected line, the target, a guardrail's
+ * band and today, drawn in SVG as one `role="img"` named by a summary sentence.
+ *
+ * The check-ins are walked with one keyboard control, a slider over them (arrow keys, Home,
+ * End, Page Up/Down), whose spoken value is the check-in's date, value, confidence, author and
+ * note — the WAI-ARIA pattern screen readers announce on every move. One element rather than a
+ * button per check-in: a log of 1,000 check-ins stays a handful of DOM nodes. Hover and focus
+ * show a tooltip; clicking the plot picks the nearest check-in.
  * @example <KeyResultChartPlot height={200} />
  */
 export const KeyResultChartPlot = /* @__PURE__ */ forwardRef<HTMLDivElement, KeyResultChartPlotProps>(function KeyResultChartPlot(props, ref) {
   const { height = 240, className, style, ...rest } = props;
   const context = useKeyResultChartContext('Plot');
-  const { history, nowMs, labels, summary, locale } = context;
+  const { history, nowMs, labels, summary, locale, activeIndex, setActiveIndex } = context;
   const containerRef = useRef<HTMLDivElement | null>(null);
+  const thumbRef = useRef<HTMLDivElement | null>(null);
   const { width, rtl } = useChartSize(containerRef);
-  const geometry = useMemo(() => chartGeometry(history, { width, height, nowMs, rtl }), [history, width, height, nowMs, rtl]);
+  // Until measured, an empty plot of the fallback size (see useChartSize): drawn for real once, before paint.
+  const geometry = useMemo(
+    () => chartGeometry(width === null ? { ...history, points: [] } : history, { width: width ?? fallbackChartWidth, height, nowMs, rtl }),
+    [history, width, height, nowMs, rtl],
+  );
   const [hovered, setHovered] = useState<number | null>(null);
   const [focused, setFocused] = useState(false);
   const setRefs = useCallback(
@@ -35,28 +58,43 @@ export const KeyResultChartPlot = /* @__PURE__ */ forwardRef<HTMLDivElement, Key
     },
     [ref],
   );
-  const onPointerMove = useCallback(
-    (event: PointerEvent<HTMLDivElement>) => {
-      // Over a point, that point is the one (its own pointerenter said so).
-      if ((event.target as Element).getAttribute('data-slot') === 'key-result-chart-point') return;
-      const box = event.currentTarget.getBoundingClientRect();
-      const scale = box.width > 0 ? geometry.width / box.width : 1;
-      const x = (event.clientX - box.left) * scale;
-      // The check-in nearest in time under the pointer, as people read a line chart.
-      let best = -1;
-      let distance = Infinity;
-      for (let i = 0; i < geometry.points.length; i++) {
-        const gap = Math.abs((geometry.points[i] as { x: number }).x - x);
-        if (gap < distance) {
-          distance = gap;
-          best = i;
-        }
-      }
-      setHovered(best >= 0 && distance <= 40 ? best : null);
-    },
-    [geometry],
-  );
-  const tooltipIndex = hovered ?? (focused ? context.activeIndex : null);
+  const toPlotX = (event: PointerEvent<HTMLDivElement>) => {
+    const box = event.currentTarget.getBoundingClientRect();
+    return (event.clientX - box.left) * (box.width > 0 ? geometry.width / box.width : 1);
+  };
+  const onPointerMove = (event: PointerEvent<HTMLDivElement>) => {
+    const index = nearestPoint(geometry, toPlotX(event), 40);
+    setHovered(index >= 0 ? index : null);
+  };
+  const onPointerDown = (event: PointerEvent<HTMLDivElement>) => {
+    const index = nearestPoint(geometry, toPlotX(event), Infinity);
+    if (index < 0) return;
+    setActiveIndex(index);
+    // After React has moved the thumb: focus follows the pick, as on a slider's track.
+    requestAnimationFrame(() => thumbRef.current?.focus());
+  };
+  const count = width === null ? history.points.length : geometry.points.length;
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    // Time runs the way the axis is drawn: leftwards on right-to-left pages.
+    const forward = rtl ? 'ArrowLeft' : 'ArrowRight';
+    const backward = rtl ? 'ArrowRight' : 'ArrowLeft';
+    const page = Math.max(1, Math.round(count / 10));
+    const steps: Record<string, number> = { [forward]: 1, ArrowUp: 1, [backward]: -1, ArrowDown: -1, PageUp: page, PageDown: -page };
+    let next: number;
+    if (event.key in steps) next = activeIndex + (steps[event.key] as number);
+    else if (event.key === 'Home') next = 0;
+    else if (event.key === 'End') next = count - 1;
+    else if (event.key === 'Escape') {
+      setFocused(false);
+      setHovered(null);
+      return;
+    } else return;
+    event.preventDefault();
+    setFocused(true);
+    setActiveIndex(Math.min(Math.max(0, next), count - 1));
+  };
+  const active = activeIndex >= 0 ? geometry.points[activeIndex] : undefined;
+  const tooltipIndex = hovered ?? (focused ? activeIndex : null);
   return (
     <div
       ref={setRefs}
@@ -65,10 +103,33 @@ export const KeyResultChartPlot = /* @__PURE__ */ forwardRef<HTMLDivElement, Key
       style={{ ...style, blockSize: geometry.height }}
       onPointerMove={onPointerMove}
       onPointerLeave={() => setHovered(null)}
+      onPointerDown={onPointerDown}
       {...rest}
     >
-      <Drawing geometry={geometry} summary={summary} labels={labels} locale={locale} />
-      <Points geometry={geometry} context={context} rtl={rtl} onFocusChange={setFocused} onHover={setHovered} />
+      <Drawing geometry={geometry} summary={summary} labels={labels} locale={locale} activeIndex={activeIndex} />
+      {count === 0 ? (
+        <p data-slot="key-result-chart-empty" role="note">
+          {labels.noCheckIns}
+        </p>
+      ) : (
+        <div
+          ref={thumbRef}
+          role="slider"
+          tabIndex={0}
+          data-slot="key-result-chart-thumb"
+          aria-label={labels.checkIns}
+          aria-orientation="horizontal"
+          aria-valuemin={1}
+          aria-valuemax={count}
+          aria-valuenow={activeIndex + 1}
+          aria-valuetext={labels.point(context.describePoint(activeIndex))}
+          onKeyDown={onKeyDown}
+          onFocus={() => setFocused(true)}
+          onBlur={() => setFocused(false)}
+          // Geometry is in the SVG's physical pixels (already mirrored for RTL), so physical `left`.
+          style={active ? { left: active.x, top: active.y } : undefined}
+        />
+      )}
       <Tooltip geometry={geometry} index={tooltipIndex} context={context} />
     </div>
   );
@@ -79,19 +140,32 @@ interface DrawingProps {
   summary: string;
   labels: KeyResultChartContextValue['labels'];
   locale: string | undefined;
+  activeIndex: number;
+}
+
+const tickFormats = new Map<string, Intl.NumberFormat>();
+function formatTick(value: number, locale: string | undefined): string {
+  const key = locale ?? '';
+  let format = tickFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 });
+    tickFormats.set(key, format);
+  }
+  return format.format(value);
 }
 
 /** The SVG: memoised, so hovering (a tooltip) never redraws a thousand-point line. */
-const Drawing = /* @__PURE__ */ memo(function Drawing({ geometry, summary, labels, locale }: DrawingProps) {
+const Drawing = /* @__PURE__ */ memo(function Drawing({ geometry, summary, labels, locale, activeIndex }: DrawingProps) {
   const { width, height, plot } = geometry;
+  const active = activeIndex >= 0 ? geometry.points[activeIndex] : undefined;
   return (
     <svg role="img" aria-label={summary} data-slot="key-result-chart-svg" viewBox={`0 0 ${width} ${height}`} width={width} height={height}>
-      <g data-slot="key-result-chart-grid" aria-hidden="true">
+      <g data-slot="key-result-chart-grid">
         {geometry.yTicks.map((tick) => (
           <g key={tick.value}>
             <line x1={plot.left} x2={plot.right} y1={tick.y} y2={tick.y} />
             <text x={plot.left - 6} y={tick.y} dy="0.32em" textAnchor="end">
-              {Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }).format(tick.value)}
+              {formatTick(tick.value, locale)}
             </text>
           </g>
         ))}
@@ -113,75 +187,11 @@ const Drawing = /* @__PURE__ */ memo(function Drawing({ geometry, summary, label
         </g>
       ) : null}
       {geometry.actualPath ? <path data-slot="key-result-chart-actual" d={geometry.actualPath} /> : null}
+      {(['none', 'low', 'medium', 'high'] as const).map((level) =>
+        geometry.dots[level] ? <path key={level} data-slot="key-result-chart-dots" data-confidence={level} d={geometry.dots[level]} /> : null,
+      )}
+      {active ? <circle data-slot="key-result-chart-active-point" cx={active.x} cy={active.y} r={dotRadius[active.confidence] + 3} /> : null}
     </svg>
-  );
-});
-
-interface PointsProps {
-  geometry: ChartGeometry;
-  context: KeyResultChartContextValue;
-  rtl: boolean;
-  onFocusChange: (focused: boolean) => void;
-  onHover: (index: number) => void;
-}
-
-const Points = /* @__PURE__ */ memo(function Points({ geometry, context, rtl, onFocusChange, onHover }: PointsProps) {
-  const { activeIndex, setActiveIndex, labels, describePoint, tooltipId } = context;
-  const listRef = useRef<HTMLDivElement | null>(null);
-  const count = geometry.points.length;
-  const move = (index: number) => {
-    const next = Math.min(Math.max(0, index), count - 1);
-    setActiveIndex(next);
-    (listRef.current?.children[next] as HTMLElement | undefined)?.focus();
-  };
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    // Time runs the way the axis is drawn: leftwards on right-to-left pages.
-    const forward = rtl ? 'ArrowLeft' : 'ArrowRight';
-    const backward = rtl ? 'ArrowRight' : 'ArrowLeft';
-    const steps: Record<string, number> = { [forward]: 1, ArrowUp: 1, [backward]: -1, ArrowDown: -1 };
-    if (event.key in steps) move(activeIndex + (steps[event.key] as number));
-    else if (event.key === 'Home') move(0);
-    else if (event.key === 'End') move(count - 1);
-    else if (event.key === 'Escape') onFocusChange(false);
-    else return;
-    event.preventDefault();
-  };
-  if (count === 0) {
-    return (
-      <p data-slot="key-result-chart-empty" role="note">
-        {labels.noCheckIns}
-      </p>
-    );
-  }
-  return (
-    <div
-      ref={listRef}
-      role="group"
-      aria-label={labels.checkIns}
-      data-slot="key-result-chart-points"
-      onKeyDown={onKeyDown}
-      onFocus={() => onFocusChange(true)}
-      onBlur={(event) => {
-        if (!event.currentTarget.contains(event.relatedTarget as Node | null)) onFocusChange(false);
-      }}
-    >
-      {geometry.points.map((placed, index) => (
-        <button
-          key={placed.point.checkInId}
-          type="button"
-          data-slot="key-result-chart-point"
-          data-confidence={placed.confidence}
-          data-active={index === activeIndex ? '' : undefined}
-          tabIndex={index === activeIndex ? 0 : -1}
-          aria-label={labels.point(describePoint(index))}
-          aria-describedby={index === activeIndex ? tooltipId : undefined}
-          onClick={() => move(index)}
-          onPointerEnter={() => onHover(index)}
-          // Geometry is in the SVG's physical pixels (already mirrored for RTL), so physical `left`.
-          style={{ left: placed.x, top: placed.y }}
-        />
-      ))}
-    </div>
   );
 });
 

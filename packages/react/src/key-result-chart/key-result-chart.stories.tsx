@@ -22,7 +22,8 @@ const meta = {
       description: {
         component:
           '`KeyResultChart`: a key result’s burn-up over its period — the actual line through every check-in, the expected line dashed, ' +
-          'the target, today, and a guardrail’s band. The check-ins are one tab stop (arrow keys, Home, End) with a tooltip; ' +
+          'the target, today, and a guardrail’s band. The check-ins are walked with one slider (arrow keys, Home, End, Page Up/Down) ' +
+          'whose spoken value names the check-in, with a tooltip; ' +
           'the drawing is one image named by a summary, and “Show as table” gives the data.',
       },
     },
@@ -39,21 +40,22 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-const points = async (canvasElement: HTMLElement) => within(await within(canvasElement).findByRole('group', { name: 'Check-ins' })).getAllByRole('button');
+const slider = (canvasElement: HTMLElement) => within(canvasElement).findByRole('slider', { name: 'Check-ins' });
 
-/** Forty check-ins against the expected line. The play function walks the points by keyboard. */
+/** Forty check-ins against the expected line. The play function walks them by keyboard. */
 export const Default: Story = {
   play: async ({ canvasElement }) => {
-    const all = await points(canvasElement);
+    const control = await slider(canvasElement);
     await userEvent.tab();
-    await expect(all[all.length - 1]).toHaveFocus();
+    await expect(control).toHaveFocus();
+    await expect(control).toHaveAttribute('aria-valuenow', '40');
     await userEvent.keyboard('{ArrowLeft}{ArrowLeft}');
-    await expect(all[all.length - 3]).toHaveFocus();
+    await expect(control).toHaveAttribute('aria-valuenow', '38');
     await userEvent.keyboard('{Home}');
-    await expect(all[0]).toHaveFocus();
+    await expect(control).toHaveAttribute('aria-valuetext', expect.stringMatching(/^1 Jan 2026: 1,000 \(0%\)/));
     await expect(within(canvasElement).getByRole('tooltip')).toHaveTextContent('1 Jan 2026');
     await userEvent.keyboard('{End}');
-    await expect(all[all.length - 1]).toHaveFocus();
+    await expect(control).toHaveAttribute('aria-valuenow', '40');
   },
 };
 
@@ -65,12 +67,14 @@ export const NoCheckIns: Story = {
   },
 };
 
-/** One check-in, with a note in its tooltip on hover. */
+/** One check-in, with a note in its tooltip when the pointer comes near it. */
 export const OneCheckIn: Story = {
   args: { scenario: 'oneCheckIn' },
   play: async ({ canvasElement }) => {
-    const [point] = await points(canvasElement);
-    await userEvent.hover(point as HTMLElement);
+    const control = await slider(canvasElement);
+    const box = control.getBoundingClientRect();
+    const plot = canvasElement.querySelector('[data-slot="key-result-chart-plot"]') as HTMLElement;
+    plot.dispatchEvent(new PointerEvent('pointermove', { bubbles: true, clientX: box.left + box.width / 2, clientY: box.top + box.height / 2 }));
     await waitFor(() => expect(within(canvasElement).getByRole('tooltip')).toHaveTextContent('First partners signed'));
   },
 };
@@ -118,13 +122,15 @@ export const RightToLeft: Story = {
   args: { scenario: 'offTrack' },
   globals: { direction: 'rtl' },
   play: async ({ canvasElement }) => {
-    const all = await points(canvasElement);
-    await waitFor(() => expect(Number.parseFloat((all[0] as HTMLElement).style.left)).toBeGreaterThan(Number.parseFloat((all[5] as HTMLElement).style.left)));
-    (all[5] as HTMLElement).focus();
+    const control = await slider(canvasElement);
+    const latestLeft = Number.parseFloat(control.style.left);
+    control.focus();
+    // Time runs leftwards: ArrowLeft is later (already the latest), ArrowRight earlier and further right.
     await userEvent.keyboard('{ArrowLeft}');
-    await expect(all[5]).toHaveFocus();
+    await expect(control).toHaveAttribute('aria-valuenow', '6');
     await userEvent.keyboard('{ArrowRight}');
-    await expect(all[4]).toHaveFocus();
+    await expect(control).toHaveAttribute('aria-valuenow', '5');
+    await waitFor(() => expect(Number.parseFloat(control.style.left)).toBeGreaterThan(latestLeft));
   },
 };
 

@@ -6,7 +6,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { OkrProvider } from '../provider/index';
 import { exampleDirectory } from '../provider/directory.fixtures';
-import { KeyResultChart } from './index';
+import { chartGeometry, KeyResultChart } from './index';
 import { chartScenarios } from './key-result-chart.fixtures';
 
 async function renderChart(okrSet: OkrSet, props: Partial<Parameters<typeof KeyResultChart>[0]> = {}) {
@@ -21,36 +21,59 @@ async function renderChart(okrSet: OkrSet, props: Partial<Parameters<typeof KeyR
 }
 
 describe('KeyResultChart', () => {
-  it('given check-ins, it is one image named by a summary, and a group with a point per check-in', async () => {
-    await renderChart(chartScenarios.offTrack);
+  it('given check-ins, it is one image named by a summary, a dot per check-in and one slider over them', async () => {
+    const { container } = await renderChart(chartScenarios.offTrack);
     const image = screen.getByRole('img');
     expect(image).toHaveAccessibleName(/^Raise NPS to 50: progress over time, 1 Jan\s–\s31 Mar 2026\. 6 check-ins; latest 23 on 5 Feb 2026\. Expected by today: 35\.\d+\. Target 50\.$/);
-    const points = within(screen.getByRole('group', { name: 'Check-ins' })).getAllByRole('button');
-    expect(points).toHaveLength(6);
-    expect(points[0]).toHaveAccessibleName('1 Jan 2026: 20 (0%), confidence 25%, by Amara Osei, CEO');
+    const dots = [...container.querySelectorAll('[data-slot="key-result-chart-dots"]')].map((path) => (path.getAttribute('d') ?? '').split('M').length - 1);
+    expect(dots.reduce((sum, count) => sum + count, 0)).toBe(6);
+    // Confidence 0.25 on every check-in: all of them drawn with the "low" look.
+    expect(container.querySelector('[data-slot="key-result-chart-dots"]')).toHaveAttribute('data-confidence', 'low');
+    const slider = screen.getByRole('slider', { name: 'Check-ins' });
+    expect(slider).toHaveAttribute('aria-valuemin', '1');
+    expect(slider).toHaveAttribute('aria-valuemax', '6');
+    // The latest check-in is where the slider starts.
+    expect(slider).toHaveAttribute('aria-valuenow', '6');
+    expect(slider).toHaveAttribute('aria-valuetext', '5 Feb 2026: 23 (10%), confidence 25%, by Jonas Weber, Head of Product');
   });
 
-  it('given the keyboard, the points are one tab stop and arrows, Home and End move between them with a tooltip', async () => {
+  it('given the keyboard, arrows, Home, End and Page keys walk the check-ins with a tooltip; Escape hides it', async () => {
     const user = userEvent.setup();
     await renderChart(chartScenarios.overAchieved);
     await user.tab();
-    const points = within(screen.getByRole('group', { name: 'Check-ins' })).getAllByRole('button');
-    // The latest check-in is where focus lands first.
-    expect(points[5]).toHaveFocus();
-    expect(points.filter((point) => point.tabIndex === 0)).toHaveLength(1);
+    const slider = screen.getByRole('slider', { name: 'Check-ins' });
+    expect(slider).toHaveFocus();
     expect(screen.getByRole('tooltip')).toHaveTextContent('5 Feb 2026');
     expect(screen.getByRole('tooltip')).toHaveTextContent('31 (155%)');
     await user.keyboard('{ArrowLeft}');
-    expect(points[4]).toHaveFocus();
+    expect(slider).toHaveAttribute('aria-valuenow', '5');
     await user.keyboard('{Home}');
-    expect(points[0]).toHaveFocus();
+    expect(slider).toHaveAttribute('aria-valuenow', '1');
+    expect(slider).toHaveAttribute('aria-valuetext', expect.stringMatching(/^1 Jan 2026: 5 \(25%\)/));
     expect(screen.getByRole('tooltip')).toHaveTextContent('1 Jan 2026');
+    await user.keyboard('{ArrowDown}');
+    expect(slider).toHaveAttribute('aria-valuenow', '1');
+    await user.keyboard('{PageUp}');
+    expect(slider).toHaveAttribute('aria-valuenow', '2');
     await user.keyboard('{End}');
-    expect(points[5]).toHaveFocus();
+    expect(slider).toHaveAttribute('aria-valuenow', '6');
     await user.keyboard('{ArrowRight}');
-    expect(points[5]).toHaveFocus();
+    expect(slider).toHaveAttribute('aria-valuenow', '6');
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('tooltip')).toBeNull();
+  });
+
+  it('given a controlled activeIndex, it shows that check-in and reports moves', async () => {
+    const user = userEvent.setup();
+    const moves: number[] = [];
+    await renderChart(chartScenarios.offTrack, { activeIndex: 2, onActiveIndexChange: (index) => moves.push(index) });
+    const slider = screen.getByRole('slider');
+    expect(slider).toHaveAttribute('aria-valuenow', '3');
+    slider.focus();
+    await user.keyboard('{ArrowRight}');
+    expect(moves).toEqual([3]);
+    // Controlled: nothing moves until the host passes the new index.
+    expect(slider).toHaveAttribute('aria-valuenow', '3');
   });
 
   it('given "Show as table", it shows every check-in with date, value, progress, confidence, author and note', async () => {
@@ -96,27 +119,31 @@ describe('KeyResultChart', () => {
       const [x1, y1] = vertices[i] as [number, number];
       expect(x0 === x1 || y0 === y1).toBe(true);
     }
-    expect(within(screen.getByRole('group')).getAllByRole('button')[3]).toHaveAccessibleName(/2 of 4 milestones/);
+    expect(screen.getByRole('slider')).toHaveAttribute('aria-valuetext', expect.stringMatching(/2 of 4 milestones/));
     unmount();
     await renderChart(chartScenarios.binary);
-    expect(within(screen.getByRole('group')).getAllByRole('button')[2]).toHaveAccessibleName(/: Done \(100%\)/);
+    expect(screen.getByRole('slider')).toHaveAttribute('aria-valuetext', expect.stringMatching(/: Done \(100%\)/));
   });
 
   it('given a new check-in in the store, it adds the point', async () => {
     const { store } = await renderChart(chartScenarios.oneCheckIn);
-    expect(within(screen.getByRole('group')).getAllByRole('button')).toHaveLength(1);
+    expect(screen.getByRole('slider')).toHaveAttribute('aria-valuemax', '1');
     await act(() => store.recordCheckIn({ keyResultId: 'kr-chart', value: 20, confidence: 0.9, note: 'Two more' }));
-    expect(within(screen.getByRole('group')).getAllByRole('button')).toHaveLength(2);
+    expect(screen.getByRole('slider')).toHaveAttribute('aria-valuemax', '2');
+    expect(screen.getByRole('slider')).toHaveAttribute('aria-valuetext', expect.stringMatching(/: 20 \(50%\), confidence 90%.*Note: Two more$/));
   });
 
-  it('given a pointer over the plot, the tooltip follows the nearest check-in', async () => {
+  it('given a pointer over the plot, the tooltip follows the nearest check-in; a press picks it', async () => {
     const { container } = await renderChart(chartScenarios.offTrack);
     const plot = container.querySelector('[data-slot="key-result-chart-plot"]') as HTMLElement;
-    const first = within(screen.getByRole('group')).getAllByRole('button')[0] as HTMLElement;
-    fireEvent.pointerMove(plot, { clientX: Number.parseFloat(first.style.left), clientY: 100 });
+    // happy-dom has no layout: the plot is drawn at its fallback width, 480 px, at the page's origin.
+    const first = chartGeometry(keyResultHistory(chartScenarios.offTrack, 'kr-chart'), { width: 480, height: 240, nowMs: Date.parse(domainExamplesNow) }).points[0];
+    fireEvent.pointerMove(plot, { clientX: first?.x, clientY: first?.y });
     expect(screen.getByRole('tooltip')).toHaveTextContent('1 Jan 2026');
     fireEvent.pointerLeave(plot);
     expect(screen.queryByRole('tooltip')).toBeNull();
+    fireEvent.pointerDown(plot, { clientX: first?.x, clientY: first?.y });
+    expect(screen.getByRole('slider')).toHaveAttribute('aria-valuenow', '1');
   });
 
   it('given an unknown KR, it renders nothing', async () => {
@@ -126,6 +153,6 @@ describe('KeyResultChart', () => {
 
   it('shares its history with the core: the points are keyResultHistory’s', async () => {
     await renderChart(chartScenarios.many);
-    expect(within(screen.getByRole('group')).getAllByRole('button')).toHaveLength(keyResultHistory(chartScenarios.many, 'kr-chart').points.length);
+    expect(screen.getByRole('slider')).toHaveAttribute('aria-valuemax', String(keyResultHistory(chartScenarios.many, 'kr-chart').points.length));
   });
 });

@@ -1,6 +1,6 @@
 import type { KeyResultHistory, KeyResultHistoryPoint } from '@okrkit/core';
-import { scaleLinear } from 'd3-scale';
 import { curveLinear, curveStepAfter, line } from 'd3-shape';
+import { linearScale, niceDomain } from './linear-scale';
 
 const DAY_MS = 86_400_000;
 
@@ -27,6 +27,8 @@ export interface ChartGeometry {
   band: { y: number; height: number } | null;
   todayX: number | null;
   points: PlacedPoint[];
+  /** Every check-in's dot, one SVG path per confidence look (four elements for any number of check-ins). */
+  dots: Record<PlacedPoint['confidence'], string>;
   xTicks: { x: number; ms: number }[];
   yTicks: { y: number; value: number }[];
 }
@@ -76,6 +78,9 @@ function valueDomain(history: KeyResultHistory): [number, number] {
   return [low - pad, high + pad];
 }
 
+/** Dot radius per confidence look, in px: the surer the author, the bigger the dot. */
+export const dotRadius: Record<PlacedPoint['confidence'], number> = { high: 4, medium: 3.5, low: 3, none: 3 };
+
 /** Confidence as one of four looks: ≥ 0.7 high, ≥ 0.4 medium, below low, none when not given. */
 export function confidenceLevel(confidence: number | null): PlacedPoint['confidence'] {
   if (!finite(confidence)) return 'none';
@@ -83,7 +88,7 @@ export function confidenceLevel(confidence: number | null): PlacedPoint['confide
 }
 
 /**
- * The chart's geometry from a KR's history: scales (d3-scale), the actual line (steps for
+ * The chart's geometry from a KR's history: linear scales, the actual line (d3-shape) (steps for
  * milestones and binary, straight segments otherwise, from the baseline at the period's start),
  * the dashed expected line, the target, a guardrail's band, today's marker, ticks.
  * Degenerate inputs (no check-ins, one, start = target, no period) give a drawable chart.
@@ -94,8 +99,9 @@ export function chartGeometry(history: KeyResultHistory, options: ChartGeometryO
   const height = finite(options.height) && options.height > 80 ? options.height : 80;
   const plot = { left: chartMargin.left, top: chartMargin.top, right: width - chartMargin.right, bottom: height - chartMargin.bottom };
   const [fromMs, toMs] = timeDomain(history, options.nowMs);
-  const x = scaleLinear().domain([fromMs, toMs]).range(options.rtl ? [plot.right, plot.left] : [plot.left, plot.right]).clamp(true);
-  const y = scaleLinear().domain(valueDomain(history)).range([plot.bottom, plot.top]).nice(5);
+  const x = linearScale([fromMs, toMs], options.rtl ? [plot.right, plot.left] : [plot.left, plot.right], true);
+  const yTickCount = Math.max(2, Math.floor((plot.bottom - plot.top) / 40));
+  const y = linearScale(niceDomain(valueDomain(history), yTickCount), [plot.bottom, plot.top]);
   const stepped = history.metricKind === 'milestones' || history.metricKind === 'binary';
   const path = line<[number, number]>()
     .x((d) => d[0])
@@ -138,7 +144,13 @@ export function chartGeometry(history: KeyResultHistory, options: ChartGeometryO
     const ms = Math.round((fromMs + ((toMs - fromMs) * i) / (tickCount - 1)) / DAY_MS) * DAY_MS;
     if (xTicks.length === 0 || ms !== xTicks[xTicks.length - 1]?.ms) xTicks.push({ x: x(ms), ms });
   }
-  const yTicks = y.ticks(Math.max(2, Math.floor((plot.bottom - plot.top) / 40))).map((value) => ({ y: y(value), value }));
+  const yTicks = y.ticks(yTickCount).map((value) => ({ y: y(value), value }));
+  const dots: ChartGeometry['dots'] = { high: '', medium: '', low: '', none: '' };
+  for (const placed of points) {
+    const r = dotRadius[placed.confidence];
+    // A circle as two arcs: thousands of dots stay four DOM elements.
+    dots[placed.confidence] += `M${placed.x - r},${placed.y}a${r},${r} 0 1,0 ${2 * r},0a${r},${r} 0 1,0 ${-2 * r},0`;
+  }
   const todayX = options.nowMs >= fromMs && options.nowMs <= toMs ? x(options.nowMs) : null;
   return {
     width,
@@ -150,6 +162,7 @@ export function chartGeometry(history: KeyResultHistory, options: ChartGeometryO
     band,
     todayX,
     points,
+    dots,
     xTicks,
     yTicks,
   };

@@ -1,0 +1,42 @@
+import { createOkrStore, type OkrSet, type OkrStore } from '@okrkit/core';
+import { createMemoryAdapter } from '@okrkit/adapter-memory';
+import { KeyResultChart, OkrProvider } from '@okrkit/react';
+import '@okrkit/react/styles.css';
+import { createRoot } from 'react-dom/client';
+import type { ChartSide } from './shared';
+
+let store: OkrStore | undefined;
+
+export const side: ChartSide = {
+  lineSelector: '[data-slot="key-result-chart-actual"]',
+  // A memory store already holding the set: loading storage is not what is compared.
+  async prepare(okrSet: OkrSet, now: string) {
+    store = createOkrStore({ adapter: createMemoryAdapter({ initial: okrSet }), now: () => new Date(now) });
+    await store.load();
+  },
+  mount(container, _okrSet, now) {
+    if (!store) throw new Error('prepare first');
+    createRoot(container).render(
+      <OkrProvider store={store} now={now} locale="en-GB">
+        <KeyResultChart keyResultId="kr-bench" />
+      </OkrProvider>,
+    );
+  },
+  // Every check-in is a dot in the dot paths (one `M` each); the slider counts them too.
+  pointCount: (container) =>
+    [...container.querySelectorAll('[data-slot="key-result-chart-dots"]')].reduce((sum, path) => sum + (path.getAttribute('d')?.split('M').length ?? 1) - 1, 0),
+  pointCentre(container, index) {
+    const svg = container.querySelector('[data-slot="key-result-chart-svg"]') as SVGSVGElement;
+    const box = svg.getBoundingClientRect();
+    const scale = box.width / svg.viewBox.baseVal.width;
+    const dots = [...container.querySelectorAll('[data-slot="key-result-chart-dots"]')].flatMap((path) => (path.getAttribute('d') ?? '').split('M').slice(1));
+    // Dots are grouped by confidence, so find the index-th in time by x: the check-ins are spread evenly.
+    const centres = dots.map((dot) => dot.split(/[,a]/).map(Number)).map(([left, y]) => ({ x: (left as number) + 4, y: y as number })).sort((a, b) => a.x - b.x);
+    const centre = centres[index] as { x: number; y: number };
+    return { x: box.left + centre.x * scale, y: box.top + centre.y * scale };
+  },
+  tooltipText(container) {
+    const tooltip = container.querySelector<HTMLElement>('[data-slot="key-result-chart-tooltip"]');
+    return tooltip && !tooltip.hidden ? (tooltip.textContent ?? '') : '';
+  },
+};
