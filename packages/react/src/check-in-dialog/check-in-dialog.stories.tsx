@@ -5,6 +5,7 @@ import type { Decorator, Meta, StoryObj } from '@storybook/react-vite';
 import { useEffect, useState, type ReactNode } from 'react';
 import { expect, userEvent, within } from 'storybook/test';
 import { withOkrStore } from '../internal/story-store';
+import { exampleDirectory } from '../provider/directory.fixtures';
 import { OkrProvider } from '../provider/index';
 import { CheckInDialog } from './index';
 
@@ -136,6 +137,19 @@ export const Conflict: Story = {
     const body = within(canvasElement.ownerDocument.body);
     await userEvent.click(await body.findByRole('button', { name: 'Save' }));
     await expect(await body.findByRole('alert')).toHaveTextContent(/someone else changed this/i);
+  },
+};
+
+/** The previous check-in (value, confidence, date, author from the directory, note) above the form. */
+export const PreviousCheckIn: Story = {
+  args: { keyResultId: 'kr-mau', defaultOpen: true },
+  decorators: [withOkrStore(domainExamples, { directory: exampleDirectory })],
+  play: async ({ canvasElement }) => {
+    const body = within(canvasElement.ownerDocument.body);
+    const previous = await body.findByRole('region', { name: 'Previous check-in' });
+    await expect(within(previous).getByText('1,100,000')).toBeInTheDocument();
+    await expect(within(previous).getByText('Jonas Weber, Head of Product')).toBeInTheDocument();
+    await expect(within(previous).getByText('Half way to 1.2 M.')).toBeInTheDocument();
   },
 };
 
