@@ -81,6 +81,7 @@ export function createSqlAdapter(db: SqlDatabase, options: { pollMs?: number } =
       return { records: filterByQuery(rows.map(stored), query) };
     }),
     get: (keys) => guarded(() => byKeys(db, keys)),
+    // #region apply
     apply: (changes, applyOptions) => guarded(() => db.transaction(async (sql) => {
       // Conditions hold against the state before the batch, and stay locked until commit.
       const conditions = applyOptions?.conditions ?? [];
@@ -118,6 +119,7 @@ export function createSqlAdapter(db: SqlDatabase, options: { pollMs?: number } =
       await sql.query('INSERT INTO okr_changes (changes) VALUES ($1)', [JSON.stringify(applied)]);
       return applied;
     })),
+    // #endregion apply
     subscribe(listener) {
       // Polls the change log (PostgreSQL's LISTEN/NOTIFY could wake it instead); each
       // subscriber reads every logged batch once, in commit order, its own writes included.
