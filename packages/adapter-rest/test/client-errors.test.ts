@@ -1,5 +1,5 @@
 import { createMemoryAdapter } from '@okrkit/adapter-memory';
-import { ConflictError, ForbiddenError, NotFoundError, OkrStorageError, ReadOnlyError, ValidationFailedError, type ChangeEvent } from '@okrkit/core';
+import { ConflictError, ForbiddenError, NotFoundError, OkrStorageError, ReadOnlyError, ValidationFailedError, createOkrStore, type ChangeEvent } from '@okrkit/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { notFoundMessage, routeOf } from '../src/handler-routes';
 import { createRestAdapter } from '../src/index';
@@ -112,6 +112,16 @@ describe('given a handler mounted without basePath and a client pointed at /api/
     expect(error.detail).toMatch(/^GET http:\/\/127\.0\.0\.1:\d+\/api\/okr\/records answered 404: /);
     expect(error.message).toBe('the OKR server could not handle this request');
     expect(error.retryable).toBe(false);
+  });
+
+  it('when a store loads through it, the store\'s error keeps the plain message for people and the detail for developers', async () => {
+    const { server } = await misMounted();
+    const store = createOkrStore({ adapter: createRestAdapter({ baseUrl: `${server.baseUrl}/api/okr`, subscribe: false }) });
+    await expect(store.load()).rejects.toBeInstanceOf(OkrStorageError);
+    const { status, error } = store.getSnapshot();
+    expect(status).toBe('error');
+    expect(error).toMatchObject({ code: 'unknown', retryable: false, message: 'the OKR server could not handle this request' });
+    expect(error?.detail).toContain("pass basePath: '/api/okr'");
   });
 
   it('when it subscribes, /events answers 404 once: the stream stops, onError hears it, eventsError returns it', async () => {
