@@ -2,7 +2,7 @@ import { ForbiddenError } from '@okrkit/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { stampAuthors } from '../src/handler-authors';
 import { createRestAdapter } from '../src/index';
-import { startOkrServer, twoTeams, users } from './helpers';
+import { startOkrServer, twoTeams, users, weeklyReport } from './helpers';
 
 type Server = Awaited<ReturnType<typeof startOkrServer>>;
 let server: Server | undefined;
@@ -11,18 +11,7 @@ afterEach(() => server?.close());
 const at = '2026-02-20T09:00:00Z';
 const clientOf = (baseUrl: string, user: string) => createRestAdapter({ baseUrl, headers: () => ({ 'x-user': user }), retries: 0, subscribe: false });
 const stored = (id: string) => server!.storage.dump().find((record) => (record.record as { id: string }).id === id);
-const report = (authorId: string) => ({
-  id: `wr-${authorId}`,
-  authorId,
-  teamId: 'team-a',
-  week: { year: 2026, week: 8 },
-  weekStart: '2026-02-16',
-  state: 'draft' as const,
-  focus: [],
-  tasks: [],
-  problems: [],
-  nextWeek: [],
-});
+const report = (authorId: string) => weeklyReport(authorId, 'team-a');
 
 describe('given the handler stamps authors from the identity', () => {
   it('when alice records a check-in without authorId, it is stored with authorId "alice"', async () => {

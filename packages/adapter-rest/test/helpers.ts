@@ -77,6 +77,22 @@ export function keyResult(id: string, objectiveId: string) {
   };
 }
 
+/** An empty draft weekly report by `authorId`, filed under `teamId` when given. */
+export function weeklyReport(authorId: string, teamId?: string) {
+  return {
+    id: `wr-${authorId}`,
+    authorId,
+    ...(teamId === undefined ? {} : { teamId }),
+    week: { year: 2026, week: 8 },
+    weekStart: '2026-02-16',
+    state: 'draft' as const,
+    focus: [],
+    tasks: [],
+    problems: [],
+    nextWeek: [],
+  };
+}
+
 /** Two teams' OKRs: team A owns o-a (with kr-a and a check-in), team B owns o-b (with kr-b). */
 export const twoTeams: Partial<OkrSet> = {
   periods: [period],

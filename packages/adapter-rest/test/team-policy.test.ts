@@ -5,7 +5,7 @@ import { ForbiddenError, type AnyRecord, type RecordKind } from '@okrkit/core';
 import { describe, expect, it } from 'vitest';
 import { createRestAdapter } from '../src/index';
 import { createTeamPolicy, type Authorize, type OkrAction } from '../src/server';
-import { keyResult, objective, period, startOkrServer, twoTeams } from './helpers';
+import { keyResult, objective, period, startOkrServer, twoTeams, weeklyReport } from './helpers';
 
 interface Person {
   id: string;
@@ -21,18 +21,7 @@ const boss: Person = { id: 'boss', teamId: null, admin: true };
 
 const companyObjective = objective('o-company', undefined as unknown as string);
 delete (companyObjective as { teamId?: string }).teamId;
-const report = (authorId: string, teamId?: string) => ({
-  id: `wr-${authorId}`,
-  authorId,
-  ...(teamId === undefined ? {} : { teamId }),
-  week: { year: 2026, week: 7 },
-  weekStart: '2026-02-09',
-  state: 'draft' as const,
-  focus: [],
-  tasks: [],
-  problems: [],
-  nextWeek: [],
-});
+const report = weeklyReport;
 
 type Case = [string, Person | null, OkrAction, RecordKind, AnyRecord, AnyRecord | null | undefined, boolean];
 const CASES: Case[] = [
