@@ -51,7 +51,9 @@ export const AlignmentTreeItem = /* @__PURE__ */ memo(function AlignmentTreeItem
     <ObjectiveContent {...props} />
   ) : (
     <>
-      <span data-slot="alignment-tree-group-title">{title}</span>
+      <span data-slot="alignment-tree-group-title" dir="auto">
+        {title}
+      </span>
       <span data-slot="alignment-tree-group-count">{formatNumber(props.count, props.locale)}</span>
     </>
   );
@@ -105,8 +107,16 @@ function ObjectiveContent({ objective, rollup, title, statusWords, locale, rende
   const progress = rollup?.subtreeProgress.value ?? 0;
   return (
     <>
-      <span data-slot="alignment-tree-node-title">{title}</span>
-      {ownerId !== undefined ? <span data-slot="alignment-tree-node-owner">{renderOwner ? renderOwner(ownerId) : ownerId}</span> : null}
+      {/* dir="auto": the title takes its own direction, so its ellipsis (text-overflow) cuts
+          the end of the text, not its start, whatever the tree's direction. */}
+      <span data-slot="alignment-tree-node-title" dir="auto">
+        {title}
+      </span>
+      {ownerId !== undefined ? (
+        <span data-slot="alignment-tree-node-owner" dir="auto">
+          {renderOwner ? renderOwner(ownerId) : ownerId}
+        </span>
+      ) : null}
       <span
         data-slot="alignment-tree-node-bar"
         aria-hidden="true"

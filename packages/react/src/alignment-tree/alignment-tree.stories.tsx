@@ -210,6 +210,40 @@ export const RightToLeft: Story = {
   },
 };
 
+const longEnglishTitle = 'Answer every customer question within one working day, in every channel we offer, including the new chat and the phone line';
+const hebrewTitle = 'להכשיר את כל הצוות בכלים החדשים עד סוף הרבעון';
+
+/**
+ * Right to left with user text in both directions: each title takes its own direction
+ * (`dir="auto"`), so an English title in a right-to-left tree is cut at its end ("Answer
+ * every customer…"), never at its start, and a Hebrew title reads right to left.
+ */
+export const RightToLeftLongTitles: Story = {
+  globals: { direction: 'rtl' },
+  decorators: [withOkrStore(withObjectives({ 'obj-support': { title: longEnglishTitle }, 'obj-training': { title: hebrewTitle } }))],
+  play: async ({ canvasElement }) => {
+    const tree = await treeOf(canvasElement);
+    const titleOf = (text: string) =>
+      [...tree.querySelectorAll<HTMLElement>('[data-slot="alignment-tree-node-title"]')].find((title) => title.textContent === text);
+    await waitFor(() => expect(titleOf(longEnglishTitle)).toBeDefined(), { timeout: 10_000 });
+    const english = titleOf(longEnglishTitle) as HTMLElement;
+    await expect(getComputedStyle(tree).direction).toBe('rtl');
+    await expect(getComputedStyle(english).direction).toBe('ltr');
+    await expect(getComputedStyle(english).textOverflow).toBe('ellipsis');
+    // Truncated, and what is cut is the end: the first letter is inside the visible box.
+    await expect(english.scrollWidth).toBeGreaterThan(english.clientWidth);
+    const firstLetter = document.createRange();
+    firstLetter.setStart(english.firstChild as Text, 0);
+    firstLetter.setEnd(english.firstChild as Text, 1);
+    const letter = firstLetter.getBoundingClientRect();
+    const box = english.getBoundingClientRect();
+    await expect(letter.left).toBeGreaterThanOrEqual(box.left - 1);
+    await expect(letter.right).toBeLessThanOrEqual(box.right + 1);
+    const hebrew = titleOf(hebrewTitle);
+    if (hebrew) await expect(getComputedStyle(hebrew).direction).toBe('rtl');
+  },
+};
+
 /** The WAI-ARIA tree keys, one after another. */
 export const KeyboardNavigation: Story = {
   args: { defaultExpanded: [] },

@@ -3,6 +3,7 @@ import type { CheckIn } from '@okrkit/core';
 import * as Dialog from '@radix-ui/react-dialog';
 import { forwardRef, useEffect, useLayoutEffect, useRef, useState, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import { formatCurrentValue } from '../format/index';
+import { isolatedLabel } from '../format/isolated-label';
 import { useControllableState } from '../internal/use-controllable-state';
 import { useKeyResult, useOkrContext } from '../provider/index';
 import { CheckInForm } from './check-in-form';
@@ -71,7 +72,8 @@ export const CheckInDialog = /* @__PURE__ */ forwardRef<HTMLDivElement, CheckInD
       <Dialog.Portal container={container}>
         <Dialog.Overlay data-slot="check-in-dialog-overlay" data-color-scheme={hostPage.colorScheme} />
         <Dialog.Content ref={ref} data-slot="check-in-dialog" data-color-scheme={hostPage.colorScheme} dir={hostPage.dir} {...contentProps}>
-          <Dialog.Title data-slot="check-in-dialog-title">{labels.checkInFor(keyResult?.title ?? keyResultId)}</Dialog.Title>
+          {/* The title is isolated inside the label's sentence, so "Check in: ‹title›" keeps its order in either direction. */}
+          <Dialog.Title data-slot="check-in-dialog-title">{isolatedLabel(labels.checkInFor, keyResult?.title ?? keyResultId)}</Dialog.Title>
           <Dialog.Description data-slot="check-in-dialog-description">
             {keyResult ? labels.checkInDescription(formatCurrentValue(keyResult.metric, labels, locale)) : labels.unknownObjective}
           </Dialog.Description>

@@ -104,7 +104,9 @@ export function CheckInForm({ keyResult, onCheckedIn }: CheckInFormProps) {
                 checked={values.milestones[index] ?? false}
                 onChange={(event) => update('milestones', values.milestones.map((done, at) => (at === index ? event.target.checked : done)))}
               />
-              <label htmlFor={`${fieldId('milestones')}-${index}`}>{milestone.title}</label>
+              <label htmlFor={`${fieldId('milestones')}-${index}`} dir="auto">
+                {milestone.title}
+              </label>
             </div>
           ))}
           {fieldError('milestones')}
@@ -114,7 +116,9 @@ export function CheckInForm({ keyResult, onCheckedIn }: CheckInFormProps) {
           <label htmlFor={fieldId('value')}>{labels.newValue}</label>
           <div data-slot="check-in-dialog-input-group">
             <input type="number" step="any" inputMode="decimal" {...fieldProps('value')} value={values.value} onChange={(event) => update('value', event.target.value)} />
-            {unit ? <span data-slot="check-in-dialog-unit">{unit}</span> : null}
+            {unit ? (
+              <bdi data-slot="check-in-dialog-unit">{unit}</bdi>
+            ) : null}
           </div>
           {fieldError('value')}
         </div>
@@ -146,7 +150,7 @@ export function CheckInForm({ keyResult, onCheckedIn }: CheckInFormProps) {
         <label htmlFor={fieldId('note')}>
           {labels.note} <span data-slot="check-in-dialog-optional">{labels.optional}</span>
         </label>
-        <textarea rows={3} {...fieldProps('note')} value={values.note} onChange={(event) => update('note', event.target.value)} />
+        <textarea rows={3} dir="auto" {...fieldProps('note')} value={values.note} onChange={(event) => update('note', event.target.value)} />
         {fieldError('note')}
       </div>
       {state.phase === 'failed' ? (

@@ -48,7 +48,8 @@ export function KeyResultValue({ keyResult, readOnly, titleId }: KeyResultValueP
   // A refused toggle keeps showing what the user chose, like a refused number keeps its text.
   const done = metric.kind === 'binary' && (failed && typeof failed.draft === 'boolean' ? failed.draft : metric.done);
   const formatted = metric.kind === 'binary' ? (done ? labels.done : labels.notDone) : formatCurrentValue(metric, labels, locale);
-  let content: ReactNode = formatted;
+  // <bdi>: a value with a custom unit ("45 products") is isolated from the text around it.
+  let content: ReactNode = <bdi>{formatted}</bdi>;
   if (readOnly || metric.kind === 'milestones') {
     // Milestones are ticked in the check-in dialog; read-only shows the value as text.
   } else if (metric.kind === 'binary') {
@@ -100,6 +101,7 @@ export function KeyResultValue({ keyResult, readOnly, titleId }: KeyResultValueP
         aria-label={`${name}: ${formatted}`}
         title={labels.edit}
         data-slot="objective-card-key-result-edit"
+        dir="auto"
         onClick={() => {
           setInvalid(false);
           field.begin(String(metric.current));

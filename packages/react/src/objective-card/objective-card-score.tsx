@@ -43,6 +43,8 @@ export const ObjectiveCardScore = /* @__PURE__ */ forwardRef<HTMLDivElement, Obj
         aria-expanded={expanded}
         aria-controls={panelId}
         onClick={() => setExpanded((open) => !open)}
+        // The label's own direction: an untranslated "Why this score?" in a right-to-left page keeps its "?" at the end.
+        dir="auto"
       >
         {labels.whyThisScore}
       </button>
@@ -66,7 +68,9 @@ export const ObjectiveCardScore = /* @__PURE__ */ forwardRef<HTMLDivElement, Obj
             <tbody>
               {explanation.parts.map((part, at) => (
                 <tr key={`${part.kind}:${part.id}`} data-kind={part.kind}>
-                  <th scope="row">{part.label}</th>
+                  <th scope="row" dir="auto">
+                    {part.label}
+                  </th>
                   <td>{formatNumber(part.weight, locale)}</td>
                   <td>{formatPercent(part.share, locale)}</td>
                   <td>{formatPercent(part.value, locale)}</td>

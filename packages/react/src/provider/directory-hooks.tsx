@@ -82,7 +82,8 @@ export const PersonName = /* @__PURE__ */ forwardRef<HTMLSpanElement, PersonName
   const { personId, avatar = true, ...rest } = props;
   const person = usePerson(personId);
   return (
-    <span ref={ref} data-slot="person-name" data-known={person ? 'true' : 'false'} {...rest}>
+    // dir="auto": a name is user text and takes its own direction (an Arabic name in an English page).
+    <span ref={ref} data-slot="person-name" data-known={person ? 'true' : 'false'} dir="auto" {...rest}>
       {avatar && person?.avatarUrl ? <img data-slot="person-avatar" src={person.avatarUrl} alt="" width={20} height={20} /> : null}
       {person?.name ?? personId}
     </span>

@@ -110,6 +110,7 @@ export function FocusAddForm({ focus, okrSet, labels, onFocusChange, onFocusTypi
         <span>{labels.expectedResult}</span>
         <input
           type="text"
+          dir="auto"
           value={expectedResult}
           onChange={(event) => {
             setExpectedResult(event.target.value);

@@ -38,8 +38,13 @@ export function FocusSection({ focus, okrSet, labels, onFocusChange, onFocusTypi
           return (
             <li key={key} data-slot="weekly-report-focus-item" data-priority={entry.priority}>
               <div data-slot="weekly-report-focus-title">
-                {keyResult && objective ? <span data-slot="weekly-report-focus-objective">{objective.title}</span> : null}
-                <strong>{name}</strong>
+                {/* User text takes its own direction (dir="auto"), whatever the page's. */}
+                {keyResult && objective ? (
+                  <span data-slot="weekly-report-focus-objective" dir="auto">
+                    {objective.title}
+                  </span>
+                ) : null}
+                <strong dir="auto">{name}</strong>
               </div>
               {onFocusChange ? (
                 <>
@@ -55,7 +60,7 @@ export function FocusSection({ focus, okrSet, labels, onFocusChange, onFocusTypi
                   </label>
                   <label data-slot="weekly-report-focus-expected">
                     <span data-slot="weekly-report-visually-hidden">{`${labels.expectedResult}: ${name}`}</span>
-                    <input type="text" value={entry.expectedResult} placeholder={labels.expectedResult} onChange={(event) => change(at, { expectedResult: event.target.value })} />
+                    <input type="text" dir="auto" value={entry.expectedResult} placeholder={labels.expectedResult} onChange={(event) => change(at, { expectedResult: event.target.value })} />
                   </label>
                   <button type="button" data-slot="weekly-report-remove" aria-label={labels.removeFocus(name)} onClick={() => onFocusChange(focus.filter((_, i) => i !== at))}>
                     ×
@@ -64,7 +69,9 @@ export function FocusSection({ focus, okrSet, labels, onFocusChange, onFocusTypi
               ) : (
                 <>
                   <span data-slot="weekly-report-priority">{labels.focusPriority(entry.priority)}</span>
-                  <span data-slot="weekly-report-focus-expected">{entry.expectedResult || '—'}</span>
+                  <span data-slot="weekly-report-focus-expected" dir="auto">
+                    {entry.expectedResult || '—'}
+                  </span>
                 </>
               )}
             </li>

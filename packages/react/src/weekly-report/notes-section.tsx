@@ -24,6 +24,7 @@ export function NotesSection({ notes, labels, onNotesChange, headingLevel }: Not
             aria-labelledby={headingId}
             aria-describedby={`${headingId}-hint`}
             data-slot="weekly-report-notes"
+            dir="auto"
             rows={4}
             value={notes ?? ''}
             onChange={(event) => onNotesChange(event.target.value)}
@@ -33,7 +34,9 @@ export function NotesSection({ notes, labels, onNotesChange, headingLevel }: Not
           </p>
         </>
       ) : (
-        <p data-slot="weekly-report-notes">{notes}</p>
+        <p data-slot="weekly-report-notes" dir="auto">
+          {notes}
+        </p>
       )}
     </section>
   );

@@ -57,7 +57,9 @@ export function ProgressSection({ report, okrSet, labels, locale, headingLevel }
           <tbody>
             {rows.map((row) => (
               <tr key={row.keyResultId} data-state={row.change.progress === null ? 'unknown' : row.change.progress > 0 ? 'up' : row.change.progress < 0 ? 'down' : 'flat'}>
-                <th scope="row">{row.title}</th>
+                <th scope="row" dir="auto">
+                  {row.title}
+                </th>
                 <td>{reading(row.keyResultId, row.lastWeek)}</td>
                 <td>{reading(row.keyResultId, row.thisWeek)}</td>
                 <td>{row.change.progress === null ? '—' : labels.points(points.format(Math.round(row.change.progress * 100)))}</td>

@@ -82,7 +82,7 @@ export function AddTaskDialog({ labels, keyResults, people, defaultOwnerId, cont
       <form data-slot="weekly-report-dialog-form" onSubmit={submit} noValidate>
         <label>
           {labels.title}
-          <input name="title" type="text" required aria-invalid={missingTitle || undefined} aria-describedby={missingTitle ? `${id}-title-error` : undefined} />
+          <input name="title" type="text" dir="auto" required aria-invalid={missingTitle || undefined} aria-describedby={missingTitle ? `${id}-title-error` : undefined} />
         </label>
         {missingTitle ? (
           <p id={`${id}-title-error`} data-slot="weekly-report-field-error">

@@ -11,6 +11,8 @@ import { formatDay, type Choice } from './weekly-report.utils';
 const PRIORITIES: TaskPriority[] = ['P1', 'P2', 'P3'];
 const STATUSES: TaskStatus[] = ['todo', 'doing', 'done'];
 const ROW_HEIGHT = 36;
+/** The columns that show what people typed (titles, names), isolated for direction. */
+const USER_TEXT_COLUMNS: ReadonlySet<TaskColumnId> = new Set(['title', 'keyResult', 'owner']);
 
 export interface TaskGridProps {
   tasks: readonly Task[];
@@ -202,6 +204,9 @@ export function TaskGrid({ tasks, onTasksChange, onTasksTyping, keyResults, peop
                               navigation.stopEditing();
                             }}
                           />
+                        ) : USER_TEXT_COLUMNS.has(column) ? (
+                          // <bdi>: a title or name in another script keeps its order without moving the cell.
+                          <bdi>{text(task, column)}</bdi>
                         ) : (
                           text(task, column)
                         )}

@@ -56,6 +56,7 @@ export function TextListSection<T extends Line>({ kind, items, keyResults, label
                 <>
                   <input
                     type="text"
+                    dir="auto"
                     aria-label={`${problems ? labels.problem : labels.planItem} ${number}`}
                     value={item.text}
                     onChange={(event) => change(at, { text: event.target.value })}
@@ -87,8 +88,14 @@ export function TextListSection<T extends Line>({ kind, items, keyResults, label
               ) : (
                 <>
                   {severity ? <strong data-slot="weekly-report-severity">{severity === 'blocker' ? labels.blocker : labels.risk}: </strong> : null}
-                  {item.text}
-                  {item.keyResultId ? <span data-slot="weekly-report-line-key-result"> ({keyResultName.get(item.keyResultId) ?? item.keyResultId})</span> : null}
+                  {/* <bdi>: a line's text and its KR's title cannot reorder each other or the label. */}
+                  <bdi>{item.text}</bdi>
+                  {item.keyResultId ? (
+                    <span data-slot="weekly-report-line-key-result">
+                      {' ('}
+                      <bdi>{keyResultName.get(item.keyResultId) ?? item.keyResultId}</bdi>)
+                    </span>
+                  ) : null}
                 </>
               )}
             </li>

@@ -2,6 +2,7 @@
 import { formatIsoWeek, addDays, type DraftBackup, type Task, type WeeklyFocus, type WeeklyReport, type WeeklyReportStore } from '@okrkit/core';
 import { forwardRef, useCallback, useId, useMemo, useState, type ComponentPropsWithoutRef } from 'react';
 import { formatDateRange } from '../format/index';
+import { isolatedLabel } from '../format/isolated-label';
 import { useDirectoryNames, useLegacyPersonName, useOkrContext, useOkrSelector } from '../provider/index';
 import { CopyButtons } from './copy-buttons';
 import { FocusSection } from './focus-section';
@@ -125,7 +126,7 @@ export const WeeklyReportBuilder = /* @__PURE__ */ forwardRef<HTMLElement, Weekl
       <header data-slot="weekly-report-header">
         <h2 id={`${baseId}-title`}>{labels.report}</h2>
         <p data-slot="weekly-report-meta">
-          {labels.weekOf(formatIsoWeek(draft.week), range)} · {labels.by(personName(draft.authorId))} ·{' '}
+          {labels.weekOf(formatIsoWeek(draft.week), range)} · {isolatedLabel(labels.by, personName(draft.authorId))} ·{' '}
           <span data-slot="weekly-report-state">{submitted ? labels.submittedOn(draft.submittedAt ? formatMoment(draft.submittedAt, locale) : '') : labels.draft}</span>
         </p>
         <div data-slot="weekly-report-toolbar">

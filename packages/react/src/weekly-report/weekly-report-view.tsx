@@ -2,6 +2,7 @@
 import { addDays, formatIsoWeek, type WeeklyReportStore } from '@okrkit/core';
 import { forwardRef, useCallback, useId, useMemo, type ComponentPropsWithoutRef } from 'react';
 import { formatDateRange } from '../format/index';
+import { isolatedLabel } from '../format/isolated-label';
 import { useDirectoryNames, useLegacyPersonName, useOkrContext, useOkrSelector } from '../provider/index';
 import { CopyButtons } from './copy-buttons';
 import { FocusSection } from './focus-section';
@@ -59,7 +60,7 @@ export const WeeklyReportView = /* @__PURE__ */ forwardRef<HTMLElement, WeeklyRe
       <header data-slot="weekly-report-header">
         <h2 id={`${baseId}-title`}>{labels.report}</h2>
         <p data-slot="weekly-report-meta">
-          {labels.weekOf(formatIsoWeek(report.week), range)} · {labels.by(personName(report.authorId))} ·{' '}
+          {labels.weekOf(formatIsoWeek(report.week), range)} · {isolatedLabel(labels.by, personName(report.authorId))} ·{' '}
           <span data-slot="weekly-report-state">{report.state === 'submitted' ? labels.submittedOn(report.submittedAt ? formatMoment(report.submittedAt, locale) : '') : labels.draft}</span>
         </p>
         <div data-slot="weekly-report-toolbar">
