@@ -101,10 +101,11 @@ export interface AuthorizedBatch {
   /** The stored records that deletes remove (to filter their change events). */
   removed: Map<string, AnyRecord>;
   /**
-   * The version of every stored record the decision read (`null`: it was looked for and did
-   * not exist): the changed records as stored, and the key results and objectives that
-   * owners were resolved through. Passed to `apply` as `conditions`, the write commits only
-   * if none of them moved between the authorisation and the write.
+   * The version of every stored record the decision read but the batch does not change
+   * (`null`: it was looked for and did not exist): the key results and objectives owners
+   * were resolved through. Passed to `apply` as `conditions`, the write commits only if none
+   * of them moved between the authorisation and the write; the changed records themselves
+   * are checked by their `expectedVersion`, which authorisation matched against storage.
    */
   conditions: RecordCondition[];
 }
@@ -170,7 +171,11 @@ export async function authorizeChanges<Identity>(
       if (existing) removed.set(key(change.kind, id), existing);
     }
   }
-  return { removed, conditions: [...used.values()] };
+  // A record the batch changes is already checked by its own expectedVersion inside the
+  // write (authorisation read it at exactly that version): a condition on it would only add
+  // a lock that writers of one busy record then contend for.
+  const changed = new Set(changes.map((change) => key(change.kind, change.op === 'put' ? change.record.id : change.id)));
+  return { removed, conditions: [...used].filter(([name]) => !changed.has(name)).map(([, condition]) => condition) };
 }
 
 export { key as recordKey };
