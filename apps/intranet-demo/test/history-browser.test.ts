@@ -47,6 +47,9 @@ describe('team summaries and the check-in timeline in Chromium', () => {
     const { page, failures } = await openPage();
     let panel = await selectOnAlignment(page, 'Keep the users we win');
     const feed = panel.getByRole('feed', { name: 'Check-ins' });
+    // Above the feed, each of the objective's two KRs has its burn-up chart, an image named by its summary.
+    await panel.getByRole('region', { name: 'Progress over time' }).getByRole('img').first().waitFor();
+    await expect(panel.getByRole('region', { name: 'Progress over time' }).getByRole('img').count()).resolves.toBe(2);
     // The churn KR's latest check-in (the onboarding KR was checked in the same day).
     const churnOn = (date: string) => panel.getByRole('feed', { name: 'Check-ins' }).getByRole('article', { name: new RegExp(`^Monthly churn .+, ${date}$`) });
     const newest = churnOn('13 Feb 2026');

@@ -1,5 +1,5 @@
 import type { Status } from '@okrkit/core';
-import { AlignmentTree, CheckInTimeline, ObjectiveCard, useObjective, useOkrContext } from '@okrkit/react';
+import { AlignmentTree, CheckInTimeline, KeyResultChart, ObjectiveCard, useKeyResultsOf, useObjective, useOkrContext } from '@okrkit/react';
 import { useDeferredValue, useId, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { mayWrite, type Person } from '../../shared/directory.mjs';
 import { topLevelTeamIds } from '../org-chart';
@@ -120,6 +120,7 @@ export function AlignmentPage({ person, teamNames }: AlignmentPageProps) {
 function SelectedObjective({ objectiveId, person }: { objectiveId: string | null; person: Person }) {
   // The selection can outlive its objective (deleted in another tab): say so rather than show an empty card.
   const objective = useObjective(objectiveId ?? '');
+  const keyResults = useKeyResultsOf(objectiveId ?? '');
   const headingId = useId();
   if (objectiveId === null) {
     return <p className="alignment-hint">Select an objective in the tree to see its card here: progress, key results, check-ins and health.</p>;
@@ -131,9 +132,13 @@ function SelectedObjective({ objectiveId, person }: { objectiveId: string | null
     <>
       <ObjectiveCard objectiveId={objectiveId} lintOptions={lintOptions} />
       <section className="objective-history" aria-labelledby={headingId}>
-        <h2 id={headingId}>Check-ins</h2>
-        {/* Slot for the key results' burn-up charts (KeyResultChart), above the feed. */}
-        <div className="objective-history-charts" data-slot="objective-history-charts" />
+        <h2 id={headingId}>Progress over time</h2>
+        {/* Each key result's burn-up against the expected line, then every check-in. */}
+        <div className="objective-history-charts">
+          {keyResults.map((keyResult) => (
+            <KeyResultChart key={keyResult.id} keyResultId={keyResult.id} />
+          ))}
+        </div>
         <CheckInTimeline objectiveId={objectiveId} canEdit={mayCorrect} />
       </section>
     </>
