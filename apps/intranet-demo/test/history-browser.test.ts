@@ -46,7 +46,6 @@ describe('team summaries and the check-in timeline in Chromium', () => {
   it('given one of her team’s objectives, Priya corrects its latest check-in in the side panel; the card follows, the server keeps it after a reload, and a confirmed delete falls back to the previous reading', async () => {
     const { page, failures } = await openPage();
     let panel = await selectOnAlignment(page, 'Keep the users we win');
-    const feed = panel.getByRole('feed', { name: 'Check-ins' });
     // Above the feed, each of the objective's two KRs has its burn-up chart, an image named by its summary.
     await panel.getByRole('region', { name: 'Progress over time' }).getByRole('img').first().waitFor();
     await expect(panel.getByRole('region', { name: 'Progress over time' }).getByRole('img').count()).resolves.toBe(2);
