@@ -313,7 +313,7 @@ export function createPostgresAdapter(options: PostgresAdapterOptions): Postgres
               // First the versions the batch depends on (locked until commit), then the writes,
               // then integrity against the state they left (see record-integrity.ts for why
               // this order holds under concurrent writers).
-              await assertConditions(sql, table, conditions);
+              await assertConditions(sql, table, conditions, changes);
               const applied: AppliedChange[] = [];
               for (const [index, change] of changes.entries()) applied.push(await applyLocated(sql, change, index));
               await assertIntegrityInTransaction(sql, table, changes);

@@ -73,11 +73,11 @@ function keyFilter(keys: readonly RecordKey[], offset: number): { sql: string; p
   };
 }
 
-/** Reads live records by key inside the transaction, locking them `FOR SHARE` until it ends. */
-export async function lockedRecords(sql: SqlQueryable, table: TableNames, keys: readonly RecordKey[]): Promise<StoredRecord[]> {
+/** Reads live records by key inside the transaction, locking them `FOR SHARE` (or as strongly as an `UPDATE` does) until it ends. */
+export async function lockedRecords(sql: SqlQueryable, table: TableNames, keys: readonly RecordKey[], strength: 'SHARE' | 'NO KEY UPDATE' = 'SHARE'): Promise<StoredRecord[]> {
   if (keys.length === 0) return [];
   const filter = keyFilter(keys, 0);
-  const { rows } = await sql.query<Row>(`SELECT kind, id, version, data FROM ${table.records} WHERE NOT deleted AND (${filter.sql}) FOR SHARE`, filter.params);
+  const { rows } = await sql.query<Row>(`SELECT kind, id, version, data FROM ${table.records} WHERE NOT deleted AND (${filter.sql}) FOR ${strength}`, filter.params);
   return rows.map(toStored);
 }
 
@@ -110,9 +110,17 @@ export function sqlIntegrityReader(sql: SqlQueryable, table: TableNames): AsyncI
  * Checks `apply`'s conditions at the start of the transaction, locking the records they
  * name, and throws a `ConflictError` (`condition: true`) on the first that does not hold.
  */
-export async function assertConditions(sql: SqlQueryable, table: TableNames, conditions: readonly RecordCondition[]): Promise<void> {
+export async function assertConditions(sql: SqlQueryable, table: TableNames, conditions: readonly RecordCondition[], changes: readonly Change[] = []): Promise<void> {
   if (conditions.length === 0) return;
-  const found = new Map((await lockedRecords(sql, table, conditions)).map((stored) => [`${stored.kind}:${(stored.record as { id: string }).id}`, stored]));
+  // A record the batch also writes is locked as strongly as its UPDATE will lock it. Two
+  // batches that both took a share lock on it and then both wanted to update it would
+  // deadlock — and under contention on one record (one KR, many writers), again on every
+  // retry, one per deadlock_timeout (1 s): the load test stalled that way.
+  const written = new Set(changes.map((change) => `${change.kind}:${change.op === 'delete' ? change.id : change.record.id}`));
+  const toWrite = conditions.filter((condition) => written.has(`${condition.kind}:${condition.id}`));
+  const toRead = conditions.filter((condition) => !written.has(`${condition.kind}:${condition.id}`));
+  const locked = [...(await lockedRecords(sql, table, toWrite, 'NO KEY UPDATE')), ...(await lockedRecords(sql, table, toRead))];
+  const found = new Map(locked.map((stored) => [`${stored.kind}:${(stored.record as { id: string }).id}`, stored]));
   for (const condition of conditions) assertCondition(condition, found.get(`${condition.kind}:${condition.id}`));
 }
 

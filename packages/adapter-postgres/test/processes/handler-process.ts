@@ -28,7 +28,11 @@ server.listen(0, '127.0.0.1', () => {
   process.stdout.write(`${JSON.stringify({ port: (server.address() as AddressInfo).port, pid: process.pid })}\n`);
 });
 
-process.on('SIGTERM', () => {
+function shutdown(): void {
   server.closeAllConnections();
   server.close(() => void pool.end().finally(() => process.exit(0)));
-});
+}
+process.on('SIGTERM', shutdown);
+// The test runner holds our stdin: when it goes away (killed, timed out), so do we.
+process.stdin.on('end', shutdown);
+process.stdin.resume();

@@ -40,7 +40,7 @@ export interface HandlerProcess {
 
 /** Starts one handler process on `schema` and resolves once it listens. */
 export function startHandlerProcess(script: string, databaseUrl: string, schema: string): Promise<HandlerProcess> {
-  const child: ChildProcess = spawn(process.execPath, [script, databaseUrl, schema], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child: ChildProcess = spawn(process.execPath, [script, databaseUrl, schema], { stdio: ['pipe', 'pipe', 'pipe'] });
   let errors = '';
   child.stderr!.on('data', (chunk: Buffer) => (errors += chunk.toString()));
   return new Promise((resolve, reject) => {
@@ -70,7 +70,7 @@ export function startHandlerProcess(script: string, databaseUrl: string, schema:
 }
 
 /** An SSE client of `/events`: collects the change events it hears, in order. */
-export function listenTo(baseUrl: string, user = 'viewer') {
+export function listenTo(baseUrl: string, user = 'viewer', onEvent?: (event: ChangeEvent) => void) {
   const events: ChangeEvent[] = [];
   const abort = new AbortController();
   let connected!: () => void;
@@ -79,7 +79,10 @@ export function listenTo(baseUrl: string, user = 'viewer') {
     const response = await fetch(`${baseUrl}/events`, { headers: { 'x-user': user, accept: 'text/event-stream' }, signal: abort.signal });
     if (!response.ok || !response.body) throw new Error(`GET /events answered ${response.status}`);
     const parser = createSseParser((message) => {
-      if (message.event === 'change') events.push(JSON.parse(message.data) as ChangeEvent);
+      if (message.event !== 'change') return;
+      const event = JSON.parse(message.data) as ChangeEvent;
+      events.push(event);
+      onEvent?.(event);
     });
     const decoder = new TextDecoder();
     const reader = response.body.getReader();
