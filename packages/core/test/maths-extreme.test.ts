@@ -69,6 +69,13 @@ describe('maths at extreme but finite inputs', () => {
     expect(assessment?.grade.score).toBe(100);
   });
 
+  it('given a viewport at a near-zero scale far out, when its rectangle is computed, every side is finite', () => {
+    const rectangle = core.viewportRectangle({ x: 1e308, y: -1e308, width: 1280, height: 720, scale: 5e-324, overscan: 200 });
+    expect(Object.values(rectangle).every(Number.isFinite)).toBe(true);
+    expect(rectangle.maxX).toBe(MAX);
+    expect(() => core.viewportRectangle({ x: 0, y: 0, width: 1, height: 1, scale: Number.POSITIVE_INFINITY })).toThrow(/scale must be a positive number/);
+  });
+
   it('given a node size beyond a million pixels, when laid out, it is refused with the option named', () => {
     const set = setOf([{ metric: { kind: 'binary', done: true } }]);
     const graph = core.buildAlignmentGraph(set);

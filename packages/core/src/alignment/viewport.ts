@@ -41,19 +41,25 @@ function lowerBound<T>(list: readonly T[], value: number, key: (item: T) => numb
   return low;
 }
 
+/** A coordinate kept finite: ±Infinity becomes ±`Number.MAX_VALUE` (NaN, which finite inputs cannot give here, 0). */
+function saturate(value: number): number {
+  return value > Number.MAX_VALUE ? Number.MAX_VALUE : value < -Number.MAX_VALUE ? -Number.MAX_VALUE : value === value ? value : 0;
+}
+
 /**
  * The layout rectangle a viewport shows, overscan included.
  * @example viewportRectangle({ x: 100, y: 0, width: 800, height: 600, scale: 2 }) // { minX: 100, minY: 0, maxX: 500, maxY: 300 }
  */
 export function viewportRectangle(viewport: AlignmentViewport): { minX: number; minY: number; maxX: number; maxY: number } {
   const scale = viewport.scale ?? 1;
-  if (!(scale > 0)) throw new RangeError(`viewport scale must be positive, got ${scale}`);
+  if (!(scale > 0 && scale < Number.POSITIVE_INFINITY)) throw new RangeError(`viewport scale must be a positive number, got ${scale}`);
   const margin = (viewport.overscan ?? 0) / scale;
+  // Saturated, so a near-zero scale or a huge offset gives the widest finite rectangle, not Infinity.
   return {
-    minX: viewport.x - margin,
-    minY: viewport.y - margin,
-    maxX: viewport.x + viewport.width / scale + margin,
-    maxY: viewport.y + viewport.height / scale + margin,
+    minX: saturate(viewport.x - margin),
+    minY: saturate(viewport.y - margin),
+    maxX: saturate(viewport.x + viewport.width / scale + margin),
+    maxY: saturate(viewport.y + viewport.height / scale + margin),
   };
 }
 
