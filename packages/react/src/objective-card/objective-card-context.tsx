@@ -1,6 +1,6 @@
 'use client';
-import type { OkrStoreSnapshot } from '@okrkit/core';
-import { createContext, forwardRef, useContext, useId, useMemo, type ComponentPropsWithoutRef } from 'react';
+import type { OkrStorageError, OkrStoreSnapshot } from '@okrkit/core';
+import { createContext, forwardRef, useContext, useEffect, useId, useMemo, type ComponentPropsWithoutRef } from 'react';
 import { useObjective, useOkrContext, useOkrSelector } from '../provider/index';
 
 /** What every part of an objective card reads from its `ObjectiveCard.Root`. */
@@ -17,6 +17,18 @@ const selectLoad = (snapshot: OkrStoreSnapshot) => (snapshot.status === 'error' 
 const selectReadOnly = (snapshot: OkrStoreSnapshot) => snapshot.readOnly;
 
 const ObjectiveCardContext = /* @__PURE__ */ createContext<ObjectiveCardContextValue | null>(null);
+
+// One console line per failed load, however many cards show it.
+const reported = /* @__PURE__ */ new WeakSet<object>();
+
+/** The developer's side of a failed load: the detail (URL, status, server's words) goes to the console, never on screen. */
+function useReportLoadFailure(error: OkrStorageError | null): void {
+  useEffect(() => {
+    if (!error || reported.has(error)) return;
+    reported.add(error);
+    console.error(`okrkit: loading the OKRs failed (${error.code}): ${error.detail ?? error.message}`, error);
+  }, [error]);
+}
 
 /**
  * The card's context. Throws a clear error when a part is rendered outside
@@ -38,8 +50,9 @@ export interface ObjectiveCardRootProps extends ComponentPropsWithoutRef<'articl
 
 /**
  * The card's root: an `<article>` named by its title that provides the objective to its parts.
- * While the store loads it shows a loading line, when loading failed an error, and when the
- * objective does not exist an empty state — so parts can assume an objective.
+ * While the store loads it shows a loading line; when loading failed, a plain message chosen by
+ * the error's code with a Retry (the developer detail goes to the console); when the
+ * objective does not exist, an empty state — so parts can assume an objective.
  * @example
  * <ObjectiveCard.Root objectiveId="obj-user-activity">
  *   <ObjectiveCard.Header><ObjectiveCard.Title /><ObjectiveCard.Status /></ObjectiveCard.Header>
@@ -48,7 +61,7 @@ export interface ObjectiveCardRootProps extends ComponentPropsWithoutRef<'articl
  */
 export const ObjectiveCardRoot = /* @__PURE__ */ forwardRef<HTMLElement, ObjectiveCardRootProps>(function ObjectiveCardRoot(props, ref) {
   const { objectiveId, readOnly = false, children, ...rest } = props;
-  const { labels } = useOkrContext();
+  const { labels, store } = useOkrContext();
   const objective = useObjective(objectiveId);
   // The load status, or the error itself when loading failed.
   const load = useOkrSelector(selectLoad);
@@ -61,6 +74,8 @@ export const ObjectiveCardRoot = /* @__PURE__ */ forwardRef<HTMLElement, Objecti
   );
 
   const state = objective ? 'ready' : typeof load === 'object' ? 'error' : load === 'ready' ? 'empty' : 'loading';
+  const failure = state === 'error' && typeof load === 'object' ? load : null;
+  useReportLoadFailure(failure);
   let content = children;
   if (state === 'loading') {
     content = (
@@ -69,10 +84,16 @@ export const ObjectiveCardRoot = /* @__PURE__ */ forwardRef<HTMLElement, Objecti
       </p>
     );
   } else if (state === 'error') {
+    // People get a plain sentence chosen by the error's code, and a way to try again.
     content = (
-      <p data-slot="objective-card-error" role="alert">
-        {labels.loadFailed} {typeof load === 'object' ? load?.message : null}
-      </p>
+      <div data-slot="objective-card-error" data-code={failure?.code}>
+        <p role="alert">
+          {labels.loadFailed} {failure ? labels.storageErrors[failure.code] : null}
+        </p>
+        <button type="button" data-slot="objective-card-retry" onClick={() => void store.load().catch(() => undefined)}>
+          {labels.retry}
+        </button>
+      </div>
     );
   } else if (state === 'empty') {
     content = <p data-slot="objective-card-empty">{labels.unknownObjective}</p>;
