@@ -33,9 +33,9 @@ function sourceText(source: string): string {
 }
 
 describe('README snippets', () => {
-  it('given the READMEs, they mark the snippets the examples test (both storage examples at least)', () => {
+  it('given the READMEs, they mark the snippets the tests run (both storage examples, the weekly-report page)', () => {
     const sources = snippets().map((snippet) => snippet.source);
-    expect(sources).toEqual(expect.arrayContaining(['examples/own-storage/key-value-adapter.ts', 'examples/sql-storage/sql-adapter.ts#apply']));
+    expect(sources).toEqual(expect.arrayContaining(['examples/own-storage/key-value-adapter.ts', 'examples/sql-storage/sql-adapter.ts#apply', 'packages/react/test/readme/weekly-report-page.tsx']));
   });
 
   it.each(snippets().map((snippet) => [`${snippet.readme} → ${snippet.source}`, snippet] as const))('given %s, the block is the file’s text', (_name, snippet) => {
