@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRestAdapter } from '@okrkit/adapter-rest';
 import { createOkrStore, type OkrStore } from '@okrkit/core';
-import { chromium, type Browser } from 'playwright';
+import { chromium, type Browser, type Page } from 'playwright';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { startDemoServer, type DemoServer } from '../server/demo-server.mjs';
 
@@ -63,4 +63,18 @@ export function useDemoServer(options: { browser?: boolean } = {}): DemoTestCont
     await context.dataDir?.remove();
   });
   return context;
+}
+
+/**
+ * A page in a British browser (1280 × 1000), signed in as the default person (Priya Nair,
+ * Growth), on the OKR page; page errors and console errors collected in `failures`.
+ */
+export async function openDefaultPage(demo: DemoTestContext): Promise<{ page: Page; failures: string[] }> {
+  const page = await demo.browser.newPage({ locale: 'en-GB', viewport: { width: 1280, height: 1000 } });
+  const failures: string[] = [];
+  page.on('pageerror', (error) => failures.push(error.message));
+  page.on('console', (message) => void (message.type() === 'error' && failures.push(message.text())));
+  await page.goto(demo.server.url);
+  await page.getByRole('heading', { level: 1, name: 'Objectives and key results' }).waitFor();
+  return { page, failures };
 }

@@ -1,20 +1,11 @@
 import type { Page } from 'playwright';
 import { describe, expect, it } from 'vitest';
-import { useDemoServer } from './helpers';
+import { openDefaultPage, useDemoServer } from './helpers';
 
 describe('team summaries and the check-in timeline in Chromium', () => {
   const demo = useDemoServer({ browser: true });
 
-  /** A British browser signed in as the default person (Priya Nair, Growth), page errors collected. */
-  async function openPage(): Promise<{ page: Page; failures: string[] }> {
-    const page = await demo.browser.newPage({ locale: 'en-GB', viewport: { width: 1280, height: 1000 } });
-    const failures: string[] = [];
-    page.on('pageerror', (error) => failures.push(error.message));
-    page.on('console', (message) => void (message.type() === 'error' && failures.push(message.text())));
-    await page.goto(demo.server.url);
-    await page.getByRole('heading', { level: 1, name: 'Objectives and key results' }).waitFor();
-    return { page, failures };
-  }
+  const openPage = () => openDefaultPage(demo);
 
   /** Opens the Alignment page with one objective selected; returns the side panel. */
   async function selectOnAlignment(page: Page, title: string) {

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright';
 import { describe, expect, it } from 'vitest';
-import { useDemoServer } from './helpers';
+import { openDefaultPage, useDemoServer } from './helpers';
 
 /** The name of the element that has focus, as a screen reader would start reading it. */
 const focusedText = (page: Page) => page.evaluate(() => `${document.activeElement?.getAttribute('role') ?? document.activeElement?.tagName}: ${document.activeElement?.textContent ?? ''}`);
@@ -10,14 +10,9 @@ describe('the Alignment and Weekly report pages in Chromium', () => {
 
   /** A British browser signed in as the default person (Priya Nair, Growth), page errors collected. */
   async function openPage(): Promise<{ page: Page; failures: string[] }> {
-    const page = await demo.browser.newPage({ locale: 'en-GB', viewport: { width: 1280, height: 1000 } });
-    const failures: string[] = [];
-    page.on('pageerror', (error) => failures.push(error.message));
-    page.on('console', (message) => void (message.type() === 'error' && failures.push(message.text())));
-    await page.goto(demo.server.url);
-    await page.getByRole('heading', { level: 1, name: 'Objectives and key results' }).waitFor();
-    await expect(page.getByLabel('Signed in as').inputValue()).resolves.toBe('priya-nair');
-    return { page, failures };
+    const opened = await openDefaultPage(demo);
+    await expect(opened.page.getByLabel('Signed in as').inputValue()).resolves.toBe('priya-nair');
+    return opened;
   }
 
   it('given the Alignment link followed by keyboard, the tree renders as a tree, ArrowDown moves focus, and a text filter keeps the match in view', async () => {

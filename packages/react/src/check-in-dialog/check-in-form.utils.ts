@@ -33,7 +33,13 @@ export function takesNumber(keyResult: KeyResult): boolean {
   return keyResult.metric.kind !== 'binary' && keyResult.metric.kind !== 'milestones';
 }
 
-function parseNumber(text: string): number | undefined {
+/**
+ * A typed number, or undefined when the text is empty or not a finite number (so `Infinity`
+ * and `1e999` are refused, never stored).
+ * @example parseNumber(' 4.5 ') // 4.5
+ * @example parseNumber('lots') // undefined
+ */
+export function parseNumber(text: string): number | undefined {
   const trimmed = text.trim();
   if (trimmed === '') return undefined;
   const value = Number(trimmed);

@@ -1,4 +1,5 @@
 import type { CheckIn, CheckInPatch, KeyResult } from '@okrkit/core';
+import { parseNumber } from '../check-in-dialog/check-in-form.utils';
 
 /** What the edit form of a past check-in holds: text as typed, so a refused save loses nothing. */
 export interface CheckInEditValues {
@@ -24,13 +25,6 @@ export function editValuesOf(checkIn: CheckIn): CheckInEditValues {
     confidence: checkIn.confidence === undefined ? '' : String(Math.round(checkIn.confidence * 1000) / 10),
     note: checkIn.note ?? '',
   };
-}
-
-function parseNumber(text: string): number | undefined {
-  const trimmed = text.trim();
-  if (trimmed === '') return undefined;
-  const value = Number(trimmed);
-  return Number.isFinite(value) ? value : undefined;
 }
 
 /**
