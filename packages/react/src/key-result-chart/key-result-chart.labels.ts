@@ -58,40 +58,50 @@ export interface KeyResultChartLabels {
   sparklineSingle: (progress: string, date: string) => string;
 }
 
-/** okrkit's English words for the chart. */
-export const defaultKeyResultChartLabels: KeyResultChartLabels = {
-  summary: ({ title, period, count, latest, latestDate, expected, target }) =>
-    [
-      `${title}: progress over time${period ? `, ${period}` : ''}.`,
-      count === 0 ? 'No check-ins yet.' : `${count === 1 ? '1 check-in' : `${count} check-ins`}; latest ${latest} on ${latestDate}.`,
-      expected ? `Expected by today: ${expected}.` : '',
-      target ? `Target ${target}.` : '',
-    ]
-      .filter(Boolean)
-      .join(' '),
-  checkIns: 'Check-ins',
-  point: ({ date, value, progress, confidence, author, note }) =>
-    [`${date}: ${value} (${progress})`, confidence ? `confidence ${confidence}` : '', author ? `by ${author}` : '', note ? `Note: ${note}` : '']
-      .filter(Boolean)
-      .join(', '),
-  noCheckIns: 'No check-ins yet',
-  showTable: 'Show as table',
-  hideTable: 'Hide table',
-  tableCaption: (title) => `Check-ins of ${title}`,
-  date: 'Date',
-  value: 'Value',
-  progress: 'Progress',
-  confidence: 'Confidence',
-  author: 'Author',
-  note: 'Note',
-  actual: 'Actual',
-  expected: 'Expected',
-  target: 'Target',
-  today: 'Today',
-  band: 'Allowed range',
+/** The sparkline's words: apart, so a card's rows don't ship the chart's. */
+export type SparklineLabels = Pick<KeyResultChartLabels, 'sparklineChange' | 'sparklineSingle'>;
+
+/** okrkit's English words for the sparkline. */
+export const defaultSparklineLabels: SparklineLabels = {
   sparklineChange: (direction, change, since) => (direction === 'flat' ? `unchanged since ${since}` : `${direction} ${change} since ${since}`),
   sparklineSingle: (progress, date) => `${progress} on ${date}`,
 };
+
+/** okrkit's English words for the chart. */
+export const defaultKeyResultChartLabels: KeyResultChartLabels = /* @__PURE__ */ Object.assign(
+  {
+    summary: ({ title, period, count, latest, latestDate, expected, target }) =>
+      [
+        `${title}: progress over time${period ? `, ${period}` : ''}.`,
+        count === 0 ? 'No check-ins yet.' : `${count === 1 ? '1 check-in' : `${count} check-ins`}; latest ${latest} on ${latestDate}.`,
+        expected ? `Expected by today: ${expected}.` : '',
+        target ? `Target ${target}.` : '',
+      ]
+        .filter(Boolean)
+        .join(' '),
+    checkIns: 'Check-ins',
+    point: ({ date, value, progress, confidence, author, note }) =>
+      [`${date}: ${value} (${progress})`, confidence ? `confidence ${confidence}` : '', author ? `by ${author}` : '', note ? `Note: ${note}` : '']
+        .filter(Boolean)
+        .join(', '),
+    noCheckIns: 'No check-ins yet',
+    showTable: 'Show as table',
+    hideTable: 'Hide table',
+    tableCaption: (title) => `Check-ins of ${title}`,
+    date: 'Date',
+    value: 'Value',
+    progress: 'Progress',
+    confidence: 'Confidence',
+    author: 'Author',
+    note: 'Note',
+    actual: 'Actual',
+    expected: 'Expected',
+    target: 'Target',
+    today: 'Today',
+    band: 'Allowed range',
+  } satisfies Omit<KeyResultChartLabels, keyof SparklineLabels>,
+  defaultSparklineLabels,
+);
 
 /**
  * The chart's words: defaults, then the provider's `chart` group, then the component's own `labels`.

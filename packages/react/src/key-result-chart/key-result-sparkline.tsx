@@ -4,7 +4,7 @@ import { forwardRef, useCallback, useMemo, type ComponentPropsWithoutRef } from 
 import { formatPercent } from '../format/index';
 import { useOkrContext, useOkrSelector } from '../provider/index';
 import { formatChartDay, formatChartProgress } from './key-result-chart-format';
-import { resolveKeyResultChartLabels } from './key-result-chart.labels';
+import { defaultSparklineLabels, type KeyResultChartLabels } from './key-result-chart.labels';
 import { sparklinePath } from './sparkline.utils';
 
 export interface KeyResultSparklineProps extends ComponentPropsWithoutRef<'span'> {
@@ -43,7 +43,10 @@ export const KeyResultSparkline = /* @__PURE__ */ forwardRef<HTMLSpanElement, Ke
     useCallback((snapshot: OkrStoreSnapshot) => progressTrail(snapshot, keyResultId), [keyResultId]),
     sameTrail,
   );
-  const chartLabels = useMemo(() => resolveKeyResultChartLabels(labels, undefined), [labels]);
+  const chartLabels = useMemo(() => {
+    const fromProvider = (labels as { chart?: Partial<KeyResultChartLabels> }).chart;
+    return fromProvider ? { ...defaultSparklineLabels, ...fromProvider } : defaultSparklineLabels;
+  }, [labels]);
   if (!trail || trail.points.length === 0) return null;
   const change = keyResultHistoryChange(trail);
   const first = trail.points[0] as KeyResultHistory['points'][number];

@@ -35,8 +35,8 @@ export function niceDomain([low, high]: readonly [number, number], count: number
   // Twice: widening can change the step (d3 does the same).
   for (let pass = 0; pass < 2; pass++) {
     const step = tickStep(high - low, count);
-    low = Math.floor(low / step) * step;
-    high = Math.ceil(high / step) * step;
+    low = Math.floor(low / step + 1e-9) * step;
+    high = Math.ceil(high / step - 1e-9) * step;
   }
   return [low, high];
 }
@@ -58,11 +58,12 @@ export function linearScale(domain: readonly [number, number], range: readonly [
   scale.domain = domain;
   scale.ticks = (count: number) => {
     const step = tickStep(Math.abs(span), count);
-    const low = Math.ceil(Math.min(d0, d1) / step);
-    const high = Math.floor(Math.max(d0, d1) / step);
+    // A hair of tolerance: 0.35 / 0.05 is 6.999999999999999 in floating point.
+    const low = Math.ceil(Math.min(d0, d1) / step - 1e-9);
+    const high = Math.floor(Math.max(d0, d1) / step + 1e-9);
     const ticks: number[] = [];
     // Integer multiples of the step, so 0.1 + 0.2 never writes 0.30000000000000004 on an axis.
-    for (let i = low; i <= high && ticks.length < 50; i++) ticks.push(step >= 1 ? i * step : Math.round(i * step * 1e12) / 1e12);
+    for (let i = low; i <= high && ticks.length < 50; i++) ticks.push((step >= 1 ? i * step : Math.round(i * step * 1e12) / 1e12) + 0);
     return ticks;
   };
   return scale;
