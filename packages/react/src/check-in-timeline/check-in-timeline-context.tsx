@@ -1,6 +1,7 @@
 'use client';
 import { toStorageError, type CheckInPatch, type OkrStorageError, type OkrStoreSnapshot } from '@okrkit/core';
-import { createContext, forwardRef, useCallback, useContext, useMemo, useRef, useState, type ComponentPropsWithoutRef, type KeyboardEvent } from 'react';
+import { createContext, forwardRef, useCallback, useContext, useEffect, useMemo, useRef, useState, type ComponentPropsWithoutRef, type KeyboardEvent } from 'react';
+import { formatNumber } from '../format/index';
 import { visuallyHidden } from '../internal/progressbar';
 import { useControllableState } from '../internal/use-controllable-state';
 import { useOkrContext, useOkrSelector, useStoreStatus } from '../provider/index';
@@ -9,7 +10,10 @@ import { timelineEntries, type TimelineEntry, type TimelineScope } from './check
 
 /** What the timeline's parts share. */
 export interface CheckInTimelineContextValue {
+  /** Every entry in scope, newest first. */
   entries: readonly TimelineEntry[];
+  /** The entries shown so far (the newest `pageSize`, more after "Show older"). */
+  shownEntries: readonly TimelineEntry[];
   labels: CheckInTimelineLabels;
   /** Whether this check-in may be edited or deleted here (store writable and `canEdit` allows). */
   mayEdit: (entry: TimelineEntry) => boolean;
@@ -56,13 +60,20 @@ export type CheckInTimelineRootProps = Omit<ComponentPropsWithoutRef<'div'>, 'ro
     onCheckInChange?: (change: { type: 'updated' | 'deleted'; checkInId: string }) => void;
     /** Words of this timeline only (over the provider's `labels.timeline`). */
     labels?: Partial<CheckInTimelineLabels>;
+    /**
+     * How many entries are drawn at first and added by each "Show older" (a long log stays
+     * light; the feed's `aria-setsize` still counts them all). Whole, 1 to 1,000.
+     * @default 25
+     */
+    pageSize?: number;
   };
 
 /**
  * The feed of a KR's or an objective's check-ins (WAI-ARIA `feed`: Page Down / Page Up move
  * between entries, Home / End to the first and last), newest first, with the state its
  * entries share: which one is being edited, which delete is being confirmed, and the
- * outcome of each write (announced politely).
+ * outcome of each write (announced politely). A long log is drawn `pageSize` entries at a
+ * time, with a "Show older" button after the feed.
  * @example
  * <CheckInTimeline.Root keyResultId="kr-mau" canEdit>
  *   {(entries) => entries.map((entry, index) => <CheckInTimeline.Item key={entry.checkIn.id} entry={entry} index={index} />)}
@@ -70,8 +81,9 @@ export type CheckInTimelineRootProps = Omit<ComponentPropsWithoutRef<'div'>, 'ro
  */
 export const CheckInTimelineRoot = /* @__PURE__ */ forwardRef<HTMLDivElement, Omit<CheckInTimelineRootProps, 'children'> & { children?: React.ReactNode | ((entries: readonly TimelineEntry[]) => React.ReactNode) }>(
   function CheckInTimelineRoot(props, ref) {
-    const { keyResultId, objectiveId, canEdit = false, editingId: editingProp, defaultEditingId = null, onEditingIdChange, onCheckInChange, labels: ownLabels, children, className, onKeyDown, ...rest } = props;
-    const { store, labels: providerLabels } = useOkrContext();
+    const { keyResultId, objectiveId, canEdit = false, editingId: editingProp, defaultEditingId = null, onEditingIdChange, onCheckInChange, labels: ownLabels, pageSize: pageSizeProp, children, className, onKeyDown, ...rest } = props;
+    const pageSize = Number.isFinite(pageSizeProp) ? Math.min(1000, Math.max(1, Math.floor(pageSizeProp as number))) : 25;
+    const { store, labels: providerLabels, locale } = useOkrContext();
     const { readOnly, status } = useStoreStatus();
     const labels = useMemo(() => resolveTimelineLabels(providerLabels, ownLabels), [providerLabels, ownLabels]);
     const scope = useMemo<TimelineScope>(() => (keyResultId !== undefined ? { keyResultId } : { objectiveId: objectiveId as string }), [keyResultId, objectiveId]);
@@ -81,6 +93,9 @@ export const CheckInTimelineRoot = /* @__PURE__ */ forwardRef<HTMLDivElement, Om
     );
     const [editingId, setEditingId] = useControllableState<string | null>({ value: editingProp, defaultValue: defaultEditingId, onChange: onEditingIdChange });
     const [confirmingId, setConfirmingId] = useState<string | null>(null);
+    const [shownCount, setShownCount] = useState(pageSize);
+    const shownEntries = useMemo(() => (entries.length <= shownCount ? entries : entries.slice(0, shownCount)), [entries, shownCount]);
+    const firstNewIndex = useRef<number | null>(null);
     const [deleteFailures, setDeleteFailures] = useState<ReadonlyMap<string, OkrStorageError>>(() => new Map());
     const [pendingDeletes, setPendingDeletes] = useState<ReadonlySet<string>>(() => new Set());
     const [announcement, setAnnouncement] = useState('');
@@ -122,9 +137,16 @@ export const CheckInTimelineRoot = /* @__PURE__ */ forwardRef<HTMLDivElement, Om
     );
 
     const value = useMemo<CheckInTimelineContextValue>(
-      () => ({ entries, labels, mayEdit, showKeyResult: keyResultId === undefined, editingId, setEditingId, confirmingId, setConfirmingId, update, remove, deleteFailures, pendingDeletes }),
-      [entries, labels, mayEdit, keyResultId, editingId, setEditingId, confirmingId, update, remove, deleteFailures, pendingDeletes],
+      () => ({ entries, shownEntries, labels, mayEdit, showKeyResult: keyResultId === undefined, editingId, setEditingId, confirmingId, setConfirmingId, update, remove, deleteFailures, pendingDeletes }),
+      [entries, shownEntries, labels, mayEdit, keyResultId, editingId, setEditingId, confirmingId, update, remove, deleteFailures, pendingDeletes],
     );
+
+    useEffect(() => {
+      const index = firstNewIndex.current;
+      if (index === null) return;
+      firstNewIndex.current = null;
+      feedRef.current?.querySelectorAll<HTMLElement>('[data-slot="check-in-timeline-item"]')[index]?.focus();
+    }, [shownEntries]);
 
     const setRefs = useCallback(
       (element: HTMLDivElement | null) => {
@@ -166,8 +188,21 @@ export const CheckInTimelineRoot = /* @__PURE__ */ forwardRef<HTMLDivElement, Om
           onKeyDown={moveFocus}
           {...rest}
         >
-          {typeof children === 'function' ? children(entries) : children}
+          {typeof children === 'function' ? children(shownEntries) : children}
         </div>
+        {entries.length > shownEntries.length ? (
+          // Outside the feed (a feed holds only its articles); focus goes to the first entry it adds.
+          <button
+            type="button"
+            data-slot="check-in-timeline-show-older"
+            onClick={() => {
+              firstNewIndex.current = shownEntries.length;
+              setShownCount((count) => count + pageSize);
+            }}
+          >
+            {labels.showOlder(formatNumber(Math.min(pageSize, entries.length - shownEntries.length), locale))}
+          </button>
+        ) : null}
         <p role="status" data-slot="check-in-timeline-announcement" style={visuallyHidden}>
           {announcement}
         </p>

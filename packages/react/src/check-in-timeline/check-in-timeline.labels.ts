@@ -12,6 +12,8 @@ export interface CheckInTimelineLabels {
   timeline: string;
   /** Shown when the KR or objective has no check-in yet. */
   timelineEmpty: string;
+  /** The button after a shortened feed: "Show 25 older check-ins". */
+  showOlder: (count: string) => string;
   /** A reading that changed: "1,000 → 1,150" (both formatted). */
   valueChange: (from: string, to: string) => string;
   /** The first reading, with nothing before it. */
@@ -46,6 +48,7 @@ export interface CheckInTimelineLabels {
 export const defaultTimelineLabels: CheckInTimelineLabels = {
   timeline: 'Check-ins',
   timelineEmpty: 'No check-ins yet',
+  showOlder: (count) => `Show ${count} older check-ins`,
   valueChange: (from, to) => `${from} → ${to}`,
   firstReading: (value) => value,
   confidenceIs: (percent) => `Confidence ${percent}`,

@@ -78,6 +78,25 @@ describe('CheckInTimeline: reading', () => {
     expect(screen.getAllByRole('button', { name: 'Edit check-in' })).toHaveLength(2);
   });
 
+  it('given a pageSize, it draws that many, counts them all in aria-setsize, and "Show older" adds the next page with focus on its first entry', async () => {
+    const user = userEvent.setup();
+    await renderTimeline({ keyResultId: 'kr-mau', pageSize: 4 });
+    expect(entries()).toHaveLength(4);
+    expect(entries()[0]).toHaveAttribute('aria-setsize', '6');
+    await user.click(screen.getByRole('button', { name: 'Show 2 older check-ins' }));
+    expect(entries()).toHaveLength(6);
+    expect(document.activeElement).toBe(entries()[4]);
+    expect(screen.queryByRole('button', { name: /older check-ins/ })).toBeNull();
+  });
+
+  it('given a pageSize out of range or not a number, it keeps to 1…1,000 (25 when absent)', async () => {
+    const { unmount } = await renderTimeline({ keyResultId: 'kr-mau', pageSize: 0 });
+    expect(entries()).toHaveLength(1);
+    unmount();
+    await renderTimeline({ keyResultId: 'kr-mau', pageSize: Number.NaN });
+    expect(entries()).toHaveLength(6);
+  });
+
   it('when Page Down / Page Up / End / Home are pressed on an entry, focus moves through the feed', async () => {
     await renderTimeline({ keyResultId: 'kr-mau' });
     const list = entries();
