@@ -33,8 +33,8 @@ export interface ChartPointParts {
 export interface KeyResultChartLabels {
   /** The drawing's accessible name (`role="img"`). */
   summary: (parts: ChartSummaryParts) => string;
-  /** The points' group name, and each point's name. */
-  checkIns: string;
+  /** The slider over the check-ins ("Check-ins of Weekly active users": a panel may hold several charts), and each check-in's spoken text. */
+  checkIns: (title: string) => string;
   point: (parts: ChartPointParts) => string;
   noCheckIns: string;
   showTable: string;
@@ -79,7 +79,7 @@ export const defaultKeyResultChartLabels: KeyResultChartLabels = /* @__PURE__ */
       ]
         .filter(Boolean)
         .join(' '),
-    checkIns: 'Check-ins',
+    checkIns: (title) => `Check-ins of ${title}`,
     point: ({ date, value, progress, confidence, author, note }) =>
       [`${date}: ${value} (${progress})`, confidence ? `confidence ${confidence}` : '', author ? `by ${author}` : '', note ? `Note: ${note}` : '']
         .filter(Boolean)

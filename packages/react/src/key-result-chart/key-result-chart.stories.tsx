@@ -40,7 +40,7 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-const slider = (canvasElement: HTMLElement) => within(canvasElement).findByRole('slider', { name: 'Check-ins' });
+const slider = (canvasElement: HTMLElement) => within(canvasElement).findByRole('slider', { name: /^Check-ins of / });
 
 /** Forty check-ins against the expected line. The play function walks them by keyboard. */
 export const Default: Story = {

@@ -29,7 +29,7 @@ describe('KeyResultChart', () => {
     expect(dots.reduce((sum, count) => sum + count, 0)).toBe(6);
     // Confidence 0.25 on every check-in: all of them drawn with the "low" look.
     expect(container.querySelector('[data-slot="key-result-chart-dots"]')).toHaveAttribute('data-confidence', 'low');
-    const slider = screen.getByRole('slider', { name: 'Check-ins' });
+    const slider = screen.getByRole('slider', { name: /^Check-ins of / });
     expect(slider).toHaveAttribute('aria-valuemin', '1');
     expect(slider).toHaveAttribute('aria-valuemax', '6');
     // The latest check-in is where the slider starts.
@@ -41,7 +41,7 @@ describe('KeyResultChart', () => {
     const user = userEvent.setup();
     await renderChart(chartScenarios.overAchieved);
     await user.tab();
-    const slider = screen.getByRole('slider', { name: 'Check-ins' });
+    const slider = screen.getByRole('slider', { name: /^Check-ins of / });
     expect(slider).toHaveFocus();
     expect(screen.getByRole('tooltip')).toHaveTextContent('5 Feb 2026');
     expect(screen.getByRole('tooltip')).toHaveTextContent('31 (155%)');
