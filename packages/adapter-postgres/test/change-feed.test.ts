@@ -1,6 +1,6 @@
 import { PGlite } from '@electric-sql/pglite';
 import type { Change, ChangeEvent } from '@okrkit/core';
-import { afterAll, afterEach, describe, expect, inject, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createPostgresAdapter, fromPg, fromPglite, type SqlClient } from '../src/index';
 import { checkIn, keyResult, objective, quarter } from './fixtures';
 import { freshSchema, testPool } from './targets';
@@ -34,6 +34,10 @@ async function waitFor(condition: () => boolean, what: string, timeoutMs = 10_00
 }
 
 describe.each(backends)('the change feed on $name', (backend) => {
+  // Starting PGlite takes seconds (more on a busy machine): not part of any test's time.
+  beforeAll(async () => {
+    await backend.client();
+  }, 60_000);
   const schemas: string[] = [];
   async function subject(feed: Parameters<typeof createPostgresAdapter>[0]['changeFeed'] = true) {
     const client = await backend.client();
@@ -48,7 +52,7 @@ describe.each(backends)('the change feed on $name', (backend) => {
     for (const schema of schemas.splice(0)) await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
   });
 
-  it('given a batch of 400 check-ins (far past NOTIFY’s 8,000-byte payload), a subscriber hears it whole, as one event', async () => {
+  it('given a batch of 400 check-ins (far past NOTIFY’s 8,000-byte payload), a subscriber hears it whole, as one event', { timeout: 90_000 }, async () => {
     const { adapter, peer } = await subject();
     const events: ChangeEvent[] = [];
     const unsubscribe = adapter.subscribe!((event) => events.push(event));
@@ -58,7 +62,7 @@ describe.each(backends)('the change feed on $name', (backend) => {
     await peer().apply(batch);
     // (The set-up batch, committed just before subscribing, may be told too: the start looks back a little.)
     const ofBatch = () => events.filter((event) => event.changes.some((change) => change.kind === 'checkIn'));
-    await waitFor(() => ofBatch().length > 0, 'the batch was heard');
+    await waitFor(() => ofBatch().length > 0, 'the batch was heard', 60_000);
     await new Promise((resolve) => setTimeout(resolve, 100));
     unsubscribe();
     expect(ofBatch()).toHaveLength(1);

@@ -1,7 +1,7 @@
 import { PGlite } from '@electric-sql/pglite';
 import { createOkrHandler } from '@okrkit/adapter-rest/server';
 import { ValidationFailedError, type Change } from '@okrkit/core';
-import { afterAll, afterEach, describe, expect, inject, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createPostgresAdapter, fromPg, fromPglite, type SqlClient } from '../src/index';
 import { checkIn, keyResult, objective, quarter } from './fixtures';
 import { freshSchema, testPool } from './targets';
@@ -42,6 +42,10 @@ async function refusal(promise: Promise<unknown>): Promise<ValidationFailedError
 }
 
 describe.each(backends)('database data errors on $name', (backend) => {
+  // Starting PGlite takes seconds (more on a busy machine): not part of any test's time.
+  beforeAll(async () => {
+    await backend.client();
+  }, 60_000);
   const schemas: string[] = [];
   async function subject() {
     const client = await backend.client();

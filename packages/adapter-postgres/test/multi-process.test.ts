@@ -2,7 +2,7 @@ import type { AppliedChange, Change, ChangeEvent } from '@okrkit/core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createPostgresAdapter, fromPg } from '../src/index';
 import { checkIn, keyResult, objective, quarter } from './fixtures';
-import { buildHandlerProcess, listenTo, startHandlerProcess, type HandlerProcess } from './processes/spawn';
+import { buildHandlerProcess, listenTo, removeHandlerProcessBuild, startHandlerProcess, type HandlerProcess } from './processes/spawn';
 import { freshSchema, testPool } from './targets';
 
 const PROCESSES = 3;
@@ -55,6 +55,7 @@ describe('several server processes on one database', () => {
 
   afterAll(async () => {
     await Promise.all(processes.map((each) => each.stop()));
+    removeHandlerProcessBuild();
     await pool?.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
     await pool?.end();
   });

@@ -1,9 +1,16 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createSseParser } from '@okrkit/adapter-rest';
 import type { ChangeEvent } from '@okrkit/core';
+
+const outDir = fileURLToPath(new URL(`../../node_modules/.okrkit-test-processes/${process.pid}/`, import.meta.url));
+
+/** Removes what {@link buildHandlerProcess} wrote. */
+export function removeHandlerProcessBuild(): void {
+  rmSync(outDir, { recursive: true, force: true });
+}
 
 /**
  * Bundles `handler-process.ts` (TypeScript source of this package, so the test runs what it
@@ -12,7 +19,6 @@ import type { ChangeEvent } from '@okrkit/core';
  */
 export async function buildHandlerProcess(): Promise<string> {
   const { build } = await import('tsup');
-  const outDir = fileURLToPath(new URL(`../../node_modules/.okrkit-test-processes/${process.pid}/`, import.meta.url));
   mkdirSync(outDir, { recursive: true });
   await build({
     entry: { 'handler-process': fileURLToPath(new URL('./handler-process.ts', import.meta.url)) },
