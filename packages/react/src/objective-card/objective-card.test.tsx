@@ -51,7 +51,8 @@ describe('ObjectiveCard, the ready-made composition', () => {
     vi.restoreAllMocks();
   });
 
-  it('given a loading store, an unknown objective, or a failed load, it says so', async () => {
+  it('given a loading store, an unknown objective, or a failed load, it says so (a failed load in plain words, with Retry)', async () => {
+    const consoleError = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const { store } = await loadedStore();
     const { rerender } = render(withProvider(store, <ObjectiveCard objectiveId="nope" />));
     expect(screen.getByText('This objective does not exist (any more).')).toBeInTheDocument();
@@ -60,6 +61,10 @@ describe('ObjectiveCard, the ready-made composition', () => {
     rerender(withProvider(failing, <ObjectiveCard objectiveId="obj-user-activity" />));
     expect(screen.getByRole('status')).toHaveTextContent('Loading…');
     await act(() => failing.load().catch(() => undefined));
-    expect(screen.getByRole('alert')).toHaveTextContent('server down');
+    expect(screen.getByRole('alert')).toHaveTextContent(/^Could not load the OKRs\. /);
+    expect(screen.getByRole('alert')).not.toHaveTextContent('server down');
+    expect(screen.getByRole('button', { name: 'Retry' })).toBeInTheDocument();
+    expect(String(consoleError.mock.calls[0]?.[0])).toContain('server down');
+    consoleError.mockRestore();
   });
 });
