@@ -75,8 +75,10 @@ export async function startWeeklyReport(input: StartWeeklyReportInput): Promise<
     return await store.save(draft);
   } catch (cause) {
     if (!(cause instanceof ConflictError)) throw cause;
-    // Created elsewhere meanwhile: take that one (the store keeps our draft as a conflict, so drop it).
-    store.takeTheirs(id);
+    // Created elsewhere meanwhile: the store kept our draft as a conflict beside theirs;
+    // a fresh draft holds nothing the person typed, so theirs wins.
+    const theirs = store.getSnapshot().conflicts.has(id) ? store.takeTheirs(id) : null;
+    if (theirs) return theirs;
     await read();
     const stored = find();
     if (stored) return stored;
