@@ -1,4 +1,5 @@
 import type { LintSeverity, Status, StorageErrorCode } from '@okrkit/core';
+import type { KeyResultChartLabels } from '../key-result-chart/key-result-chart.labels';
 import type { CheckInTimelineLabels } from '../check-in-timeline/check-in-timeline.labels';
 import type { OkrSummaryLabels } from '../okr-summary/okr-summary.labels';
 
@@ -15,6 +16,8 @@ import type { OkrSummaryLabels } from '../okr-summary/okr-summary.labels';
  * <OkrProvider store={store} locale="de-DE" labels={{ checkIn: 'Einchecken', progressOf: (current, target) => `${current} von ${target}` }}>
  */
 export interface OkrLabels extends SharedLabels, ProgressBarLabels, ObjectiveCardLabels, EditingLabels, CheckInDialogLabels {
+  /** The words of `KeyResultChart` and the card's sparklines (defaults in the chart's folder, so only pages with a chart ship them). */
+  chart?: Partial<KeyResultChartLabels>;
   /** The words of `CheckInTimeline` and the check-in dialog's previous check-in (defaults in the timeline's folder). */
   timeline?: Partial<CheckInTimelineLabels>;
   /** The words of `OkrSummary` (defaults in the summary's folder). */
