@@ -247,7 +247,7 @@ describe('weekly reports: the same bounds', () => {
     const problems = Array.from({ length: OKR_LIMITS.list.reportItems + 1 }, () => ({ text: 'x' }));
     expect(errorsOf(validateWeeklyReport({ ...report, tasks, focus, problems }))).toEqual([
       { path: 'focus', message: 'must have at most 20 entries' },
-      { path: 'tasks', message: 'must have at most 200 entries' },
+      { path: 'tasks', message: 'must have at most 5,000 entries' },
       { path: 'problems', message: 'must have at most 100 entries' },
     ]);
   });

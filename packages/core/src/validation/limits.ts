@@ -52,8 +52,8 @@ export const OKR_LIMITS = Object.freeze({
     contributesTo: 50,
     /** A weekly report's `focus`. */
     reportFocus: 20,
-    /** A weekly report's `tasks`. */
-    reportTasks: 200,
+    /** A weekly report's `tasks` (its grid is virtualised: thousands stay fast). */
+    reportTasks: 5_000,
     /** A weekly report's `problems` and `nextWeek`. */
     reportItems: 100,
   }),
