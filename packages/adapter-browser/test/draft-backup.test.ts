@@ -55,6 +55,19 @@ describe('createLocalStorageDraftBackup', () => {
     expect(createLocalStorageDraftBackup().read('wr-10')).toBeNull();
   });
 
+  it('given another kind of draft (an objective in the editor), it is filed under the key the session passes and read back only while isValue accepts it', () => {
+    interface ObjectiveDraft {
+      title: string;
+    }
+    const isValue = (value: unknown): value is ObjectiveDraft => typeof (value as ObjectiveDraft | null)?.title === 'string';
+    const backup = createLocalStorageDraftBackup<ObjectiveDraft>({ key: 'okrkit:objective-draft', isValue });
+    backup.write({ title: 'Launch the beta' }, 'new:team-web');
+    expect(createLocalStorageDraftBackup({ key: 'okrkit:objective-draft', isValue }).read('new:team-web')).toEqual({ title: 'Launch the beta' });
+    localStorage.setItem('okrkit:objective-draft:other', JSON.stringify({ report: { title: 7 }, writtenAt: '2026-03-06T10:42:00Z' }));
+    expect(backup.read('other')).toBeNull();
+    expect(() => backup.write({ title: 'no key' })).toThrow(/pass a key/);
+  });
+
   it('given no localStorage (server rendering, or storage denied), reads return null and writes do nothing', () => {
     vi.stubGlobal('localStorage', undefined);
     try {

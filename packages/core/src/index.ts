@@ -74,6 +74,7 @@ export { createOkrStore } from './store/store';
 export { currentMetricFromLog, latestCheckIn, type MetricFromLog } from './store/check-in-log';
 export type * from './store/store.types';
 export * from './weekly-report/index';
+export * from './draft-session/index';
 export * from './alignment/index';
 export * from './summary/index';
 export * from './history/index';

@@ -30,4 +30,3 @@ export { defaultWeeklyReportLabels } from './report-view';
 export { weeklyReportToHtml, weeklyReportToMarkdown, weeklyReportToPlainText } from './weekly-report-export';
 export type * from './weekly-report-store.types';
 export { createWeeklyReportStore } from './weekly-report-store';
-export { createMemoryDraftBackup } from './draft-backup';

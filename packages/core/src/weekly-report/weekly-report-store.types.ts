@@ -3,7 +3,6 @@ import type { OkrStorageError } from '../store/errors';
 import type { StorageAdapter } from '../store/adapter.types';
 import type { IsoWeek, WeeklyReport } from './weekly-report.types';
 
-export type { DraftBackup, MemoryDraftBackupOptions } from './draft-backup';
 
 /** Options of `createWeeklyReportStore`. */
 export interface WeeklyReportStoreOptions {

@@ -18,7 +18,7 @@ describe('NotesSection in the builder', () => {
     expect(notes).toHaveAccessibleDescription('Anything else the reader should know this week.');
     await user.type(notes, 'Out on Friday.{Enter}Ben covers the panel calls.');
     // Backed up on every keystroke (the save that follows clears the backup again).
-    expect(write).toHaveBeenLastCalledWith(expect.objectContaining({ notes: 'Out on Friday.\nBen covers the panel calls.' }));
+    expect(write).toHaveBeenLastCalledWith(expect.objectContaining({ notes: 'Out on Friday.\nBen covers the panel calls.' }), 'wr-10');
     await waitFor(async () => expect((await storedReport(stores))?.notes).toBe('Out on Friday.\nBen covers the panel calls.'));
     await user.clear(notes);
     await waitFor(async () => expect(await storedReport(stores)).not.toHaveProperty('notes'));
