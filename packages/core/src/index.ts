@@ -72,6 +72,7 @@ export {
 export { conflictRetryAttempts, conflictRetryDelay, DEFAULT_CONFLICT_RETRY, type ConflictRetryOptions } from './store/conflict-retry';
 export { createOkrStore } from './store/store';
 export { currentMetricFromLog, latestCheckIn, type MetricFromLog } from './store/check-in-log';
+export { objectiveDependants, restorableRecords, type ObjectiveDependants } from './store/objective-dependants';
 export type * from './store/store.types';
 export * from './weekly-report/index';
 export * from './draft-session/index';

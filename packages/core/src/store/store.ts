@@ -338,6 +338,21 @@ export function createOkrStore(options: OkrStoreOptions): OkrStore {
       if (new Set(objectiveIds).size !== objectiveIds.length) fail('objectiveIds', 'lists an objective twice');
       if (plan.length > 0) await commit(plan);
     },
+    async restore(records) {
+      const plan: PlannedWrite[] = [];
+      const add = <K extends 'objective' | 'keyResult' | 'checkIn'>(kind: K, list: readonly RecordOfKind[K][] | undefined) => {
+        for (const record of list ?? []) {
+          // Shape only: the references may point at records this same batch brings back; storage checks them.
+          const result = validateRecord(kind, record);
+          if (!result.ok) throw new ValidationFailedError(result.errors);
+          plan.push({ kind, id: result.value.id, next: result.value });
+        }
+      };
+      add('objective', records.objectives);
+      add('keyResult', records.keyResults);
+      add('checkIn', records.checkIns);
+      if (plan.length > 0) await commit(plan);
+    },
     async setAlignment(objectiveId, parentId) {
       const { parentId: _previous, ...rest } = get('objective', objectiveId);
       return put('objective', parentId === null ? rest : { ...rest, parentId });

@@ -129,6 +129,13 @@ export interface OkrStore {
   deleteCheckIn(checkInId: string): Promise<void>;
   /** Gives the listed objectives priorities 1, 2, 3… in that order. */
   rerank(objectiveIds: readonly string[]): Promise<void>;
+  /**
+   * Writes records back as they were, in one batch: the Undo of a delete (an objective with
+   * its KRs and check-ins, and the children it had, re-attached). Each record is validated;
+   * storage checks that the references resolve. Over a tombstone the versions continue.
+   * @example const before = store.getSnapshot().okrSet; await store.deleteObjective('o1'); await store.restore({ objectives: [...] , keyResults: [...], checkIns: [...] });
+   */
+  restore(records: { objectives?: readonly Objective[]; keyResults?: readonly KeyResult[]; checkIns?: readonly CheckIn[] }): Promise<void>;
   /** Sets (or, with null, clears) the objective an objective serves. Refuses loops. */
   setAlignment(objectiveId: string, parentId: string | null): Promise<Objective>;
   /** Moves an objective through draft → proposed → active → closed (closing needs a retrospective). */
