@@ -85,7 +85,7 @@ describe('createOkrStore: loading', () => {
 describe('createOkrStore: writes', () => {
   it('given a check-in, it records it and moves the KR metric in one atomic batch naming the versions read', async () => {
     const { store, adapter } = await loadedStore();
-    const checkIn = await store.recordCheckIn({ keyResultId: 'k1', value: 1100, confidence: 0.7, note: 'Campaign live' });
+    const { checkIn } = await store.recordCheckIn({ keyResultId: 'k1', value: 1100, confidence: 0.7, note: 'Campaign live' });
     expect(checkIn).toEqual({ id: 'checkIn-1', keyResultId: 'k1', at: '2026-02-15T12:00:00.000Z', value: 1100, confidence: 0.7, note: 'Campaign live' });
     expect(adapter.control.applyCalls.at(-1)).toEqual([
       expect.objectContaining({ op: 'put', kind: 'checkIn', expectedVersion: null }),
@@ -222,8 +222,8 @@ describe('createOkrStore: commands', () => {
         keyResult('m', 'o2', { kind: 'milestones', milestones: [{ title: 'a', done: false }, { title: 'b', done: false }, { title: 'c', done: false }] }),
       ],
     });
-    expect((await store.recordCheckIn({ keyResultId: 'k2', done: true })).value).toBe(1);
-    expect((await store.recordCheckIn({ keyResultId: 'm', value: 2 })).value).toBe(2);
+    expect((await store.recordCheckIn({ keyResultId: 'k2', done: true })).checkIn.value).toBe(1);
+    expect((await store.recordCheckIn({ keyResultId: 'm', value: 2 })).checkIn.value).toBe(2);
     const milestones = store.getSnapshot().okrSet.keyResults.find((k) => k.id === 'm')?.metric;
     expect(milestones).toMatchObject({ milestones: [{ done: true }, { done: true }, { done: false }] });
     await expect(store.recordCheckIn({ keyResultId: 'm', value: 4 })).rejects.toMatchObject({ errors: [{ path: 'value' }] });

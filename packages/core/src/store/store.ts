@@ -295,6 +295,9 @@ export function createOkrStore(options: OkrStoreOptions): OkrStore {
       if (input.authorId !== undefined) checkIn.authorId = input.authorId;
       const validCheckIn = checked('checkIn', checkIn);
       const retry = options.checkInRetry ?? {};
+      // The log as this store knew it: check-ins arriving later (live updates) were logged before mine.
+      const known = new Set<string>();
+      for (const logged of tables.checkIn.values()) if (logged.keyResultId === keyResult.id) known.add(logged.id);
       for (let attempt = 1, fresh = keyResult; ; attempt += 1) {
         // Re-read on every attempt: a conflict has brought in the key result as it now is.
         const { metric: nextMetric } = attempt === 1 ? { metric } : metricAfterCheckIn(fresh.metric, input);
@@ -304,7 +307,10 @@ export function createOkrStore(options: OkrStoreOptions): OkrStore {
             { kind: 'checkIn', id: validCheckIn.id, next: validCheckIn },
             { kind: 'keyResult', id: fresh.id, next: nextKeyResult },
           ]);
-          return tables.checkIn.get(validCheckIn.id) ?? validCheckIn;
+          const stored = tables.checkIn.get(validCheckIn.id) ?? validCheckIn;
+          if (attempt === 1) return { checkIn: stored, overtook: null };
+          const checkIns = [...tables.checkIn.values()].filter((logged) => logged.keyResultId === fresh.id && logged.id !== stored.id && !known.has(logged.id));
+          return { checkIn: stored, overtook: { keyResult: fresh, checkIns } };
         } catch (failure) {
           // Only a race for the key result is retried; a conflict on the check-in itself, or any other refusal, is the caller's.
           const raced = failure instanceof ConflictError && failure.kind === 'keyResult' && failure.id === fresh.id && failure.current !== null;

@@ -115,8 +115,13 @@ export interface OkrStore {
   updateKeyResult(id: string, patch: Partial<Omit<KeyResult, 'id'>>): Promise<KeyResult>;
   /** Deletes a KR with its check-ins. */
   deleteKeyResult(id: string): Promise<void>;
-  /** Records a check-in and moves the KR's metric to the new reading, in one atomic batch. */
-  recordCheckIn(input: CheckInInput): Promise<CheckIn>;
+  /**
+   * Records a check-in and moves the KR's metric to the new reading, in one atomic batch.
+   * When someone else changed the KR meanwhile, the reading is re-applied on top of theirs
+   * (check-ins are a log: none is lost, this one is logged after theirs) and `overtook`
+   * says what it landed on, so a widget can tell the person instead of asking theirs/mine.
+   */
+  recordCheckIn(input: CheckInInput): Promise<RecordedCheckIn>;
   /**
    * Corrects a past check-in and recomputes its KR's metric from the log (the latest
    * check-in by `at`), in one atomic batch.
@@ -142,4 +147,32 @@ export interface OkrStore {
   setLifecycleState(objectiveId: string, state: ObjectiveState, options?: { retrospective?: string }): Promise<Objective>;
   /** Stops listening to the adapter. */
   dispose(): void;
+}
+
+/**
+ * What `recordCheckIn` resolves with: the stored check-in, and what it overtook.
+ * @example
+ * const { checkIn, overtook } = await store.recordCheckIn({ keyResultId: 'kr-mau', value: 1_200_000 });
+ * if (overtook) console.log(`${overtook.checkIns.at(-1)?.authorId ?? 'Someone'} checked in ${overtook.keyResult.metric.kind} meanwhile`);
+ */
+export interface RecordedCheckIn {
+  checkIn: CheckIn;
+  /** Null when storage took the check-in at the first attempt; otherwise what it was logged after. */
+  overtook: OvertakenCheckIns | null;
+}
+
+/**
+ * Someone else's change to a key result that a check-in landed on: the store retried the
+ * check-in on the fresh key result, so theirs stays in the log and this one comes after it.
+ * @example { keyResult: { id: 'kr-mau', metric: { kind: 'numeric', current: 1_150_000, … }, … }, checkIns: [{ id: 'ci-9', value: 1_150_000, authorId: 'alex', … }] }
+ */
+export interface OvertakenCheckIns {
+  /** The key result as the other writers left it, just before this check-in moved it on. */
+  keyResult: KeyResult;
+  /**
+   * Others' check-ins on this key result that reached this store between its read and its
+   * write (through live updates), oldest first. Empty when storage told only the key result
+   * (an adapter without `subscribe`): `keyResult` still holds the value it overtook.
+   */
+  checkIns: CheckIn[];
 }
