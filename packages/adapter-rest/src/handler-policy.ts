@@ -2,6 +2,8 @@ import {
   ForbiddenError,
   assertExpectedVersion,
   type AnyRecord,
+  type AuthorizationTarget,
+  type OkrAction,
   type Change,
   type Objective,
   type RecordCondition,
@@ -10,19 +12,8 @@ import {
 } from '@okrkit/core';
 import { isObject } from './wire';
 
-/** What a request wants to do with a record. */
-export type OkrAction = 'read' | 'create' | 'update' | 'delete';
-
-/**
- * The record an action is about, and, for a key result or a check-in, the objective it
- * belongs to (resolved by the handler: check-in → key result → objective), so a policy can
- * decide by the objective's team or owner. `objective` is `null` when it cannot be found.
- */
-export interface AuthorizationTarget {
-  kind: RecordKind;
-  record: AnyRecord;
-  objective?: Objective | null;
-}
+// The action and target words are the core's, so a host shares one policy with the widgets' `can`.
+export type { AuthorizationTarget, OkrAction } from '@okrkit/core';
 
 /** The host's policy. Reads may be asked with a `null` identity (anonymous); writes never are. */
 export type Authorize<Identity> = (

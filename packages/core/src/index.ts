@@ -76,6 +76,7 @@ export { objectiveDependants, restorableRecords, type ObjectiveDependants } from
 export type * from './store/store.types';
 export * from './weekly-report/index';
 export * from './draft-session/index';
+export * from './authorization/index';
 export * from './alignment/index';
 export * from './summary/index';
 export * from './history/index';

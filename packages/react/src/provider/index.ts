@@ -29,3 +29,4 @@ export {
   type DirectoryNames,
   type PersonNameProps,
 } from './directory-hooks';
+export { useCan, useCanEditObjective, type Permission } from './permission-hooks';

@@ -1,7 +1,9 @@
-import type { LintSeverity, Status, StorageErrorCode } from '@okrkit/core';
+import type { LintSeverity, OkrAction, RecordKind, Status, StorageErrorCode } from '@okrkit/core';
 import type { KeyResultChartLabels } from '../key-result-chart/key-result-chart.labels';
 import type { CheckInTimelineLabels } from '../check-in-timeline/check-in-timeline.labels';
 import type { OkrSummaryLabels } from '../okr-summary/okr-summary.labels';
+import type { ObjectiveEditorLabels } from '../objective-editor/objective-editor.labels';
+import type { ObjectiveListLabels } from '../objective-list/objective-list.labels';
 
 /**
  * Every word okrkit shows or speaks, in one place: pass `labels` to `OkrProvider` to
@@ -22,6 +24,8 @@ export interface OkrLabels extends SharedLabels, ProgressBarLabels, ObjectiveCar
   timeline?: Partial<CheckInTimelineLabels>;
   /** The words of `OkrSummary` (defaults in the summary's folder). */
   summary?: Partial<OkrSummaryLabels>;
+  /** The words of `ObjectiveList` (defaults in the list's folder). */
+  list?: Partial<ObjectiveListLabels>;
 }
 
 /** Words every widget uses. */
@@ -133,6 +137,14 @@ export interface EditingLabels {
   yours: string;
   keepTheirs: string;
   useMine: string;
+  /**
+   * A check-in that landed after someone else's (check-ins are a log: both are kept):
+   * "Alex Kim checked in 4 patents meanwhile; your check-in was recorded after it." `person`
+   * is null when storage did not say who (an adapter without live updates).
+   */
+  checkInOvertook: (person: string | null, value: string) => string;
+  /** Why a control is disabled: the provider's `can` refused this action ("You can't edit this team's objectives"). */
+  notAllowed: (action: OkrAction, kind: RecordKind) => string;
   enterNumber: string;
 }
 
@@ -194,6 +206,19 @@ export const progressBarLabels: SharedLabels & ProgressBarLabels = /* @__PURE__ 
 
 const conflict = 'Someone else changed this while you were editing.';
 
+const recordNoun: Record<RecordKind, string> = {
+  period: 'periods',
+  objective: "this team's objectives",
+  keyResult: "this objective's key results",
+  checkIn: "check-ins on this objective's key results",
+  weeklyReport: "this person's weekly reports",
+};
+const actionVerb: Record<OkrAction, string> = { read: 'see', create: 'add', update: 'edit', delete: 'delete' };
+function notAllowedSentence(action: OkrAction, kind: RecordKind): string {
+  if (kind === 'checkIn' && action === 'create') return "You can't check in on this objective's key results";
+  return `You can't ${actionVerb[action]} ${recordNoun[kind]}`;
+}
+
 /** okrkit's English words: every key of {@link OkrLabels}. */
 export const defaultLabels: OkrLabels = /* @__PURE__ */ Object.assign(
   {
@@ -248,6 +273,8 @@ export const defaultLabels: OkrLabels = /* @__PURE__ */ Object.assign(
     yours: 'Yours',
     keepTheirs: 'Keep theirs',
     useMine: 'Use mine',
+    checkInOvertook: (person: string | null, value: string) => `${person ?? 'Someone'} checked in ${value} meanwhile; your check-in was recorded after it.`,
+    notAllowed: (action: OkrAction, kind: RecordKind) => notAllowedSentence(action, kind),
     enterNumber: 'Enter a number',
 
     checkInDescription: (current: string) => `Record where this key result stands now. Current value: ${current}.`,

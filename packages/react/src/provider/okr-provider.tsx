@@ -1,5 +1,5 @@
 'use client';
-import type { Instant, OkrStore, ScoringStrategy } from '@okrkit/core';
+import type { Instant, OkrPolicy, OkrStore, ScoringStrategy } from '@okrkit/core';
 import { percentScoring } from '@okrkit/core';
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { emptyDirectory, type OkrDirectory } from './directory';
@@ -24,6 +24,8 @@ export interface OkrContextValue {
   directory: OkrDirectory;
   /** Draw a progress sparkline in the card's key-result rows. */
   sparklines: boolean;
+  /** The host's policy; undefined allows everything (the server still decides). */
+  can: OkrPolicy | undefined;
 }
 
 const OkrContext = /* @__PURE__ */ createContext<OkrContextValue | null>(null);
@@ -56,6 +58,14 @@ export interface OkrProviderProps {
   directory?: OkrDirectory;
   /** Draw a progress sparkline (with its text, "up 12 % since 3 Mar") in every card's key-result rows. @default true */
   sparklines?: boolean;
+  /**
+   * The host's policy, in the shape of the REST handler's `authorize` without the identity, so
+   * one rule serves both: `can={(action, target) => authorize(me, action, target)}`. Widgets hide
+   * or disable what it refuses and say why (`labels.notAllowed`); key results and check-ins are
+   * asked with their `objective` resolved, as the handler does. Pass a stable function.
+   * @default everything allowed (storage still refuses what the server's policy does)
+   */
+  can?: OkrPolicy;
   children?: ReactNode;
 }
 
@@ -68,7 +78,7 @@ export interface OkrProviderProps {
  * </OkrProvider>
  */
 export function OkrProvider(props: OkrProviderProps) {
-  const { store, locale, scoring, labels, includeChildren = false, outdatedAfterDays = 14, userId, directory = emptyDirectory, sparklines = true, children } = props;
+  const { store, locale, scoring, labels, includeChildren = false, outdatedAfterDays = 14, userId, directory = emptyDirectory, sparklines = true, can, children } = props;
   // Captured once: a clock that ticks on every render would make every status unstable.
   const mountedAt = useMemo(() => new Date(), []);
   const now = props.now ?? mountedAt;
@@ -84,8 +94,9 @@ export function OkrProvider(props: OkrProviderProps) {
       userId,
       directory,
       sparklines,
+      can,
     }),
-    [store, locale, now, scoring, labels, includeChildren, outdatedAfterDays, userId, directory, sparklines],
+    [store, locale, now, scoring, labels, includeChildren, outdatedAfterDays, userId, directory, sparklines, can],
   );
   return <OkrContext.Provider value={value}>{children}</OkrContext.Provider>;
 }

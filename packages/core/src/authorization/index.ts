@@ -1,0 +1,1 @@
+export { authorizationTarget, objectiveOfRecord, type AuthorizationTarget, type OkrAction, type OkrPolicy, type RecordFinder } from './authorization';
