@@ -108,6 +108,7 @@ describe('lintOkrSet: each health check', () => {
         code: 'objective-without-key-results',
         severity: 'warning',
         message: 'The objective "Significantly increase user activity" has no key results to show whether it is met; add 2 to 5.',
+        params: { objective: { title: 'Significantly increase user activity' }, min: 2, max: 5 },
         objectiveId: 'o1',
       },
     ]);
@@ -123,6 +124,7 @@ describe('lintOkrSet: each health check', () => {
         code: 'too-many-objectives',
         severity: 'warning',
         message: 'Too many objectives: "anna" has 6 objectives in "Q1 2026"; keep the 5 that matter most.',
+        params: { owner: 'anna', count: 6, period: 'Q1 2026', max: 5 },
       },
     ]);
     expect(issuesWith('too-many-objectives', set, { maxObjectives: 6 })).toEqual([]);
@@ -143,6 +145,7 @@ describe('lintOkrSet: each health check', () => {
         code: 'too-many-key-results',
         severity: 'warning',
         message: 'The objective "Significantly increase user activity" has 6 key results; keep the 5 that matter most.',
+        params: { objective: { title: 'Significantly increase user activity' }, count: 6, max: 5 },
         objectiveId: 'o1',
       },
     ]);
@@ -156,6 +159,7 @@ describe('lintOkrSet: each health check', () => {
         code: 'too-few-key-results',
         severity: 'info',
         message: 'The objective "Lead technical innovation in our industry" has only one key result; aim for 2 to 5.',
+        params: { objective: { title: 'Lead technical innovation in our industry' }, count: 1, min: 2, max: 5 },
         objectiveId: 'o1',
       },
     ]);
@@ -172,6 +176,7 @@ describe('lintOkrSet: each health check', () => {
         code: 'unranked-objective',
         severity: 'warning',
         message: 'The objective "Most popular healthy-dining brand locally" has no priority, but "anna" has 2 objectives in "Q1 2026"; rank them by importance.',
+        params: { objective: { title: 'Most popular healthy-dining brand locally' }, owner: 'anna', count: 2, period: 'Q1 2026' },
         objectiveId: 'o2',
       },
     ]);
@@ -208,6 +213,7 @@ describe('lintOkrSet: each health check', () => {
         code: 'duplicate-priority',
         severity: 'warning',
         message: 'The objective "Most popular healthy-dining brand locally" has the same priority (1) as "Significantly increase user activity"; decide which comes first.',
+        params: { objective: { title: 'Most popular healthy-dining brand locally' }, priority: 1, other: 'Significantly increase user activity' },
         objectiveId: 'o2',
       },
     ]);
@@ -220,6 +226,7 @@ describe('lintOkrSet: each health check', () => {
         code: 'orphan-objective',
         severity: 'warning',
         message: 'The objective "Win more new customers" serves no higher objective; link it to the objective it supports.',
+        params: { objective: { title: 'Win more new customers' } },
         objectiveId: 'sales',
       },
     ]);
@@ -250,6 +257,7 @@ describe('lintOkrSet: each health check', () => {
         code: 'alignment-loop',
         severity: 'error',
         message: 'The objectives "Grow our market share fast" → "Win more new customers" → "Grow our market share fast" support each other in a circle; link one to an objective outside it.',
+        params: { titles: ['Grow our market share fast', 'Win more new customers'] },
         objectiveId: 'a',
       },
     ]);
@@ -268,6 +276,7 @@ describe('lintOkrSet: each health check', () => {
         code: 'key-result-not-measurable',
         severity: 'warning',
         message: 'The key result "MAU stays where it is" starts at its target, so it cannot show progress; set a different target.',
+        params: { keyResult: { title: 'MAU stays where it is' }, reason: 'starts-at-target' },
         objectiveId: 'o1',
         keyResultId: 'flat',
       },
@@ -275,6 +284,7 @@ describe('lintOkrSet: each health check', () => {
         code: 'key-result-not-measurable',
         severity: 'warning',
         message: 'The key result "Market survey finished" has no milestones; add the steps that show progress.',
+        params: { keyResult: { title: 'Market survey finished' }, reason: 'no-milestones' },
         objectiveId: 'o1',
         keyResultId: 'empty',
       },
@@ -296,6 +306,7 @@ describe('lintOkrSet: each health check', () => {
         code: 'task-as-key-result',
         severity: 'info',
         message: 'The key result "Launch the new onboarding flow" reads like a task; say what result it should bring, as a number.',
+        params: { keyResult: { title: 'Launch the new onboarding flow' } },
         objectiveId: 'o1',
         keyResultId: 'launch',
       },
@@ -315,6 +326,7 @@ describe('lintOkrSet: each health check', () => {
         code: 'no-recent-check-in',
         severity: 'warning',
         message: 'The key result "MAU +20 %" has not been updated for over 14 days; record where it stands.',
+        params: { keyResult: { title: 'MAU +20 %' }, days: 14 },
         objectiveId: 'o1',
         keyResultId: 'stale',
       },
@@ -350,6 +362,7 @@ describe('lintOkrSet: each health check', () => {
         code: 'vague-objective',
         severity: 'info',
         message: 'The objective "Growth" is vague; say what should change in at least 3 words.',
+        params: { objective: { title: 'Growth' }, minWords: 3 },
         objectiveId: 'o1',
       },
     ]);
@@ -363,6 +376,7 @@ describe('lintOkrSet: each health check', () => {
         code: 'all-short-term',
         severity: 'info',
         message: 'Every objective lasts 100 days or less; add a longer-term one.',
+        params: { days: 100 },
       },
     ]);
     const withAnnual = okrSet([...quarterOnly.objectives, objective('o2', 'Lead technical innovation in our industry', { periodId: 'fy-2026' })], []);

@@ -92,6 +92,7 @@ describe('store.load: nothing vanishes', () => {
         severity: 'warning',
         objectiveId: 'team-a',
         message: 'The objective "Team A ships the platform" is aligned to an objective that does not exist ("gone"); link it to one that does.',
+        params: { via: 'objective-parent', name: 'Team A ships the platform', missingId: 'gone' },
       },
     ]);
     expectFiniteEverywhere(snapshot.okrSet);

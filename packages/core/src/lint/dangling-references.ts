@@ -1,6 +1,7 @@
 import type { OkrIndex } from '../indexing/okr-index';
 import type { Objective, OkrSet } from '../model/model.types';
-import { objectiveName } from './lint.utils';
+import type { LintParams } from './lint.types';
+import { lintName, objectiveName } from './lint.utils';
 
 /**
  * One reference that does not resolve, as `lintOkrSet` reports it (`dangling-reference`,
@@ -11,6 +12,8 @@ export interface DanglingReference {
   objectiveId?: string;
   keyResultId?: string;
   message: string;
+  /** What the message is built from (see `LintParams['dangling-reference']`). */
+  params: LintParams['dangling-reference'];
 }
 
 /**
@@ -29,15 +32,17 @@ export function danglingReferences(okrSet: OkrSet, index: OkrIndex, only?: Objec
   for (const objective of only ? [only] : okrSet.objectives) {
     const { id } = objective;
     const name = `The ${objectiveName(objective)}`;
+    const named = lintName(objective);
+    const about = (via: LintParams['dangling-reference']['via'], missingId: string): LintParams['dangling-reference'] => ({ via, name: named.title, ...(named.state ? { state: named.state } : {}), missingId });
     if (!periodsById.has(objective.periodId)) {
-      found.push({ objectiveId: id, message: `${name} belongs to a period that does not exist ("${objective.periodId}"); move it to an existing period.` });
+      found.push({ objectiveId: id, message: `${name} belongs to a period that does not exist ("${objective.periodId}"); move it to an existing period.`, params: about('objective-period', objective.periodId) });
     }
     if (objective.parentId !== undefined && !objectivesById.has(objective.parentId)) {
-      found.push({ objectiveId: id, message: `${name} is aligned to an objective that does not exist ("${objective.parentId}"); link it to one that does.` });
+      found.push({ objectiveId: id, message: `${name} is aligned to an objective that does not exist ("${objective.parentId}"); link it to one that does.`, params: about('objective-parent', objective.parentId) });
     }
     for (const target of objective.contributesTo ?? []) {
       if (!objectivesById.has(target)) {
-        found.push({ objectiveId: id, message: `${name} contributes to an objective that does not exist ("${target}"); remove the link or choose another.` });
+        found.push({ objectiveId: id, message: `${name} contributes to an objective that does not exist ("${target}"); remove the link or choose another.`, params: about('objective-contributes-to', target) });
       }
     }
   }
@@ -48,6 +53,7 @@ export function danglingReferences(okrSet: OkrSet, index: OkrIndex, only?: Objec
       found.push({
         keyResultId: keyResult.id,
         message: `${name} belongs to an objective that does not exist ("${keyResult.objectiveId}"); move it to an existing objective or delete it.`,
+        params: { via: 'key-result-objective', name: keyResult.title, missingId: keyResult.objectiveId },
       });
     }
     for (const target of keyResult.contributesTo ?? []) {
@@ -56,6 +62,7 @@ export function danglingReferences(okrSet: OkrSet, index: OkrIndex, only?: Objec
           ...(owner === undefined ? {} : { objectiveId: owner }),
           keyResultId: keyResult.id,
           message: `${name} contributes to an objective that does not exist ("${target}"); remove the link or choose another.`,
+          params: { via: 'key-result-contributes-to', name: keyResult.title, missingId: target },
         });
       }
     }
@@ -63,7 +70,10 @@ export function danglingReferences(okrSet: OkrSet, index: OkrIndex, only?: Objec
   if (!only) {
     for (const checkIn of okrSet.checkIns) {
       if (!keyResultsById.has(checkIn.keyResultId)) {
-        found.push({ message: `A check-in of ${checkIn.at} belongs to a key result that does not exist ("${checkIn.keyResultId}"); move it or delete it.` });
+        found.push({
+          message: `A check-in of ${checkIn.at} belongs to a key result that does not exist ("${checkIn.keyResultId}"); move it or delete it.`,
+          params: { via: 'check-in-key-result', name: checkIn.at, missingId: checkIn.keyResultId },
+        });
       }
     }
   }

@@ -4,8 +4,8 @@ import { isKeyResultOutdated } from '../status/status';
 import { DAY_MS, toEpochMs } from '../time/time';
 import { findParentLoops } from '../validation/references';
 import { danglingReferences } from './dangling-references';
-import type { LintCode, LintIssue, LintOptions, LintSeverity } from './lint.types';
-import { countWords, objectiveName, taskVerbs } from './lint.utils';
+import type { LintCode, LintIssue, LintKeyResultName, LintOptions, LintParams, LintSeverity } from './lint.types';
+import { countWords, lintName, objectiveName, taskVerbs } from './lint.utils';
 
 /**
  * OKR health checks (DOMAIN.md §8) over a set that passed {@link validateOkrSet}. Each
@@ -90,9 +90,9 @@ function lintScope(okrSet: OkrSet, options: LintOptions, only: Objective | undef
   const index = okrIndex(okrSet);
   const { objectives } = okrSet;
   const issues: LintIssue[] = [];
-  const emit = (code: LintCode, severity: LintSeverity, message: string, objectiveId?: string, keyResultId?: string) => {
+  const emit = <Code extends LintCode>(code: Code, severity: LintSeverity, params: LintParams[Code], message: string, objectiveId?: string, keyResultId?: string) => {
     if (ignore.includes(code)) return;
-    const issue: LintIssue = { code, severity, message };
+    const issue = { code, severity, message, params } as LintIssue;
     if (objectiveId !== undefined) issue.objectiveId = objectiveId;
     if (keyResultId !== undefined) issue.keyResultId = keyResultId;
     issues.push(issue);
@@ -101,10 +101,11 @@ function lintScope(okrSet: OkrSet, options: LintOptions, only: Objective | undef
   for (const loop of findParentLoops(objectives)) {
     if (only && objectives[loop[0] as number] !== only) continue;
     const chain = [...loop, loop[0] as number].map((at) => `"${objectives[at]?.title}"`).join(' → ');
-    emit('alignment-loop', 'error', `The objectives ${chain} support each other in a circle; link one to an objective outside it.`, objectives[loop[0] as number]?.id);
+    const titles = loop.map((at) => objectives[at]?.title ?? '');
+    emit('alignment-loop', 'error', { titles }, `The objectives ${chain} support each other in a circle; link one to an objective outside it.`, objectives[loop[0] as number]?.id);
   }
   for (const dangling of danglingReferences(okrSet, index, only)) {
-    emit('dangling-reference', 'warning', dangling.message, dangling.objectiveId, dangling.keyResultId);
+    emit('dangling-reference', 'warning', dangling.params, dangling.message, dangling.objectiveId, dangling.keyResultId);
   }
 
   const groups = new Map<string, Objective[]>();
@@ -112,23 +113,24 @@ function lintScope(okrSet: OkrSet, options: LintOptions, only: Objective | undef
   for (const objective of only ? [only] : objectives) {
     const { id } = objective;
     const name = `The ${objectiveName(objective)}`;
+    const named = lintName(objective);
     const keyResults = index.keyResultsByObjective.get(id) ?? [];
     const count = keyResults.length;
     const served = [objective.parentId, ...(objective.contributesTo ?? [])];
     for (const keyResult of keyResults) served.push(...(keyResult.contributesTo ?? []));
     if (!isTopLevel(objective) && !served.some((target) => target !== id && index.objectivesById.has(target as string))) {
-      emit('orphan-objective', 'warning', `${name} serves no higher objective; link it to the objective it supports.`, id);
+      emit('orphan-objective', 'warning', { objective: named }, `${name} serves no higher objective; link it to the objective it supports.`, id);
     }
     if (count === 0) {
-      emit('objective-without-key-results', 'warning', `${name} has no key results to show whether it is met; add ${minKeyResults} to ${maxKeyResults}.`, id);
+      emit('objective-without-key-results', 'warning', { objective: named, min: minKeyResults, max: maxKeyResults }, `${name} has no key results to show whether it is met; add ${minKeyResults} to ${maxKeyResults}.`, id);
     } else if (count < minKeyResults) {
-      emit('too-few-key-results', 'info', `${name} has only ${count === 1 ? 'one key result' : `${count} key results`}; aim for ${minKeyResults} to ${maxKeyResults}.`, id);
+      emit('too-few-key-results', 'info', { objective: named, count, min: minKeyResults, max: maxKeyResults }, `${name} has only ${count === 1 ? 'one key result' : `${count} key results`}; aim for ${minKeyResults} to ${maxKeyResults}.`, id);
     }
     if (count > maxKeyResults) {
-      emit('too-many-key-results', 'warning', `${name} has ${count} key results; keep the ${maxKeyResults} that matter most.`, id);
+      emit('too-many-key-results', 'warning', { objective: named, count, max: maxKeyResults }, `${name} has ${count} key results; keep the ${maxKeyResults} that matter most.`, id);
     }
     if (countWords(objective.title, { upTo: minTitleWords }) < minTitleWords) {
-      emit('vague-objective', 'info', `${name} is vague; say what should change in at least ${minTitleWords} words.`, id);
+      emit('vague-objective', 'info', { objective: named, minWords: minTitleWords }, `${name} is vague; say what should change in at least ${minTitleWords} words.`, id);
     }
     const key = JSON.stringify([objective.periodId, ownerOf(objective)]);
     const group = groups.get(key);
@@ -146,9 +148,11 @@ function lintScope(okrSet: OkrSet, options: LintOptions, only: Objective | undef
   for (const group of groups.values()) {
     const first = group[0] as Objective;
     const owner = ownerOf(first);
-    const holds = `${owner ? `"${owner}"` : 'the company'} has ${group.length} objectives in "${index.periodsById.get(first.periodId)?.name ?? first.periodId}"`;
+    const periodName = index.periodsById.get(first.periodId)?.name ?? first.periodId;
+    const held = { owner: owner || null, count: group.length, period: periodName };
+    const holds = `${owner ? `"${owner}"` : 'the company'} has ${group.length} objectives in "${periodName}"`;
     if (group.length > maxObjectives && !only) {
-      emit('too-many-objectives', 'warning', `Too many objectives: ${holds}; keep the ${maxObjectives} that matter most.`);
+      emit('too-many-objectives', 'warning', { ...held, max: maxObjectives }, `Too many objectives: ${holds}; keep the ${maxObjectives} that matter most.`);
     }
     if (group.length < 2) continue;
     const ranked = new Map<number, Objective>();
@@ -161,9 +165,9 @@ function lintScope(okrSet: OkrSet, options: LintOptions, only: Objective | undef
         continue;
       }
       if (rank === undefined) {
-        emit('unranked-objective', 'warning', `${name} has no priority, but ${holds}; rank them by importance.`, objective.id);
+        emit('unranked-objective', 'warning', { objective: lintName(objective), ...held }, `${name} has no priority, but ${holds}; rank them by importance.`, objective.id);
       } else if (holder) {
-        emit('duplicate-priority', 'warning', `${name} has the same priority (${rank}) as "${holder.title}"; decide which comes first.`, objective.id);
+        emit('duplicate-priority', 'warning', { objective: lintName(objective), priority: rank, other: holder.title }, `${name} has the same priority (${rank}) as "${holder.title}"; decide which comes first.`, objective.id);
       } else {
         ranked.set(rank, objective);
       }
@@ -175,16 +179,17 @@ function lintScope(okrSet: OkrSet, options: LintOptions, only: Objective | undef
     const state = objective?.state ?? 'active';
     const name = `The key result "${keyResult.title}"${objective && state !== 'active' ? ` of the ${objectiveName(objective)}` : ''}`;
     const ids = [keyResult.objectiveId, keyResult.id] as const;
+    const krName: LintKeyResultName = objective && state !== 'active' ? { title: keyResult.title, objective: lintName(objective) } : { title: keyResult.title };
     const metric = keyResult.metric;
     if (metric.kind === 'numeric' && metric.start === metric.target) {
-      emit('key-result-not-measurable', 'warning', `${name} starts at its target, so it cannot show progress; set a different target.`, ...ids);
+      emit('key-result-not-measurable', 'warning', { keyResult: krName, reason: 'starts-at-target' }, `${name} starts at its target, so it cannot show progress; set a different target.`, ...ids);
     } else if (metric.kind === 'milestones' && !metric.milestones.length) {
-      emit('key-result-not-measurable', 'warning', `${name} has no milestones; add the steps that show progress.`, ...ids);
+      emit('key-result-not-measurable', 'warning', { keyResult: krName, reason: 'no-milestones' }, `${name} has no milestones; add the steps that show progress.`, ...ids);
     }
     // A first word is short: read the start of the title only, so a huge title costs nothing.
     const firstWord = keyResult.title.slice(0, 200).trim().split(/\s+/)[0]?.toLowerCase() ?? '';
     if (metric.kind === 'binary' && verbs.includes(firstWord.replace(/\W/g, ''))) {
-      emit('task-as-key-result', 'info', `${name} reads like a task; say what result it should bring, as a number.`, ...ids);
+      emit('task-as-key-result', 'info', { keyResult: krName }, `${name} reads like a task; say what result it should bring, as a number.`, ...ids);
     }
     const period = objective && index.periodsById.get(objective.periodId);
     if (
@@ -193,12 +198,12 @@ function lintScope(okrSet: OkrSet, options: LintOptions, only: Objective | undef
       state === 'active' &&
       isKeyResultOutdated(keyResult.id, period, okrSet, nowMs, outdatedAfterDays)
     ) {
-      emit('no-recent-check-in', 'warning', `${name} has not been updated for over ${outdatedAfterDays} days; record where it stands.`, ...ids);
+      emit('no-recent-check-in', 'warning', { keyResult: krName, days: outdatedAfterDays }, `${name} has not been updated for over ${outdatedAfterDays} days; record where it stands.`, ...ids);
     }
   }
 
   if (!only && objectives.length > 0 && !hasLongTerm) {
-    emit('all-short-term', 'info', `Every objective lasts ${longTermDays} days or less; add a longer-term one.`);
+    emit('all-short-term', 'info', { days: longTermDays }, `Every objective lasts ${longTermDays} days or less; add a longer-term one.`);
   }
   return issues;
 }

@@ -31,18 +31,78 @@ export type LintCode =
 export type LintSeverity = 'error' | 'warning' | 'info';
 
 /**
- * One finding of {@link lintOkrSet}.
- * @example { code: 'too-few-key-results', severity: 'info', objectiveId: 'o1',
- *   message: 'The objective "Significantly increase user activity" has only one key result; aim for 2 to 5.' }
+ * How a finding names an objective: its title, and its state when it is not active (so a
+ * reader knows a draft is meant).
+ * @example { title: 'Grow revenue', state: 'draft' } satisfies LintObjectiveName
  */
-export interface LintIssue {
-  code: LintCode;
+export interface LintObjectiveName {
+  title: string;
+  state?: 'draft' | 'proposed' | 'closed';
+}
+
+/**
+ * How a finding names a key result: its title, and its objective when that is not active.
+ * @example { title: 'MAU +20 %' } satisfies LintKeyResultName
+ */
+export interface LintKeyResultName {
+  title: string;
+  objective?: LintObjectiveName;
+}
+
+/**
+ * The values each finding's sentence is built from, by code: what a UI formats in its own
+ * language (`@okrkit/react` does, through `OkrLabels.lint`). Numbers are plain numbers,
+ * for the UI to format and pluralise; an `owner` of `null` is the company.
+ * @example { objective: { title: 'Growth' }, minWords: 3 } satisfies LintParams['vague-objective']
+ */
+export interface LintParams {
+  'alignment-loop': { titles: string[] };
+  'dangling-reference': {
+    /** Which reference does not resolve. */
+    via: 'objective-period' | 'objective-parent' | 'objective-contributes-to' | 'key-result-objective' | 'key-result-contributes-to' | 'check-in-key-result';
+    /** The objective's or key result's title, or the check-in's time. */
+    name: string;
+    /** The objective's state when it is not active (`objective-*` only). */
+    state?: LintObjectiveName['state'];
+    missingId: string;
+  };
+  'orphan-objective': { objective: LintObjectiveName };
+  'objective-without-key-results': { objective: LintObjectiveName; min: number; max: number };
+  'too-few-key-results': { objective: LintObjectiveName; count: number; min: number; max: number };
+  'too-many-key-results': { objective: LintObjectiveName; count: number; max: number };
+  'vague-objective': { objective: LintObjectiveName; minWords: number };
+  'too-many-objectives': { owner: string | null; count: number; period: string; max: number };
+  'unranked-objective': { objective: LintObjectiveName; owner: string | null; count: number; period: string };
+  'duplicate-priority': { objective: LintObjectiveName; priority: number; other: string };
+  'key-result-not-measurable': { keyResult: LintKeyResultName; reason: 'starts-at-target' | 'no-milestones' };
+  'task-as-key-result': { keyResult: LintKeyResultName };
+  'no-recent-check-in': { keyResult: LintKeyResultName; days: number };
+  'all-short-term': { days: number };
+}
+
+/**
+ * One finding of one code: {@link LintIssue} narrowed by `code`, so `params` has that code's shape.
+ * @example const issue: LintIssueOf<'vague-objective'> = { code: 'vague-objective', severity: 'info', message: '…', params: { objective: { title: 'Growth' }, minWords: 3 } }
+ */
+export interface LintIssueOf<Code extends LintCode> {
+  code: Code;
   severity: LintSeverity;
-  /** Plain language, naming the objective or key result by its title. */
+  /** Plain English, naming the objective or key result by its title (a default: UIs format `params` in their language). */
   message: string;
+  /** What the message is built from, for a sentence in another language. */
+  params: LintParams[Code];
   objectiveId?: string;
   keyResultId?: string;
 }
+
+/**
+ * One finding of {@link lintOkrSet}: a code, its severity, an English message and the
+ * parameters it was built from (switch on `code` and `params` has that code's shape).
+ * @example { code: 'too-few-key-results', severity: 'info', objectiveId: 'o1',
+ *   message: 'The objective "Significantly increase user activity" has only one key result; aim for 2 to 5.',
+ *   params: { objective: { title: 'Significantly increase user activity' }, count: 1, min: 2, max: 5 } }
+ */
+export type LintIssue = { [Code in LintCode]: LintIssueOf<Code> }[LintCode];
 
 /**
  * Options of {@link lintOkrSet}. Every limit has a default that follows common OKR practice.

@@ -1,4 +1,5 @@
 import type { Objective } from '../model/model.types';
+import type { LintObjectiveName } from './lint.types';
 
 /**
  * First words that make a binary key result read like a task rather than an outcome
@@ -18,6 +19,15 @@ export const taskVerbs: readonly string[] = /* @__PURE__ */ (
 export function objectiveName(objective: Objective): string {
   const state = objective.state;
   return `${state && state !== 'active' ? `${state} ` : ''}objective "${objective.title}"`;
+}
+
+/**
+ * How a finding's parameters name an objective: its title, with its state when not active.
+ * @example lintName({ id: 'o1', title: 'Grow revenue', periodId: 'q1', state: 'draft' }) // { title: 'Grow revenue', state: 'draft' }
+ */
+export function lintName(objective: Objective): LintObjectiveName {
+  const state = objective.state;
+  return state && state !== 'active' ? { title: objective.title, state } : { title: objective.title };
 }
 
 /**
