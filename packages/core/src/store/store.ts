@@ -4,6 +4,7 @@ import { ConflictError, NotFoundError, type OkrStorageError, ReadOnlyError, Vali
 import { planCheckInEdit } from './check-in-edits';
 import { conflictRetryAttempts, conflictRetryDelay, sleepFor } from './conflict-retry';
 import { assertTransition, fail, metricAfterCheckIn, referenceErrors } from './store-commands';
+import { planObjectiveSave } from './save-objective';
 import { COLLECTION_OF, emptyTables, readStoredRecords, type RecordTables, validateRecord, validateStoredRecord, versionKey } from './store-records';
 import type { LoadIssue, OkrStore, OkrStoreOptions, OkrStoreSnapshot, StoreStatus } from './store.types';
 
@@ -276,6 +277,12 @@ export function createOkrStore(options: OkrStoreOptions): OkrStore {
       await commit(plan);
     },
     createKeyResult: async (input) => put('keyResult', { ...input, id: input.id ?? generateId('keyResult') } as KeyResult),
+    async saveObjective(input) {
+      const plan = planObjectiveSave(tables, input, generateId);
+      if (plan.writes.length > 0) await commit(plan.writes);
+      const stored = <T extends Objective | KeyResult>(kind: 'objective' | 'keyResult', record: T): T => ((tables[kind] as Map<string, T>).get(record.id) ?? record);
+      return { objective: stored('objective', plan.objective), keyResults: plan.keyResults.map((keyResult) => stored('keyResult', keyResult)) };
+    },
     updateKeyResult: async (id, patch) => put('keyResult', { ...get('keyResult', id), ...patch, id }),
     async deleteKeyResult(id) {
       get('keyResult', id);

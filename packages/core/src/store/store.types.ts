@@ -93,6 +93,24 @@ export type KeyResultInput = Omit<KeyResult, 'id'> & { id?: string };
 export type PeriodInput = Omit<Period, 'id'> & { id?: string };
 
 /**
+ * An objective with its key results as an editor holds them, for `store.saveObjective`.
+ * `objective.id` absent (or unknown to the store) creates it; key results without `id` are new.
+ */
+export interface ObjectiveSaveInput {
+  objective: Omit<Objective, 'id'> & { id?: string };
+  /** The objective's key results in the editor's order; stored ones not listed (nor removed) stay as they are. */
+  keyResults: ReadonlyArray<Omit<KeyResult, 'id' | 'objectiveId'> & { id?: string }>;
+  /** Stored key results of this objective to delete, with their check-ins. */
+  removedKeyResultIds?: readonly string[];
+}
+
+/** What `store.saveObjective` stored. */
+export interface ObjectiveSaveResult {
+  objective: Objective;
+  keyResults: KeyResult[];
+}
+
+/**
  * One store per page, shared by every widget: synchronous snapshot reads,
  * `subscribe` for `useSyncExternalStore`, and async commands that update optimistically,
  * roll back when storage refuses, and reject with a typed `OkrStorageError`.
@@ -112,6 +130,13 @@ export interface OkrStore {
    */
   deleteObjective(id: string): Promise<void>;
   createKeyResult(input: KeyResultInput): Promise<KeyResult>;
+  /**
+   * Creates or updates an objective with its key results (new, changed, removed) in ONE batch:
+   * state `draft` on create unless given; every record validated first with paths in the input
+   * (`keyResults[1].metric.target`). Rejects with the typed error and leaves the store as it was.
+   * @example await store.saveObjective({ objective: { title: 'Launch the beta', periodId: 'q2', ownerId: 'ana' }, keyResults: [{ title: '50 teams active', metric }] })
+   */
+  saveObjective(input: ObjectiveSaveInput): Promise<ObjectiveSaveResult>;
   updateKeyResult(id: string, patch: Partial<Omit<KeyResult, 'id'>>): Promise<KeyResult>;
   /** Deletes a KR with its check-ins. */
   deleteKeyResult(id: string): Promise<void>;

@@ -79,6 +79,7 @@ const german: OkrLabels = {
   yours: 'Dein Stand',
   keepTheirs: 'Deren behalten',
   useMine: 'Meinen nehmen',
+  checkInOvertook: (person, value) => `${person ?? 'Jemand'} hat zwischendurch ${value} eingecheckt; Ihr Check-in wurde danach erfasst.`,
   notAllowed: (action, kind) => `Sie dürfen ${kind === 'objective' ? 'die Ziele dieses Teams' : 'das'} nicht ${action === 'read' ? 'sehen' : action === 'create' ? 'anlegen' : action === 'delete' ? 'löschen' : 'bearbeiten'}`,
   enterNumber: 'Bitte eine Zahl eingeben',
   checkInDescription: (current) => `Halte fest, wo dieses Ergebnis steht. Aktueller Wert: ${current}.`,
