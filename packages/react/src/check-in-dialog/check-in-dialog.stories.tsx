@@ -4,7 +4,9 @@ import { domainExamples, domainExamplesNow } from '@okrkit/core/examples';
 import type { Decorator, Meta, StoryObj } from '@storybook/react-vite';
 import { useEffect, useState, type ReactNode } from 'react';
 import { expect, userEvent, within } from 'storybook/test';
+import { overtakingStores } from '../internal/overtaking-stores';
 import { withOkrStore } from '../internal/story-store';
+import type { OkrDirectory } from '../provider/directory';
 import { exampleDirectory } from '../provider/directory.fixtures';
 import { OkrProvider } from '../provider/index';
 import { CheckInDialog } from './index';
@@ -12,14 +14,14 @@ import { CheckInDialog } from './index';
 const keyResultIds = domainExamples.keyResults.map((keyResult) => keyResult.id);
 
 /** A provider over a store the story builds itself (failing or conflicting storage). */
-function withStore(create: () => Promise<OkrStore>): Decorator {
+function withStore(create: () => Promise<OkrStore>, directory?: OkrDirectory): Decorator {
   function StoryProvider({ children }: { children: ReactNode }) {
     const [store, setStore] = useState<OkrStore | null>(null);
     useEffect(() => {
       void create().then(setStore);
     }, []);
     return store ? (
-      <OkrProvider store={store} now={domainExamplesNow}>
+      <OkrProvider store={store} now={domainExamplesNow} {...(directory ? { directory } : {})}>
         {children}
       </OkrProvider>
     ) : null;
@@ -120,23 +122,33 @@ export const Error: Story = {
   },
 };
 
-/** Someone checked in meanwhile: the store learns their version, and Retry records this one on top. */
+/**
+ * A colleague checked in while this one was being typed: check-ins are a log, so the store
+ * records this one after theirs (both kept, the KR at this value) and the dialog stays open
+ * with a polite status line naming them, instead of a theirs/mine conflict.
+ */
 export const Conflict: Story = {
   args: { defaultOpen: true },
   decorators: [
     withStore(async () => {
-      const memory = createMemoryAdapter({ initial: domainExamples });
-      const mine = createOkrStore({ adapter: { load: memory.load, apply: memory.apply }, now: () => new Date(domainExamplesNow) });
-      const theirs = createOkrStore({ adapter: memory, now: () => new Date(domainExamplesNow) });
-      await Promise.all([mine.load(), theirs.load()]);
-      await theirs.recordCheckIn({ keyResultId: 'kr-patents', value: 4 });
+      const { mine, theirs } = await overtakingStores();
+      await theirs.recordCheckIn({ keyResultId: 'kr-patents', value: 4, authorId: 'jonas-weber' });
       return mine;
-    }),
+    }, exampleDirectory),
   ],
   play: async ({ canvasElement }) => {
     const body = within(canvasElement.ownerDocument.body);
-    await userEvent.click(await body.findByRole('button', { name: 'Save' }));
-    await expect(await body.findByRole('alert')).toHaveTextContent(/someone else changed this/i);
+    const value = await body.findByRole('spinbutton', { name: 'New value' });
+    await userEvent.clear(value);
+    await userEvent.type(value, '5');
+    await userEvent.click(body.getByRole('button', { name: 'Save' }));
+    await expect(await body.findByRole('status')).toHaveTextContent('Jonas Weber, Head of Product checked in 4 patents meanwhile; your check-in was recorded after it.');
+    await expect(body.queryByRole('alert')).not.toBeInTheDocument();
+    await expect(body.getByRole('dialog')).toHaveAccessibleDescription(/current value: 5 patents/i);
+    // Save has done its work: the form's own button now closes, like the × beside the title.
+    await expect(body.queryByRole('button', { name: 'Save' })).not.toBeInTheDocument();
+    await userEvent.click(body.getAllByRole('button', { name: 'Close' })[0]!);
+    await expect(body.queryByRole('dialog')).not.toBeInTheDocument();
   },
 };
 

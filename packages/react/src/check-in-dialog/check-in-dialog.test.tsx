@@ -2,7 +2,12 @@ import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
+import type { CheckIn } from '@okrkit/core';
+import { domainExamplesNow } from '@okrkit/core/examples';
+import { overtakingStores } from '../internal/overtaking-stores';
 import { loadedStore, withProvider } from '../objective-card/objective-card.test-utils';
+import { exampleDirectory } from '../provider/directory.fixtures';
+import { OkrProvider } from '../provider/index';
 import { CheckInDialog } from './index';
 
 const checkInsOf = (store: Awaited<ReturnType<typeof loadedStore>>['store'], keyResultId: string) =>
@@ -29,6 +34,28 @@ describe('CheckInDialog', () => {
     expect(trigger).toHaveFocus();
     expect(onCheckedIn).toHaveBeenCalledWith(expect.objectContaining({ keyResultId: 'kr-mau', value: 1_160_000, confidence: 0.7, note: 'Campaign landed' }));
     expect(checkInsOf(store, 'kr-mau').at(-1)).toMatchObject({ value: 1_160_000, confidence: 0.7 });
+  });
+
+  it('given a colleague checked in meanwhile, when mine is saved, the dialog stays open with a status line naming them, and both check-ins are in the log', async () => {
+    const user = userEvent.setup();
+    const { mine, theirs, memory } = await overtakingStores();
+    await theirs.recordCheckIn({ keyResultId: 'kr-patents', value: 4, authorId: 'jonas-weber' });
+    const onCheckedIn = vi.fn();
+    render(
+      <OkrProvider store={mine} now={domainExamplesNow} locale="en-US" directory={exampleDirectory}>
+        <CheckInDialog keyResultId="kr-patents" defaultOpen onCheckedIn={onCheckedIn} />
+      </OkrProvider>,
+    );
+    const value = screen.getByRole('spinbutton', { name: 'New value' });
+    await user.clear(value);
+    await user.type(value, '5');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByRole('status')).toHaveTextContent('Jonas Weber, Head of Product checked in 4 patents meanwhile; your check-in was recorded after it.');
+    expect(screen.getByRole('dialog')).toHaveAccessibleDescription(/current value: 5 patents/i);
+    expect(onCheckedIn).toHaveBeenCalledWith(expect.objectContaining({ keyResultId: 'kr-patents', value: 5 }));
+    const { records } = await memory.load();
+    const values = records.filter((stored) => stored.kind === 'checkIn' && (stored.record as CheckIn).keyResultId === 'kr-patents').map((stored) => (stored.record as CheckIn).value);
+    expect(values.slice(-2)).toEqual([4, 5]);
   });
 
   it('given storage offline, a refused save keeps the dialog open with the form as typed (the form’s own file specifies its messages)', async () => {

@@ -81,9 +81,10 @@ export const CheckInDialog = /* @__PURE__ */ forwardRef<HTMLDivElement, CheckInD
           {keyResult ? (
             <CheckInForm
               keyResult={keyResult}
-              onCheckedIn={(checkIn) => {
+              onCheckedIn={(checkIn, overtook) => {
                 onCheckedIn?.(checkIn);
-                setOpen(false);
+                // After someone else's check-in, the dialog stays open to say whose it was recorded after.
+                if (!overtook) setOpen(false);
               }}
             />
           ) : null}

@@ -111,7 +111,7 @@ describe('CheckInForm: saving', () => {
     await user.type(screen.getByRole('spinbutton', { name: /confidence/i }), '80');
     await user.type(screen.getByRole('textbox', { name: /note/i }), '  Fourth filed  ');
     await user.click(screen.getByRole('button', { name: 'Save' }));
-    await waitFor(() => expect(onCheckedIn).toHaveBeenCalledWith(expect.objectContaining({ keyResultId: 'kr-patents', value: 4, confidence: 0.8, note: 'Fourth filed' })));
+    await waitFor(() => expect(onCheckedIn).toHaveBeenCalledWith(expect.objectContaining({ keyResultId: 'kr-patents', value: 4, confidence: 0.8, note: 'Fourth filed' }), null));
   });
 
   it('given the provider knows the signed-in user, the check-in records them as its author', async () => {
@@ -135,10 +135,10 @@ describe('CheckInForm: saving', () => {
     expect(onCheckedIn).not.toHaveBeenCalled();
     expect(value).toHaveValue(4);
     expect(screen.getByRole('textbox', { name: /note/i })).toHaveValue('Filed the fourth');
-    const retry = vi.spyOn(store, 'recordCheckIn').mockResolvedValue({ id: 'c-new', keyResultId: 'kr-patents', at: '2026-02-15T12:00:00Z', value: 4 });
+    const retry = vi.spyOn(store, 'recordCheckIn').mockResolvedValue({ checkIn: { id: 'c-new', keyResultId: 'kr-patents', at: '2026-02-15T12:00:00Z', value: 4 }, overtook: null });
     await user.click(screen.getByRole('button', { name: 'Retry' }));
     expect(retry).toHaveBeenCalledWith(expect.objectContaining({ keyResultId: 'kr-patents', value: 4, note: 'Filed the fourth' }));
-    await waitFor(() => expect(onCheckedIn).toHaveBeenCalledWith(expect.objectContaining({ id: 'c-new' })));
+    await waitFor(() => expect(onCheckedIn).toHaveBeenCalledWith(expect.objectContaining({ id: 'c-new' }), null));
   });
 
   it('given read-only storage, when saved, it says so and offers no Retry', async () => {

@@ -1,9 +1,10 @@
 'use client';
-import { ValidationFailedError, toStorageError, type CheckIn, type KeyResult, type OkrStorageError } from '@okrkit/core';
+import { ValidationFailedError, toStorageError, type CheckIn, type KeyResult, type OkrStorageError, type OvertakenCheckIns } from '@okrkit/core';
 import * as Dialog from '@radix-ui/react-dialog';
 import { useId, useRef, useState, type FormEvent } from 'react';
+import { overtakenNotice } from '../internal/overtaken-notice';
 import { saveErrorMessage } from '../internal/save-error';
-import { useOkrContext } from '../provider/index';
+import { useDirectoryNames, useOkrContext } from '../provider/index';
 import {
   fieldErrorsFromStore,
   initialCheckInValues,
@@ -17,17 +18,23 @@ import { unitSuffix } from './unit-suffix';
 
 interface CheckInFormProps {
   keyResult: KeyResult;
-  onCheckedIn(checkIn: CheckIn): void;
+  /** `overtook`: someone else's check-in this one was logged after (the dialog then stays open to say so). */
+  onCheckedIn(checkIn: CheckIn, overtook: OvertakenCheckIns | null): void;
 }
 
-type Phase = { phase: 'editing' } | { phase: 'saving' } | { phase: 'failed'; error: OkrStorageError; general: string[] };
+type Phase =
+  | { phase: 'editing' }
+  | { phase: 'saving' }
+  | { phase: 'failed'; error: OkrStorageError; general: string[] }
+  | { phase: 'overtook'; notice: string };
 
 /**
  * The dialog's form. Mounted while the dialog is open, so each opening starts from the KR's
  * current reading; a refused save keeps every field as typed.
  */
 export function CheckInForm({ keyResult, onCheckedIn }: CheckInFormProps) {
-  const { store, labels, userId } = useOkrContext();
+  const { store, labels, userId, locale } = useOkrContext();
+  const names = useDirectoryNames();
   const [values, setValues] = useState<CheckInFormValues>(() => initialCheckInValues(keyResult));
   const [errors, setErrors] = useState<CheckInFieldErrors>({});
   const [state, setState] = useState<Phase>({ phase: 'editing' });
@@ -46,7 +53,7 @@ export function CheckInForm({ keyResult, onCheckedIn }: CheckInFormProps) {
 
   async function submit(event?: FormEvent) {
     event?.preventDefault();
-    if (state.phase === 'saving') return;
+    if (state.phase === 'saving' || state.phase === 'overtook') return;
     const found = validateCheckInForm(values, keyResult, labels);
     setErrors(found);
     const first = (Object.keys(found) as CheckInField[])[0];
@@ -57,8 +64,10 @@ export function CheckInForm({ keyResult, onCheckedIn }: CheckInFormProps) {
     setState({ phase: 'saving' });
     try {
       const input = toCheckInInput(values, keyResult);
-      const checkIn = await store.recordCheckIn(userId === undefined ? input : { ...input, authorId: userId });
-      onCheckedIn(checkIn);
+      const { checkIn, overtook } = await store.recordCheckIn(userId === undefined ? input : { ...input, authorId: userId });
+      const notice = overtakenNotice(overtook, labels, locale, names);
+      if (notice !== null) setState({ phase: 'overtook', notice });
+      onCheckedIn(checkIn, overtook);
     } catch (cause) {
       const error = toStorageError(cause);
       let general: string[] = [];
@@ -163,15 +172,22 @@ export function CheckInForm({ keyResult, onCheckedIn }: CheckInFormProps) {
           ) : null}
         </div>
       ) : null}
+      {state.phase === 'overtook' ? (
+        <p role="status" data-slot="check-in-dialog-notice">
+          {state.notice}
+        </p>
+      ) : null}
       <div data-slot="check-in-dialog-actions">
         <Dialog.Close asChild>
           <button type="button" data-slot="check-in-dialog-cancel">
-            {labels.cancel}
+            {state.phase === 'overtook' ? labels.close : labels.cancel}
           </button>
         </Dialog.Close>
-        <button type="submit" data-slot="check-in-dialog-submit" disabled={saving} aria-disabled={saving || undefined}>
-          {saving ? labels.saving : labels.save}
-        </button>
+        {state.phase === 'overtook' ? null : (
+          <button type="submit" data-slot="check-in-dialog-submit" disabled={saving} aria-disabled={saving || undefined}>
+            {saving ? labels.saving : labels.save}
+          </button>
+        )}
       </div>
     </form>
   );

@@ -1,9 +1,13 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { OkrProvider, useKeyResult } from '../provider/index';
+import type { CheckIn, KeyResult } from '@okrkit/core';
+import { domainExamplesNow } from '@okrkit/core/examples';
+import { overtakingStores } from '../internal/overtaking-stores';
+import { exampleDirectory } from '../provider/directory.fixtures';
 import { KeyResultValue } from './key-result-value';
-import { conflictingStores, loadedStore, withProvider } from './objective-card.test-utils';
+import { loadedStore, withProvider } from './objective-card.test-utils';
 
 /** The value as a card row hosts it: the KR read from the store, so a saved check-in shows. */
 function ValueOf({ keyResultId, readOnly = false }: { keyResultId: string; readOnly?: boolean }) {
@@ -67,21 +71,26 @@ describe('KeyResultValue, edited in place', () => {
     expect(screen.getByRole('button', { name: 'Retry' })).toBeInTheDocument();
   });
 
-  it('given a colleague checked in meanwhile, when mine is saved, it shows their value and mine', async () => {
+  it('given a colleague checked in meanwhile, when mine is saved, both stay in the log, the KR shows mine, and a status line says whose check-in mine came after', async () => {
     const user = userEvent.setup();
-    const { mine, theirs } = await conflictingStores();
-    await theirs.recordCheckIn({ keyResultId: 'kr-patents', value: 4 });
-    render(withProvider(mine, <ValueOf keyResultId="kr-patents" />));
+    const { mine, theirs, memory } = await overtakingStores();
+    await theirs.recordCheckIn({ keyResultId: 'kr-patents', value: 4, authorId: 'jonas-weber' });
+    render(
+      <OkrProvider store={mine} now={domainExamplesNow} locale="en-US" userId="mei-lin" directory={exampleDirectory}>
+        <ValueOf keyResultId="kr-patents" />
+      </OkrProvider>,
+    );
     await user.click(screen.getByRole('button', { name: /current value of file at least 5 core patents/i }));
     const field = screen.getByRole('spinbutton', { name: /current value of file at least 5 core patents/i });
     await user.clear(field);
     await user.type(field, '5{Enter}');
-    const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent(/someone else changed this/i);
-    const conflict = within(alert.parentElement!);
-    expect(conflict.getByText('Theirs').nextElementSibling).toHaveTextContent('4 patents');
-    expect(conflict.getByText('Yours').nextElementSibling).toHaveTextContent('5');
-    expect(conflict.getByRole('button', { name: 'Use mine' })).toBeInTheDocument();
+    expect(await screen.findByRole('status')).toHaveTextContent('Jonas Weber, Head of Product checked in 4 patents meanwhile; your check-in was recorded after it.');
+    expect(screen.getByRole('button', { name: /current value of file at least 5 core patents: 5 patents/i })).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    const { records } = await memory.load();
+    const log = records.filter((stored) => stored.kind === 'checkIn' && (stored.record as CheckIn).keyResultId === 'kr-patents').map((stored) => stored.record as CheckIn);
+    expect(log.slice(-2)).toEqual([expect.objectContaining({ value: 4, authorId: 'jonas-weber' }), expect.objectContaining({ value: 5, authorId: 'mei-lin' })]);
+    expect(records.find((stored) => stored.kind === 'keyResult' && (stored.record as KeyResult).id === 'kr-patents')?.record).toMatchObject({ metric: { current: 5 } });
   });
 
   it('given a binary KR, when its "Done" label is clicked, the one checkbox records the KR as done', async () => {

@@ -2,7 +2,8 @@
 import type { KeyResult, OkrStorageError } from '@okrkit/core';
 import { useCallback, useId, useState, type ReactNode } from 'react';
 import { formatCurrentValue } from '../format/index';
-import { useOkrContext, type OkrLabels } from '../provider/index';
+import { overtakenNotice } from '../internal/overtaken-notice';
+import { useDirectoryNames, useOkrContext, type ProvidedOkrLabels } from '../provider/index';
 import { InlineEditError, conflictRecord } from './inline-edit-error';
 import { useInlineEditField } from './use-inline-edit';
 
@@ -17,18 +18,24 @@ interface KeyResultValueProps {
  * A KR's current value, editable in place. Numbers: click (or Enter) for a number field,
  * Enter records a check-in, Esc cancels. Binary: a checkbox labelled "Done" that records a check-in. Milestones
  * are ticked in the check-in dialog. A refused save keeps the typed value with the reason.
+ * A check-in that landed after a colleague's (the store retries it on top: both stay in the
+ * log) is followed by a polite status line saying whose value it was recorded after.
  */
 export function KeyResultValue({ keyResult, readOnly, titleId }: KeyResultValueProps) {
   const { store, locale, labels, userId } = useOkrContext();
+  const names = useDirectoryNames();
   const keyResultId = keyResult.id;
+  const [notice, setNotice] = useState<string | null>(null);
   const save = useCallback(
-    (draft: string | boolean) => {
+    async (draft: string | boolean) => {
       const author = userId === undefined ? {} : { authorId: userId };
-      return typeof draft === 'boolean'
+      setNotice(null);
+      const recorded = await (typeof draft === 'boolean'
         ? store.recordCheckIn({ keyResultId, done: draft, ...author })
-        : store.recordCheckIn({ keyResultId, value: Number(draft), ...author });
+        : store.recordCheckIn({ keyResultId, value: Number(draft), ...author }));
+      setNotice(overtakenNotice(recorded.overtook, labels, locale, names));
     },
-    [store, keyResultId, userId],
+    [store, keyResultId, userId, labels, locale, names],
   );
   const [invalid, setInvalid] = useState(false);
   const { metric } = keyResult;
@@ -120,6 +127,11 @@ export function KeyResultValue({ keyResult, readOnly, titleId }: KeyResultValueP
       aria-busy={state.phase === 'saving' || undefined}
     >
       {content}
+      {notice && state.phase === 'idle' ? (
+        <span role="status" data-slot="objective-card-key-result-notice">
+          {notice}
+        </span>
+      ) : null}
       {failed && !invalid ? (
         <InlineEditError
           id={errorId}
@@ -136,7 +148,7 @@ export function KeyResultValue({ keyResult, readOnly, titleId }: KeyResultValueP
 }
 
 /** The stored reading after a conflict, written like the field; null when the KR was deleted. */
-function theirsOf(error: OkrStorageError, labels: OkrLabels, locale: string | undefined): string | null | undefined {
+function theirsOf(error: OkrStorageError, labels: ProvidedOkrLabels, locale: string | undefined): string | null | undefined {
   const record = conflictRecord<KeyResult>(error);
   if (!record || !('metric' in record)) return record === null ? null : undefined;
   return formatCurrentValue(record.metric, labels, locale);
