@@ -77,6 +77,7 @@ export type * from './store/store.types';
 export * from './weekly-report/index';
 export * from './draft-session/index';
 export * from './authorization/index';
+export * from './templates/index';
 export * from './alignment/index';
 export * from './summary/index';
 export * from './history/index';
