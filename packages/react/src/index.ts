@@ -9,3 +9,4 @@ export * from './key-result-chart/index';
 export * from './check-in-timeline/index';
 export * from './okr-summary/index';
 export * from './weekly-report/index';
+export * from './objective-editor/index';

@@ -1,0 +1,61 @@
+'use client';
+import { useEffect, useId, useState, type ReactNode } from 'react';
+import { useObjectiveEditorContext } from './objective-editor-context';
+import { errorsUnder, numberFromInput } from './objective-editor.utils';
+
+/** Props every field control gets from {@link EditorField}: its id and what describes it. */
+export interface FieldControlProps {
+  id: string;
+  'aria-invalid': true | undefined;
+  'aria-describedby': string | undefined;
+}
+
+/**
+ * A label, a control and the core's error for one path, shown as you type (`role="alert"` off:
+ * the error is read with the field through `aria-describedby`, not shouted at every keystroke).
+ * @example <EditorField label="Objective" path="objective.title">{(control) => <input {...control} />}</EditorField>
+ */
+export function EditorField({ label, path, slot, children, describedBy }: { label: ReactNode; path: string; slot: string; describedBy?: string; children: (control: FieldControlProps) => ReactNode }) {
+  const { errors, errorId } = useObjectiveEditorContext('Field');
+  const id = useId();
+  const messages = errorsUnder(errors, path);
+  const errorElementId = errorId(path);
+  const describedByIds = [messages.length > 0 ? errorElementId : undefined, describedBy].filter(Boolean).join(' ') || undefined;
+  return (
+    <div data-slot={slot} data-invalid={messages.length > 0 ? '' : undefined}>
+      <label htmlFor={id}>{label}</label>
+      {children({ id, 'aria-invalid': messages.length > 0 ? true : undefined, 'aria-describedby': describedByIds })}
+      {messages.length > 0 ? (
+        <span id={errorElementId} data-slot="objective-editor-error">
+          {messages[0]}
+        </span>
+      ) : null}
+    </div>
+  );
+}
+
+/**
+ * A number typed as text: what was typed stays on screen (a half-typed "1." or "-"), the draft
+ * gets the number (or `NaN`, which the core's validator names), and a value changed elsewhere
+ * replaces the text.
+ * @example <NumberInput value={metric.target} onValueChange={(target) => …} {...control} />
+ */
+export function NumberInput({ value, onValueChange, ...control }: FieldControlProps & { value: number; onValueChange: (value: number) => void }) {
+  const [text, setText] = useState(() => (Number.isFinite(value) ? String(value) : ''));
+  useEffect(() => {
+    setText((current) => (Object.is(numberFromInput(current), value) || (Number.isNaN(value) && Number.isNaN(numberFromInput(current))) ? current : String(value)));
+  }, [value]);
+  return (
+    <input
+      {...control}
+      type="text"
+      inputMode="decimal"
+      autoComplete="off"
+      value={text}
+      onChange={(event) => {
+        setText(event.target.value);
+        onValueChange(numberFromInput(event.target.value));
+      }}
+    />
+  );
+}

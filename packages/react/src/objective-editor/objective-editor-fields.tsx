@@ -1,0 +1,156 @@
+'use client';
+import type { Objective, ObjectiveKind } from '@okrkit/core';
+import { forwardRef, type ComponentPropsWithoutRef } from 'react';
+import { listEntries } from '../provider/directory';
+import { useOkrContext, useOkrSelector } from '../provider/index';
+import { EditorField, NumberInput } from './editor-field';
+import { useObjectiveEditorContext } from './objective-editor-context';
+import { editorLimits } from './objective-editor.utils';
+
+function useObjectiveField() {
+  const context = useObjectiveEditorContext('Fields');
+  const set = (patch: Partial<Objective>) => context.edit((draft) => ({ ...draft, objective: { ...draft.objective, ...patch } }));
+  return { ...context, objective: context.draft.objective, set };
+}
+
+/** Drops a key whose value is empty, so an unset owner is absent, not `''`. */
+function withoutEmpty<K extends keyof Objective>(key: K, value: string): Partial<Objective> {
+  return { [key]: value === '' ? undefined : value } as Partial<Objective>;
+}
+
+export type ObjectiveEditorPartProps = ComponentPropsWithoutRef<'div'>;
+
+/**
+ * The objective's title: one line, bounded by the core's limit, its error at the field.
+ * @example <ObjectiveEditor.Title />
+ */
+export const ObjectiveEditorTitle = /* @__PURE__ */ forwardRef<HTMLInputElement, ComponentPropsWithoutRef<'input'>>(function ObjectiveEditorTitle(props, ref) {
+  const { objective, set, labels } = useObjectiveField();
+  return (
+    <EditorField label={labels.title} path="objective.title" slot="objective-editor-title">
+      {(control) => (
+        <input {...props} {...control} ref={ref} dir="auto" maxLength={editorLimits.title} value={objective.title} onChange={(event) => set({ title: event.target.value })} />
+      )}
+    </EditorField>
+  );
+});
+
+/**
+ * The objective's description (optional, several lines).
+ * @example <ObjectiveEditor.Description />
+ */
+export const ObjectiveEditorDescription = /* @__PURE__ */ forwardRef<HTMLTextAreaElement, ComponentPropsWithoutRef<'textarea'>>(function ObjectiveEditorDescription(props, ref) {
+  const { objective, set, labels } = useObjectiveField();
+  return (
+    <EditorField label={labels.description} path="objective.description" slot="objective-editor-description">
+      {(control) => (
+        <textarea
+          {...props}
+          {...control}
+          ref={ref}
+          dir="auto"
+          rows={props.rows ?? 2}
+          maxLength={editorLimits.description}
+          value={objective.description ?? ''}
+          onChange={(event) => set(withoutEmpty('description', event.target.value))}
+        />
+      )}
+    </EditorField>
+  );
+});
+
+/**
+ * The period, from the store's periods.
+ * @example <ObjectiveEditor.Period />
+ */
+export const ObjectiveEditorPeriod = /* @__PURE__ */ forwardRef<HTMLSelectElement, ComponentPropsWithoutRef<'select'>>(function ObjectiveEditorPeriod(props, ref) {
+  const { objective, set, labels } = useObjectiveField();
+  const periods = useOkrSelector((snapshot) => snapshot.okrSet.periods);
+  return (
+    <EditorField label={labels.period} path="objective.periodId" slot="objective-editor-period">
+      {(control) => (
+        <select {...props} {...control} ref={ref} value={objective.periodId} onChange={(event) => set({ periodId: event.target.value })}>
+          {objective.periodId === '' || !periods.some((period) => period.id === objective.periodId) ? <option value={objective.periodId}>{objective.periodId || '—'}</option> : null}
+          {periods.map((period) => (
+            <option key={period.id} value={period.id}>
+              {period.name}
+            </option>
+          ))}
+        </select>
+      )}
+    </EditorField>
+  );
+});
+
+function DirectorySelect({ field, label, path, slot, entries }: { field: 'ownerId' | 'teamId'; label: string; path: string; slot: string; entries: 'people' | 'teams' }) {
+  const { objective, set, labels } = useObjectiveField();
+  const { directory, locale } = useOkrContext();
+  const listed = listEntries(directory[entries], locale);
+  const current = objective[field];
+  return (
+    <EditorField label={label} path={path} slot={slot}>
+      {(control) => (
+        <select {...control} value={current ?? ''} onChange={(event) => set(withoutEmpty(field, event.target.value))}>
+          <option value="">{labels.nobody}</option>
+          {current && !listed.some((entry) => entry.id === current) ? <option value={current}>{current}</option> : null}
+          {listed.map((entry) => (
+            <option key={entry.id} value={entry.id}>
+              {entry.name}
+            </option>
+          ))}
+        </select>
+      )}
+    </EditorField>
+  );
+}
+
+/**
+ * The owner, a person from the provider's directory.
+ * @example <ObjectiveEditor.Owner />
+ */
+export function ObjectiveEditorOwner() {
+  const { labels } = useObjectiveEditorContext('Owner');
+  return <DirectorySelect field="ownerId" label={labels.owner} path="objective.ownerId" slot="objective-editor-owner" entries="people" />;
+}
+
+/**
+ * The team, from the provider's directory.
+ * @example <ObjectiveEditor.Team />
+ */
+export function ObjectiveEditorTeam() {
+  const { labels } = useObjectiveEditorContext('Team');
+  return <DirectorySelect field="teamId" label={labels.team} path="objective.teamId" slot="objective-editor-team" entries="teams" />;
+}
+
+/**
+ * Committed or aspirational, as a radio group.
+ * @example <ObjectiveEditor.Kind />
+ */
+export const ObjectiveEditorKind = /* @__PURE__ */ forwardRef<HTMLFieldSetElement, ComponentPropsWithoutRef<'fieldset'>>(function ObjectiveEditorKind(props, ref) {
+  const { objective, set, labels } = useObjectiveField();
+  const kind = objective.kind ?? 'committed';
+  return (
+    <fieldset {...props} ref={ref} data-slot="objective-editor-kind" data-state={kind}>
+      <legend>{labels.kind}</legend>
+      {(['committed', 'aspirational'] as const satisfies readonly ObjectiveKind[]).map((option) => (
+        <label key={option}>
+          <input type="radio" name={`kind-${objective.id}`} value={option} checked={kind === option} onChange={() => set({ kind: option })} />
+          {labels[option]}
+        </label>
+      ))}
+    </fieldset>
+  );
+});
+
+/**
+ * The objective's weight in its parent's roll-up (0…10^6, default 1).
+ * @example <ObjectiveEditor.Weight />
+ */
+export function ObjectiveEditorWeight() {
+  const { objective, set, labels } = useObjectiveField();
+  return (
+    <EditorField label={labels.weight} path="objective.weight" slot="objective-editor-weight">
+      {(control) => <NumberInput {...control} value={objective.weight ?? 1} onValueChange={(weight) => set({ weight })} />}
+    </EditorField>
+  );
+}

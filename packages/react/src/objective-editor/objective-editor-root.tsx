@@ -1,0 +1,271 @@
+'use client';
+import { createDraftSession, type DraftBackup, type LintOptions, type OkrStoreSnapshot } from '@okrkit/core';
+import { forwardRef, useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState, type ComponentPropsWithoutRef, type KeyboardEvent } from 'react';
+import { useDraftSession } from '../internal/use-draft-session';
+import { rootClassName, visuallyHidden } from '../internal/progressbar';
+import { useCan, useOkrContext, useOkrSelector } from '../provider/index';
+import { draftHints } from './draft-hints';
+import { ObjectiveEditorProvider, type ObjectiveEditorContextValue } from './objective-editor-context';
+import { resolveEditorLabels, type ObjectiveEditorLabels } from './objective-editor.labels';
+import type { ObjectiveDraft } from './objective-editor.types';
+import { blankObjectiveDraft, validateDraft } from './objective-editor.utils';
+import { saveObjectiveDraft } from './save-objective-draft';
+
+export interface ObjectiveEditorRootProps extends Omit<ComponentPropsWithoutRef<'form'>, 'defaultValue' | 'onSubmit'> {
+  /** Edit this stored objective; without it the editor creates a new one. */
+  objectiveId?: string;
+  /** The draft, controlled. */
+  value?: ObjectiveDraft;
+  /** The first draft when creating, uncontrolled (e.g. a template's, or a title typed in a list). */
+  defaultValue?: ObjectiveDraft;
+  /** Told every change of the draft. */
+  onValueChange?: (draft: ObjectiveDraft) => void;
+  /** Told after a save storage accepted, with what it holds. */
+  onSaved?: (draft: ObjectiveDraft) => void;
+  /** Told when the user cancels (Esc or Cancel; after confirming when there were unsaved changes). */
+  onCancel?: () => void;
+  /** The period a new objective starts in, when `defaultValue` does not say. */
+  periodId?: string;
+  /** Where unsaved drafts are copied, so a reload offers them back (memory, localStorage, IndexedDB). */
+  backup?: DraftBackup<ObjectiveDraft>;
+  /** The key of this draft in `backup`. @default `objective-editor:<objective id>` */
+  backupKey?: string;
+  /** Makes every field read-only (the store's read-only flag does the same). */
+  readOnly?: boolean;
+  /** Why it is read-only, shown and spoken beside it. */
+  readOnlyReason?: string;
+  /** Options of the live hints (`lintObjective`). */
+  lintOptions?: LintOptions;
+  /** Ids for new objectives and key results. @default random UUIDs */
+  generateId?: (kind: 'objective' | 'keyResult') => string;
+  /** Own words, over the provider's `labels.editor`. */
+  labels?: Partial<ObjectiveEditorLabels>;
+  /** Drop okrkit's styles (data attributes stay). */
+  unstyled?: boolean;
+}
+
+function randomId(kind: 'objective' | 'keyResult'): string {
+  const random = typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : Math.random().toString(36).slice(2);
+  return `${kind === 'objective' ? 'objective' : 'key-result'}-${random}`;
+}
+
+function sameDraft(a: ObjectiveDraft, b: ObjectiveDraft): boolean {
+  return a === b || JSON.stringify(a) === JSON.stringify(b);
+}
+
+function storedDraft(snapshot: OkrStoreSnapshot, objectiveId: string): ObjectiveDraft | undefined {
+  const objective = snapshot.okrSet.objectives.find((candidate) => candidate.id === objectiveId);
+  if (!objective) return undefined;
+  const keyResults = snapshot.okrSet.keyResults.filter((keyResult) => keyResult.objectiveId === objectiveId);
+  return { objective, keyResults, removedKeyResultIds: [] };
+}
+
+/**
+ * The editor's root: a `<form>` that holds one draft session (the core's `createDraftSession`)
+ * and gives every part the draft, its field errors and the method's hints. Creates a `draft`
+ * objective by default; saves everything in one batch (`store.saveObjective`) on Save or
+ * Mod+Enter; Esc cancels (asking first when there are unsaved changes). A refused save keeps
+ * the draft (and its backup) with the reason and a Retry.
+ * @example
+ * <ObjectiveEditor.Root periodId="q1-2026" onSaved={close} onCancel={close}>
+ *   <ObjectiveEditor.Fields />
+ *   <ObjectiveEditor.KeyResults />
+ *   <ObjectiveEditor.Hints />
+ *   <ObjectiveEditor.Actions />
+ * </ObjectiveEditor.Root>
+ */
+export const ObjectiveEditorRoot = /* @__PURE__ */ forwardRef<HTMLFormElement, ObjectiveEditorRootProps>(function ObjectiveEditorRoot(props, ref) {
+  const { objectiveId, defaultValue, periodId, generateId = randomId } = props;
+  const { store } = useOkrContext();
+  const stored = useOkrSelector(
+    useCallback((snapshot: OkrStoreSnapshot) => (objectiveId ? storedDraft(snapshot, objectiveId) : undefined), [objectiveId]),
+    (a, b) => (a && b ? sameDraft(a, b) : a === b),
+  );
+  const [created] = useState(() => defaultValue ?? props.value ?? blankObjectiveDraft({ id: generateId('objective'), periodId: periodId ?? '' }));
+  const initial = objectiveId ? stored : created;
+  if (!initial) return null;
+  return <EditorSession {...props} key={objectiveId ?? created.objective.id} ref={ref} initial={initial} stored={stored} store={store} />;
+});
+
+type SessionProps = ObjectiveEditorRootProps & { initial: ObjectiveDraft; stored: ObjectiveDraft | undefined; store: ReturnType<typeof useOkrContext>['store'] };
+
+const EditorSession = /* @__PURE__ */ forwardRef<HTMLFormElement, SessionProps>(function EditorSession(props, ref) {
+  const {
+    objectiveId, value, defaultValue: _defaultValue, onValueChange, onSaved, onCancel, periodId: _periodId, backup, backupKey,
+    readOnly: readOnlyProp = false, readOnlyReason, lintOptions, generateId = randomId, labels: ownLabels, unstyled,
+    initial, stored, store, className, children, ...formProps
+  } = props;
+  const context = useOkrContext();
+  const labels = useMemo(() => resolveEditorLabels(context.labels, ownLabels), [context.labels, ownLabels]);
+  const storeReadOnly = useOkrSelector((snapshot) => snapshot.readOnly);
+  const onSavedRef = useRef(onSaved);
+  onSavedRef.current = onSaved;
+
+  const [session] = useState(() =>
+    createDraftSession<ObjectiveDraft>({
+      initial,
+      isNew: !objectiveId,
+      save: async (draft) => {
+        const saved = await saveObjectiveDraft(store, draft);
+        onSavedRef.current?.(saved);
+        return saved;
+      },
+      backup,
+      backupKey: backup ? (backupKey ?? `objective-editor:${initial.objective.id}`) : undefined,
+      autosaveMs: null,
+      equals: sameDraft,
+    }),
+  );
+  useEffect(() => () => session.dispose(), [session]);
+  const state = useDraftSession(session);
+
+  // Storage changed elsewhere (another tab, a check-in): a clean draft follows it, a dirty one meets it at save.
+  useEffect(() => {
+    if (stored) session.storedChanged(stored);
+  }, [session, stored]);
+  // Controlled: the host's value is the draft.
+  useEffect(() => {
+    if (value && !sameDraft(value, session.getState().value)) session.edit(() => value);
+  }, [session, value]);
+  const onValueChangeRef = useRef(onValueChange);
+  onValueChangeRef.current = onValueChange;
+  const lastTold = useRef(state.value);
+  useEffect(() => {
+    if (lastTold.current === state.value) return;
+    lastTold.current = state.value;
+    onValueChangeRef.current?.(state.value);
+  }, [state.value]);
+
+  const draft = state.value;
+  // The provider's policy: editing needs `update` on the stored objective, creating `create` on the draft (its team decides).
+  const judged = objectiveId ? (stored?.objective ?? draft.objective) : draft.objective;
+  const target = useMemo(() => ({ kind: 'objective' as const, record: judged, objective: judged }), [judged]);
+  const permission = useCan(objectiveId ? 'update' : 'create', target);
+  const readOnly = readOnlyProp || storeReadOnly || !permission.allowed;
+  const reason = readOnlyReason ?? (permission.allowed ? undefined : permission.reason);
+  const errors = useMemo(() => validateDraft(draft), [draft]);
+  const okrSet = useOkrSelector((snapshot) => snapshot.okrSet);
+  // Hints trail the keystroke by a frame at most: typing never waits for the linter.
+  const deferredDraft = useDeferredValue(draft);
+  const hints = useMemo(() => draftHints(okrSet, deferredDraft, lintOptions), [okrSet, deferredDraft, lintOptions]);
+
+  const storedKeyResultIds = useMemo(() => new Set((stored ?? { keyResults: [] }).keyResults.map((keyResult) => keyResult.id)), [stored]);
+  const titles = useRef(new Map<string, HTMLInputElement>());
+  const [pendingFocus, setPendingFocus] = useState<{ id: string | null } | null>(null);
+  const rootElement = useRef<HTMLFormElement | null>(null);
+  useEffect(() => {
+    if (!pendingFocus) return;
+    const target = pendingFocus.id ? titles.current.get(pendingFocus.id) : rootElement.current?.querySelector<HTMLElement>('[data-slot="objective-editor-add-key-result"]');
+    target?.focus();
+    setPendingFocus(null);
+  }, [pendingFocus, draft]);
+
+  const [announcement, setAnnouncement] = useState('');
+  const [confirmingCancel, setConfirmingCancel] = useState(false);
+  const baseId = useId();
+
+  const requestCancel = useCallback(() => {
+    if (session.getState().dirty) setConfirmingCancel(true);
+    else onCancel?.();
+  }, [session, onCancel]);
+
+  const contextValue = useMemo<ObjectiveEditorContextValue>(
+    () => ({
+      mode: objectiveId ? 'edit' : 'create',
+      session,
+      state,
+      draft,
+      errors,
+      hints,
+      labels,
+      readOnly,
+      readOnlyReason: readOnly ? (reason ?? labels.readOnly) : undefined,
+      edit: (update) => session.edit(update),
+      save: () => session.flush(),
+      requestCancel,
+      newKeyResultId: () => generateId('keyResult'),
+      storedKeyResultIds,
+      focusKeyResult: (id) => setPendingFocus({ id }),
+      registerKeyResultTitle: (id, element) => {
+        if (element) titles.current.set(id, element);
+        else titles.current.delete(id);
+      },
+      announce: setAnnouncement,
+      errorId: (path) => `${baseId}-error-${path.replace(/[^a-zA-Z0-9]/g, '-')}`,
+    }),
+    [objectiveId, session, state, draft, errors, hints, labels, readOnly, reason, requestCancel, generateId, storedKeyResultIds, baseId],
+  );
+
+  const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
+    formProps.onKeyDown?.(event);
+    if (event.defaultPrevented) return;
+    if (event.key === 'Enter' && (event.metaKey || event.ctrlKey)) {
+      event.preventDefault();
+      if (!readOnly) void session.flush();
+    } else if (event.key === 'Enter' && event.target instanceof HTMLInputElement && event.target.type !== 'checkbox' && event.target.type !== 'radio') {
+      // No implicit submission: Enter in a field never saves (Mod+Enter and the Save button do).
+      event.preventDefault();
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      if (confirmingCancel) setConfirmingCancel(false);
+      else requestCancel();
+    }
+  };
+
+  const name = objectiveId ? labels.editObjective(stored?.objective.title ?? draft.objective.title) : labels.newObjective;
+  return (
+    <ObjectiveEditorProvider value={contextValue}>
+      <form
+        {...formProps}
+        ref={(element) => {
+          rootElement.current = element;
+          if (typeof ref === 'function') ref(element);
+          else if (ref) ref.current = element;
+        }}
+        aria-label={formProps['aria-label'] ?? name}
+        noValidate
+        className={rootClassName('okr-objective-editor', unstyled, className)}
+        data-slot="objective-editor"
+        data-state={state.conflict ? 'conflict' : state.indicator.state}
+        data-mode={objectiveId ? 'edit' : 'create'}
+        data-dirty={state.dirty ? '' : undefined}
+        onKeyDown={onKeyDown}
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (!readOnly) void session.flush();
+        }}
+      >
+        {readOnly ? (
+          <p id={`${baseId}-read-only`} data-slot="objective-editor-read-only" role="note">
+            {reason ?? labels.readOnly}
+          </p>
+        ) : null}
+        <fieldset data-slot="objective-editor-body" disabled={readOnly} aria-describedby={readOnly ? `${baseId}-read-only` : undefined}>
+          <legend style={visuallyHidden}>{name}</legend>
+          {children}
+        </fieldset>
+        {confirmingCancel ? (
+          <div role="alertdialog" aria-modal="false" aria-label={labels.discardChanges} data-slot="objective-editor-confirm-cancel">
+            <p>{labels.discardChanges}</p>
+            <button type="button" autoFocus onClick={() => setConfirmingCancel(false)}>
+              {labels.keepEditing}
+            </button>
+            <button
+              type="button"
+              onClick={() => {
+                setConfirmingCancel(false);
+                session.discardRestore();
+                onCancel?.();
+              }}
+            >
+              {labels.discard}
+            </button>
+          </div>
+        ) : null}
+        <div role="status" style={visuallyHidden} data-slot="objective-editor-announcer">
+          {announcement}
+        </div>
+      </form>
+    </ObjectiveEditorProvider>
+  );
+});

@@ -1,0 +1,161 @@
+import { act, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import type { OkrStore } from '@okrkit/core';
+import { loadedStore } from '../objective-card/objective-card.test-utils';
+import { OkrProvider } from '../provider/index';
+import { exampleDirectory } from '../provider/directory.fixtures';
+import { ObjectiveEditorForm } from './objective-editor';
+import type { ObjectiveEditorRootProps } from './objective-editor-root';
+
+let ids = 0;
+const generateId = (kind: 'objective' | 'keyResult') => `${kind}-${++ids}`;
+
+function renderEditor(store: OkrStore, props: Partial<ObjectiveEditorRootProps> = {}, can?: (action: string) => boolean) {
+  return render(
+    <OkrProvider store={store} now="2026-02-15T00:00:00Z" locale="en-US" directory={exampleDirectory} can={can as never}>
+      <ObjectiveEditorForm periodId="q1-2026" generateId={generateId} {...props} />
+    </OkrProvider>,
+  );
+}
+
+describe('ObjectiveEditor', () => {
+  it('given a new objective, when written with the keyboard only (Enter starts the next KR, Backspace removes an empty one, Mod+Enter saves), it stores one draft with its KRs in order', async () => {
+    const { store } = await loadedStore();
+    const onSaved = vi.fn();
+    renderEditor(store, { onSaved });
+    const user = userEvent.setup();
+    await user.type(screen.getByLabelText('Objective'), 'Win the mid-market segment this quarter');
+    await user.click(screen.getByRole('button', { name: 'Add key result' }));
+    expect(screen.getByLabelText('Key result 1')).toHaveFocus();
+    await user.keyboard('Reach 500 paying mid-market teams{Enter}');
+    expect(screen.getByLabelText('Key result 2')).toHaveFocus();
+    await user.keyboard('Churn stays below 3 percent{Enter}');
+    expect(screen.getByLabelText('Key result 3')).toHaveFocus();
+    await user.keyboard('{Backspace}');
+    expect(screen.queryByLabelText('Key result 3')).toBeNull();
+    expect(screen.getByLabelText('Key result 2')).toHaveFocus();
+    const second = screen.getByLabelText('Key result 2').closest('li') as HTMLElement;
+    await user.selectOptions(within(second).getByLabelText('Measured as'), 'guardrail');
+    const threshold = within(second).getByLabelText('Threshold');
+    await user.clear(threshold);
+    await user.type(threshold, '3');
+    await user.click(screen.getByLabelText('Key result 1'));
+    await user.keyboard('{Control>}{Enter}{/Control}');
+    await waitFor(() => expect(onSaved).toHaveBeenCalledTimes(1));
+    const saved = store.getSnapshot().okrSet;
+    const objective = saved.objectives.find((candidate) => candidate.title === 'Win the mid-market segment this quarter');
+    expect(objective?.state).toBe('draft');
+    const keyResults = saved.keyResults.filter((keyResult) => keyResult.objectiveId === objective?.id);
+    expect(keyResults.map((keyResult) => [keyResult.title, keyResult.metric.kind, keyResult.position])).toEqual([
+      ['Reach 500 paying mid-market teams', 'numeric', 1],
+      ['Churn stays below 3 percent', 'guardrail', 2],
+    ]);
+    expect(keyResults[1]?.metric).toMatchObject({ threshold: 3 });
+  });
+
+  it('given an empty title and a number field cleared, it shows the core’s messages at the fields as you type, and hints that never block Save', async () => {
+    const { store } = await loadedStore();
+    renderEditor(store);
+    const user = userEvent.setup();
+    const title = screen.getByLabelText('Objective');
+    expect(title).toHaveAttribute('aria-invalid', 'true');
+    await user.type(title, 'Growth');
+    expect(title).not.toHaveAttribute('aria-invalid');
+    await user.click(screen.getByRole('button', { name: 'Add key result' }));
+    const target = within(screen.getByLabelText('Key result 1').closest('li') as HTMLElement).getByLabelText('To');
+    await user.clear(target);
+    expect(target).toHaveAttribute('aria-invalid', 'true');
+    expect(target.getAttribute('aria-describedby')).toBeTruthy();
+    const hints = screen.getByRole('region', { name: 'Suggestions' });
+    await user.selectOptions(screen.getByLabelText('Team'), 'brightline-growth');
+    await waitFor(() => expect(within(hints).getAllByRole('listitem').map((item) => item.getAttribute('data-code'))).toEqual(expect.arrayContaining(['vague-objective', 'orphan-objective'])));
+    expect(screen.getByRole('button', { name: 'Save' })).toBeEnabled();
+  });
+
+  it('given storage refuses the save, it keeps everything typed with the reason and a Retry', async () => {
+    const { store } = await loadedStore({ mode: 'offline' });
+    renderEditor(store);
+    const user = userEvent.setup();
+    await user.type(screen.getByLabelText('Objective'), 'Make onboarding effortless for new teams');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(/Not saved/);
+    expect(within(alert).getByRole('button', { name: 'Retry' })).toBeInTheDocument();
+    expect(screen.getByLabelText('Objective')).toHaveValue('Make onboarding effortless for new teams');
+  });
+
+  it('given a stored objective, it edits its title and KRs in one save, removing a KR in the same batch', async () => {
+    const { store } = await loadedStore();
+    const before = store.getSnapshot().okrSet.keyResults.filter((keyResult) => keyResult.objectiveId === 'obj-user-activity');
+    expect(before.length).toBeGreaterThan(1);
+    const onSaved = vi.fn();
+    renderEditor(store, { objectiveId: 'obj-user-activity', onSaved });
+    const user = userEvent.setup();
+    const form = screen.getByRole('form', { name: 'Edit objective: Significantly increase user activity' });
+    const title = within(form).getByLabelText('Objective');
+    await user.clear(title);
+    await user.type(title, 'Make user activity a daily habit');
+    await user.click(screen.getByRole('button', { name: `Remove key result ${before[0]!.title}` }));
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(onSaved).toHaveBeenCalled());
+    const after = store.getSnapshot().okrSet;
+    expect(after.objectives.find((objective) => objective.id === 'obj-user-activity')?.title).toBe('Make user activity a daily habit');
+    expect(after.keyResults.some((keyResult) => keyResult.id === before[0]!.id)).toBe(false);
+  });
+
+  it('moves a KR with Alt+↓, keeps focus on it and announces the new place', async () => {
+    const { store } = await loadedStore();
+    renderEditor(store, { objectiveId: 'obj-user-activity' });
+    const user = userEvent.setup();
+    const first = screen.getByLabelText('Key result 1') as HTMLInputElement;
+    const firstTitle = first.value;
+    first.focus();
+    await user.keyboard('{Alt>}{ArrowDown}{/Alt}');
+    expect(screen.getByLabelText('Key result 2')).toHaveValue(firstTitle);
+    expect(screen.getByLabelText('Key result 2')).toHaveFocus();
+    expect(screen.getByText(/Moved to position 2 of/)).toBeInTheDocument();
+  });
+
+  it('picks a parent in the combobox by keyboard, and lists its own descendants disabled with the reason', async () => {
+    const { store } = await loadedStore();
+    renderEditor(store, { objectiveId: 'obj-user-activity' });
+    const user = userEvent.setup();
+    const picker = screen.getByRole('combobox', { name: 'Aligned to' });
+    await user.click(picker);
+    await user.keyboard('keep the users');
+    const listbox = screen.getByRole('listbox', { name: 'Aligned to' });
+    const [option] = within(listbox).getAllByRole('option');
+    expect(option).toHaveTextContent(/Keep the users we win — Already aligned below/);
+    expect(option).toHaveAttribute('aria-disabled', 'true');
+    expect(picker).toHaveAttribute('aria-activedescendant', option!.id);
+    await user.keyboard('{Enter}');
+    const parentValue = () => screen.getByText(/^Aligned to:/).parentElement as HTMLElement;
+    expect(parentValue()).toHaveTextContent('Make Brightline the app our users open every day');
+    await user.clear(picker);
+    await user.keyboard('grow a team{ArrowDown}{ArrowUp}{Enter}');
+    expect(parentValue()).toHaveTextContent('Grow a team that learns faster than our market');
+  });
+
+  it('Esc with unsaved changes asks first; Discard cancels', async () => {
+    const { store } = await loadedStore();
+    const onCancel = vi.fn();
+    renderEditor(store, { onCancel });
+    const user = userEvent.setup();
+    await user.type(screen.getByLabelText('Objective'), 'Something');
+    await user.keyboard('{Escape}');
+    const dialog = screen.getByRole('alertdialog', { name: 'Discard your unsaved changes?' });
+    expect(onCancel).not.toHaveBeenCalled();
+    await user.click(within(dialog).getByRole('button', { name: 'Discard' }));
+    expect(onCancel).toHaveBeenCalledTimes(1);
+  });
+
+  it('given a policy that refuses editing, every field is disabled and the reason is said', async () => {
+    const { store } = await loadedStore();
+    renderEditor(store, { objectiveId: 'obj-user-activity' }, () => false);
+    expect(screen.getByLabelText('Objective')).toBeDisabled();
+    expect(screen.queryByRole('button', { name: 'Save' })).toBeNull();
+    expect(screen.getByRole('note')).toHaveTextContent(/can't/);
+    await act(async () => {});
+  });
+});
