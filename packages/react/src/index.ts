@@ -10,3 +10,4 @@ export * from './check-in-timeline/index';
 export * from './okr-summary/index';
 export * from './weekly-report/index';
 export * from './objective-editor/index';
+export * from './objective-list/index';
