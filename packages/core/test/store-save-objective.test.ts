@@ -101,4 +101,21 @@ describe('store.saveObjective: one objective with its key results in one batch',
     expect(after.objectives).toEqual(before.objectives);
     expect(after.keyResults).toEqual(before.keyResults);
   });
+
+  it('given the key results in a new order, each gets its place as position (1 first) in the same batch; a position outside 1…1,000,000 is refused with its path', async () => {
+    const { store, adapter } = await loadedStore();
+    const snapshot = store.getSnapshot().okrSet;
+    const [k1, k2] = [snapshot.keyResults.find((entry) => entry.id === 'k1')!, snapshot.keyResults.find((entry) => entry.id === 'k2')!];
+    const saved = await store.saveObjective({ objective: snapshot.objectives[0]!, keyResults: [k2, k1] });
+    expect(saved.keyResults.map((entry) => [entry.id, entry.position])).toEqual([
+      ['k2', 1],
+      ['k1', 2],
+    ]);
+    expect(adapter.control.applyCalls).toHaveLength(1);
+    const bad = await store.createKeyResult({ objectiveId: 'o1', title: 'Nowhere', metric: { kind: 'binary', done: false }, position: 0 }).then(
+      () => null,
+      (caught: unknown) => caught as ValidationFailedError,
+    );
+    expect(bad?.errors.map((entry) => entry.path)).toEqual(['position']);
+  });
 });

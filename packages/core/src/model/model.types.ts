@@ -154,6 +154,8 @@ export interface KeyResult {
   ownerId?: string;
   /** A higher objective this KR serves, when a KR (not its objective) carries the alignment. */
   contributesTo?: string[];
+  /** Where it stands among its objective's KRs (1 first; a whole number up to 1,000,000); unset ones follow, in insertion order. */
+  position?: number;
 }
 
 /**

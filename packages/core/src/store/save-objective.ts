@@ -26,7 +26,7 @@ const same = (a: unknown, b: unknown): boolean => a === b || JSON.stringify(a) =
 /**
  * Plans `store.saveObjective`: the objective (created with state `draft` unless it says
  * otherwise, or updated) with its key results — new ones get ids, changed ones are written,
- * unchanged ones are left out of the batch, `removedKeyResultIds` are deleted with their
+ * unchanged ones are left out of the batch, each gets `position` = its place in the list (1 first), `removedKeyResultIds` are deleted with their
  * check-ins. Every record is validated first and every problem is reported with its path in
  * the input (`objective.title`, `keyResults[1].metric.target`); nothing is planned when any fails.
  * @example planObjectiveSave(tables, { objective: { title: 'Launch the beta', periodId: 'q2', ownerId: 'ana' }, keyResults: [keyResult] }, generateId).writes.length // 2
@@ -64,7 +64,7 @@ export function planObjectiveSave(tables: RecordTables, input: ObjectiveSaveInpu
     seen.add(keyResultId);
     if (existing && existing.objectiveId !== id) errors.push({ path: `${path}.id`, message: `"${keyResultId}" belongs to another objective` });
     if (removed.has(keyResultId)) errors.push({ path: `${path}.id`, message: `"${keyResultId}" is also in removedKeyResultIds` });
-    const checkedKeyResult = validateRecord('keyResult', { ...draft, id: keyResultId, objectiveId: id });
+    const checkedKeyResult = validateRecord('keyResult', { ...draft, id: keyResultId, objectiveId: id, position: index + 1 });
     if (!checkedKeyResult.ok) return report(path, checkedKeyResult.errors);
     keyResults.push(checkedKeyResult.value);
     if (!existing || !same(existing, checkedKeyResult.value)) writes.push({ kind: 'keyResult', id: keyResultId, next: checkedKeyResult.value });

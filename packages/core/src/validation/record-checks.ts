@@ -149,7 +149,8 @@ export function isValidKeyResult(input: unknown): input is KeyResult {
     isMetric(input.metric) &&
     isOptionalWeight(input.weight) &&
     isOptionalId(input.ownerId) &&
-    isOptionalIds(input.contributesTo)
+    isOptionalIds(input.contributesTo) &&
+    (input.position === undefined || (Number.isInteger(input.position) && (input.position as number) >= 1 && (input.position as number) <= OKR_LIMITS.priority))
   );
 }
 

@@ -163,6 +163,7 @@ function buildSchemas() {
     weight: optional(weight),
     ownerId: optional(id),
     contributesTo: optional(ids),
+    position: optional(positiveInteger),
   });
 
   /**
