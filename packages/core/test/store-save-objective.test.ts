@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createOkrStore, ValidationFailedError, type OkrSet } from '../src/index';
+import { createOkrStore, okrIndex, ValidationFailedError, type OkrSet } from '../src/index';
 import { checkIn, fy, keyResult, numeric, objective, q1 } from './fixtures';
 import { createTestAdapter, networkDown } from './store-helpers';
 
@@ -112,6 +112,8 @@ describe('store.saveObjective: one objective with its key results in one batch',
       ['k1', 2],
     ]);
     expect(adapter.control.applyCalls).toHaveLength(1);
+    // Every read through the index lists them in that order.
+    expect(okrIndex(store.getSnapshot().okrSet).keyResultsByObjective.get('o1')?.map((entry) => entry.id)).toEqual(['k2', 'k1']);
     const bad = await store.createKeyResult({ objectiveId: 'o1', title: 'Nowhere', metric: { kind: 'binary', done: false }, position: 0 }).then(
       () => null,
       (caught: unknown) => caught as ValidationFailedError,

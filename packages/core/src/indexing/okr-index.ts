@@ -42,6 +42,8 @@ export function compareCheckIns(a: CheckIn, b: CheckIn): number {
   return isLaterInstant(a.at, b.at) ? 1 : isLaterInstant(b.at, a.at) ? -1 : a.at < b.at ? -1 : 1;
 }
 
+const byPosition = (a: KeyResult, b: KeyResult): number => (a.position ?? Number.POSITIVE_INFINITY) - (b.position ?? Number.POSITIVE_INFINITY) || 0;
+
 class LazyOkrIndex implements OkrIndex {
   readonly periodsById = new Map<string, Period>();
   readonly periodBounds = new Map<string, PeriodBounds>();
@@ -61,7 +63,13 @@ class LazyOkrIndex implements OkrIndex {
     for (const objective of okrSet.objectives) {
       if (objective.parentId !== undefined) push(this.childrenByObjective, objective.parentId, objective);
     }
-    for (const keyResult of okrSet.keyResults) push(this.keyResultsByObjective, keyResult.objectiveId, keyResult);
+    let positioned = false;
+    for (const keyResult of okrSet.keyResults) {
+      push(this.keyResultsByObjective, keyResult.objectiveId, keyResult);
+      if (keyResult.position !== undefined) positioned = true;
+    }
+    // An objective's KRs read in their position order, unpositioned ones after, in insertion order (sort is stable).
+    if (positioned) for (const list of this.keyResultsByObjective.values()) list.sort(byPosition);
     const last = this.lastCheckInByKeyResult;
     for (const checkIn of okrSet.checkIns) {
       const previous = last.get(checkIn.keyResultId);
