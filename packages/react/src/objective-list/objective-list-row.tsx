@@ -70,7 +70,7 @@ export function ObjectiveListRowView({ row, line, columns, labels, statusWords, 
                 data-slot="objective-list-handle"
                 {...attributes}
                 {...listeners}
-                aria-label={labels.moveHandle(objective.title)}
+                aria-label={labels.moveHandle(objective.title, rank)}
                 aria-describedby={instructionsId}
                 {...focusProps({ row: line, col })}
               >

@@ -32,8 +32,8 @@ export interface ObjectiveListLabels {
   /** A group's header row: "Growth team · 4". */
   groupHeading: (name: string, count: string) => string;
   noObjectives: string;
-  /** The drag handle's name. */
-  moveHandle: (title: string) => string;
+  /** The drag handle's name; it holds the rank shown on it. */
+  moveHandle: (title: string, rank: string) => string;
   /** How to re-rank, read once when a row gets focus (aria-describedby). */
   moveInstructions: string;
   /** dnd-kit's instructions for the drag handle. */
@@ -101,7 +101,7 @@ export const defaultListLabels: ObjectiveListLabels = {
   objectiveCount: (shown, total) => `${shown} of ${total} objectives`,
   groupHeading: (name, count) => `${name} · ${count}`,
   noObjectives: 'No objectives here yet.',
-  moveHandle: (title) => `Move ${title}`,
+  moveHandle: (title, rank) => `Move ${title}, rank ${rank}`,
   moveInstructions: 'Alt+Up and Alt+Down move this objective up or down the ranking.',
   dragInstructions: 'To pick up an objective, press Space or Enter on its rank. While dragging, the arrow keys move it, Space or Enter drops it and Escape cancels.',
   rerankNeedsRankOrder: 'Re-ranking is off while the list is sorted by another column. Sort by rank to re-rank.',
