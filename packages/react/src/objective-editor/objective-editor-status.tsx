@@ -38,7 +38,7 @@ export const ObjectiveEditorHints = /* @__PURE__ */ forwardRef<HTMLElement, Comp
  * @example <ObjectiveEditor.Actions />
  */
 export const ObjectiveEditorActions = /* @__PURE__ */ forwardRef<HTMLDivElement, ComponentPropsWithoutRef<'div'>>(function ObjectiveEditorActions(props, ref) {
-  const { state, session, labels, save, requestCancel, readOnly, mode } = useObjectiveEditorContext('Actions');
+  const { state, session, labels, save, requestCancel, readOnly } = useObjectiveEditorContext('Actions');
   const { labels: okrLabels } = useOkrContext();
   const { indicator, conflict, restore } = state;
   return (
@@ -71,7 +71,7 @@ export const ObjectiveEditorActions = /* @__PURE__ */ forwardRef<HTMLDivElement,
           </button>
         </div>
       ) : null}
-      {indicator.state === 'failed' ? (
+      {indicator.state === 'failed' && !conflict ? (
         <div role="alert" data-slot="objective-editor-save-error">
           <p>{labels.notSaved(saveErrorMessage(indicator.error, okrLabels, detailsOf(indicator.error)))}</p>
           <button type="button" onClick={() => void save()}>
@@ -80,7 +80,7 @@ export const ObjectiveEditorActions = /* @__PURE__ */ forwardRef<HTMLDivElement,
         </div>
       ) : null}
       <p role="status" data-slot="objective-editor-indicator">
-        {indicator.state === 'saving' ? labels.saving : indicator.state === 'saved' && indicator.at && mode === 'create' ? labels.saved : indicator.state === 'saved' && indicator.at ? labels.saved : ''}
+        {indicator.state === 'saving' ? labels.saving : indicator.state === 'saved' && indicator.at ? labels.saved : ''}
       </p>
       {readOnly ? null : (
         <button type="submit" data-slot="objective-editor-save" aria-disabled={indicator.state === 'saving' ? true : undefined}>

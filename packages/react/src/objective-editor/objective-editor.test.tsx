@@ -47,7 +47,7 @@ describe('ObjectiveEditor', () => {
     const objective = saved.objectives.find((candidate) => candidate.title === 'Win the mid-market segment this quarter');
     expect(objective?.state).toBe('draft');
     const keyResults = saved.keyResults.filter((keyResult) => keyResult.objectiveId === objective?.id);
-    expect(keyResults.map((keyResult) => [keyResult.title, keyResult.metric.kind, keyResult.position])).toEqual([
+    expect(keyResults.map((keyResult) => [keyResult.title, keyResult.metric.kind, (keyResult as { position?: number }).position])).toEqual([
       ['Reach 500 paying mid-market teams', 'numeric', 1],
       ['Churn stays below 3 percent', 'guardrail', 2],
     ]);

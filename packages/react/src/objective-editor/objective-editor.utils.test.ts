@@ -44,7 +44,7 @@ describe('objective editor rules', () => {
     const removed = removeKeyResult(moved, 0, new Set(['kr-0']));
     expect(removed.removedKeyResultIds).toEqual(['kr-0']);
     expect(removeKeyResult(moved, 1, new Set()).removedKeyResultIds).toEqual([]);
-    expect(draftForSave(moved).keyResults.map((keyResult) => keyResult.position)).toEqual([1, 2, 3]);
+    expect(draftForSave(moved).keyResults.map((keyResult) => (keyResult as { position?: number }).position)).toEqual([1, 2, 3]);
   });
 
   it('given the examples, the picker disables the objective itself and everything aligned below it, with paths to the root', () => {
