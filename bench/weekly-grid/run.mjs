@@ -27,7 +27,8 @@ const SORT_CLICKS = 3; // ascending, descending, back to the default order
 const FILTER_STEPS = [1, 2, 3, 0]; // to do, in progress, done, all
 const PAGE_TIMEOUT = 30_000;
 const RUN_LIMIT = 3 * 60_000;
-const TARGETS = { ratio: 1.15, keystroke: 16 };
+// Issue 13: sort and filter ≤ 1.15× the bare windowed TanStack page, first render ≤ 1.5× it.
+const TARGETS = { ratio: 1.15, firstRender: 1.5, keystroke: 16 };
 
 const startedAt = performance.now();
 const guard = setTimeout(() => {
@@ -173,18 +174,19 @@ try {
   for (const [label, name] of [
     ['sort: click Task header → paint (median)', 'sort'],
     ['filter: choose a status → paint (median)', 'filter'],
+    ['first render of 2,000 tasks (median)', 'mount'],
   ]) {
     const [mine, windowed, all] = ['okrkit', 'bare', 'bare-all'].map((key) => median(samples[key][name]));
     const ratio = mine / windowed;
-    row(label, ms(mine), ms(windowed), ms(all), `${ratio.toFixed(2)}×`, `${(mine / all).toFixed(2)}×`, `≤ ${TARGETS.ratio}× windowed`, verdict(ratio <= TARGETS.ratio));
+    const target = name === 'mount' ? TARGETS.firstRender : TARGETS.ratio;
+    row(label, ms(mine), ms(windowed), ms(all), `${ratio.toFixed(2)}×`, `${(mine / all).toFixed(2)}×`, `≤ ${target}× windowed`, verdict(ratio <= target));
   }
   for (const [label, name] of [
     ['  sort p95', 'sort'],
     ['  filter p95', 'filter'],
-    ['  first render of 2,000 (median, info)', 'mount'],
+    ['  first render p95', 'mount'],
   ]) {
-    const pick = name === 'mount' ? median : p95;
-    const [mine, windowed, all] = ['okrkit', 'bare', 'bare-all'].map((key) => pick(samples[key][name]));
+    const [mine, windowed, all] = ['okrkit', 'bare', 'bare-all'].map((key) => p95(samples[key][name]));
     row(label, ms(mine), ms(windowed), ms(all), `${(mine / windowed).toFixed(2)}×`, `${(mine / all).toFixed(2)}×`, '(info)', '');
   }
   const keys = samples.okrkit.keys;
