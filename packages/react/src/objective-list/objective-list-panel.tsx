@@ -5,7 +5,8 @@ import { ObjectiveCard } from '../objective-card/objective-card';
 import type { ObjectiveListLabels } from './objective-list.labels';
 
 export interface ObjectiveListPanelProps {
-  /** The open objective; null closes the panel. */
+  open: boolean;
+  /** The objective whose card the panel shows; null when it creates one. */
   objectiveId: string | null;
   title: string;
   labels: ObjectiveListLabels;
@@ -15,10 +16,10 @@ export interface ObjectiveListPanelProps {
   children?: ReactNode;
 }
 
-/** The side panel a row opens: a Radix dialog drawn as a sheet, with the objective's card. */
-export function ObjectiveListPanel({ objectiveId, title, labels, container, onClose, children }: ObjectiveListPanelProps) {
+/** The side panel a row opens: a Radix dialog drawn as a sheet, with the objective's card and editor (or the editor alone for a new one). */
+export function ObjectiveListPanel({ open, objectiveId, title, labels, container, onClose, children }: ObjectiveListPanelProps) {
   return (
-    <Dialog.Root open={objectiveId !== null} onOpenChange={(open) => (open ? undefined : onClose())}>
+    <Dialog.Root open={open} onOpenChange={(next) => (next ? undefined : onClose())}>
       <Dialog.Portal container={container}>
         <Dialog.Overlay data-slot="objective-list-panel-overlay" />
         <Dialog.Content data-slot="objective-list-panel" aria-describedby={undefined}>

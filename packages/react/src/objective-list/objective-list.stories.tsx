@@ -171,6 +171,17 @@ export const NewObjective: Story = {
   },
 };
 
+/** Without `onCreate`, Enter opens the list's own side panel with the ObjectiveEditor holding the title. */
+export const NewObjectiveInEditor: Story = {
+  args: { onCreate: undefined },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.type(await canvas.findByRole('textbox', { name: 'New objective' }), 'Double weekly sign-ups{Enter}');
+    const panel = await canvas.findByRole('dialog');
+    await expect(within(panel).getByDisplayValue('Double weekly sign-ups')).toBeInTheDocument();
+  },
+};
+
 /** Read-only: no handle, no delete, no New objective row. */
 export const ReadOnly: Story = {
   args: { readOnly: true },

@@ -64,9 +64,9 @@ describe('ObjectiveList: reading', () => {
     expect(screen.getByText('Draft · 1')).toBeInTheDocument();
   });
 
-  it('given 2,000 objectives, it renders only a window of rows and counts them all', async () => {
+  it('given 2,000 objectives, it renders only a window of rows and counts them all (with the header and New objective rows)', async () => {
     await renderList({ teamId: 'brightline-growth' }, { initial: manyObjectivesSet(2000) });
-    expect(grid()).toHaveAttribute('aria-rowcount', '2001');
+    expect(grid()).toHaveAttribute('aria-rowcount', '2002');
     expect(within(grid()).getAllByRole('row').length).toBeLessThan(40);
   });
 });
@@ -141,6 +141,21 @@ describe('ObjectiveList: delete with Undo, new objective', () => {
     expect(input).toHaveValue('');
     await user.type(input, '   {Enter}');
     expect(onCreate).toHaveBeenCalledTimes(1);
+  });
+
+  it('given no onCreate, Enter in the New objective row opens the side panel with the editor holding the title', async () => {
+    const { user } = await renderList();
+    await user.type(screen.getByRole('textbox', { name: 'New objective' }), 'Double weekly sign-ups{Enter}');
+    const panel = await screen.findByRole('dialog');
+    expect(within(panel).getByDisplayValue('Double weekly sign-ups')).toBeInTheDocument();
+  });
+
+  it('when a row is opened, the side panel shows its card and its editor', async () => {
+    const { user } = await renderList();
+    await user.click(screen.getByRole('button', { name: 'Keep the users we win' }));
+    const panel = await screen.findByRole('dialog');
+    expect(panel.querySelector('[data-slot="objective-card"]')).not.toBeNull();
+    expect(within(panel).getByDisplayValue('Keep the users we win')).toBeInTheDocument();
   });
 
   it('given a read-only list, there is no delete, no handle and no new row', async () => {

@@ -6,6 +6,8 @@ import { formatNumber } from '../format/index';
 import { useControllableState } from '../internal/use-controllable-state';
 import { useStoreStatus } from '../provider/hooks';
 import { useOkrContext } from '../provider/okr-provider';
+import { ObjectiveEditorForm } from '../objective-editor/objective-editor';
+import { blankObjectiveDraft } from '../objective-editor/objective-editor.utils';
 import { useGridNavigation } from '../weekly-report/use-grid-navigation';
 import { useRowWindow } from '../weekly-report/use-row-window';
 import { ObjectiveListDeleteDialog } from './objective-list-delete';
@@ -49,11 +51,14 @@ export interface ObjectiveListProps {
   groupBy?: ObjectiveListGrouping;
   defaultGroupBy?: ObjectiveListGrouping;
   onGroupByChange?: (grouping: ObjectiveListGrouping) => void;
-  /** "New objective" row: called with the typed title on Enter. Without it there is no such row. */
+  /**
+   * "New objective" row: called with the typed title on Enter. Without it the list opens its
+   * own side panel with the `ObjectiveEditor` holding that title (and the list's team, owner, period).
+   */
   onCreate?: (title: string) => void;
   /** Called when a row is opened. Without it the list opens its own side panel with the card. */
   onOpen?: (objectiveId: string) => void;
-  /** Extra content of the built-in side panel under the card (an editor, a timeline). */
+  /** Extra content of the built-in side panel under the card and its editor (a timeline, charts). */
   renderPanel?: (objectiveId: string) => ReactNode;
   /** No re-ranking, deleting or creating, whatever the policy says. @default false */
   readOnly?: boolean;
@@ -101,11 +106,13 @@ export const ObjectiveList = /* @__PURE__ */ forwardRef<HTMLDivElement, Objectiv
 
   const move = useRerank({ store, rows, labels, formatNumber: number, announce, onRefused: setRefusal, reasonOf });
   const deletion = useDeleteWithUndo({ store, labels, announce, reasonOf });
-  const [openId, setOpenId] = useState<string | null>(null);
-  const open = useCallback((objectiveId: string) => (onOpen ? onOpen(objectiveId) : setOpenId(objectiveId)), [onOpen]);
+  const [panel, setPanel] = useState<{ mode: 'open'; objectiveId: string } | { mode: 'create'; title: string } | null>(null);
+  const open = useCallback((objectiveId: string) => (onOpen ? onOpen(objectiveId) : setPanel({ mode: 'open', objectiveId })), [onOpen]);
+  const create = useCallback((title: string) => (onCreate ? onCreate(title) : setPanel({ mode: 'create', title })), [onCreate]);
+  const openId = panel?.mode === 'open' ? panel.objectiveId : null;
 
   const columns: ObjectiveListCellId[] = writable ? [...DATA_COLUMNS, 'actions'] : [...DATA_COLUMNS];
-  const showNewRow = writable && onCreate !== undefined;
+  const showNewRow = writable;
   const rootRef = useRef<HTMLDivElement | null>(null);
   const viewportRef = useRef<HTMLDivElement>(null);
   const gridRef = useRef<HTMLDivElement>(null);
@@ -257,7 +264,7 @@ export const ObjectiveList = /* @__PURE__ */ forwardRef<HTMLDivElement, Objectiv
                   refusal={permissions.create}
                   // One input spans the row: it answers for whichever column the focus came down from.
                   focusProps={(position) => navigation.focusProps({ row: position.row, col: navigation.active.row === position.row ? navigation.active.col : 0 })}
-                  onCreate={onCreate}
+                  onCreate={create}
                 />
               ) : null}
             </div>
@@ -269,12 +276,34 @@ export const ObjectiveList = /* @__PURE__ */ forwardRef<HTMLDivElement, Objectiv
         {message}
       </div>
       <ObjectiveListDeleteDialog dependants={deletion.pending} labels={labels} locale={locale} container={rootRef.current} onConfirm={() => void deletion.confirm()} onCancel={deletion.cancel} />
-      <ObjectiveListPanel objectiveId={openId} title={openTitle} labels={labels} container={rootRef.current} onClose={() => setOpenId(null)}>
+      <ObjectiveListPanel open={panel !== null} objectiveId={openId} title={panel?.mode === 'create' ? labels.newObjective : openTitle} labels={labels} container={rootRef.current} onClose={() => setPanel(null)}>
+        {panel?.mode === 'create' ? (
+          <ObjectiveEditorForm
+            defaultValue={blankObjectiveDraft({ ...newObjectiveScope(teamId, ownerId ?? context.userId), id: newObjectiveId(), periodId: periodId ?? scoped[0]?.objective.periodId ?? '', title: panel.title, priority: nextRank(scoped) })}
+            onSaved={(draft) => setPanel({ mode: 'open', objectiveId: draft.objective.id })}
+            onCancel={() => setPanel(null)}
+          />
+        ) : null}
+        {openId !== null ? <ObjectiveEditorForm key={openId} objectiveId={openId} onCancel={() => setPanel(null)} /> : null}
         {openId !== null && renderPanel ? renderPanel(openId) : null}
       </ObjectiveListPanel>
     </div>
   );
 });
+
+/** The team and owner a new objective of this list starts with. */
+function newObjectiveScope(teamId: string | undefined, ownerId: string | undefined): { teamId?: string; ownerId?: string } {
+  return { ...(teamId === undefined ? {} : { teamId }), ...(ownerId === undefined ? {} : { ownerId }) };
+}
+
+/** A new objective goes to the bottom of the ranking: one past the highest rank listed. */
+function nextRank(rows: readonly ObjectiveListRow[]): number {
+  return rows.reduce((highest, row) => Math.max(highest, row.rank ?? 0), 0) + 1;
+}
+
+function newObjectiveId(): string {
+  return `objective-${typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : Math.random().toString(36).slice(2)}`;
+}
 
 function groupKey(groupBy: ObjectiveListGrouping, labels: ObjectiveListLabels): ((row: ObjectiveListRow) => { key: string; name: string }) | null {
   switch (groupBy) {
