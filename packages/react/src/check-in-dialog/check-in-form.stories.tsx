@@ -75,7 +75,7 @@ export const Binary: Story = {
     const canvas = within(canvasElement);
     await userEvent.click(await canvas.findByRole('checkbox', { name: 'Done' }));
     await userEvent.click(canvas.getByRole('button', { name: 'Save' }));
-    await waitFor(() => expect(args.onCheckedIn).toHaveBeenCalledWith(expect.objectContaining({ keyResultId: 'kr-onboarding-checklist' })));
+    await waitFor(() => expect(args.onCheckedIn).toHaveBeenCalledWith(expect.objectContaining({ keyResultId: 'kr-onboarding-checklist' }), null));
   },
 };
 
