@@ -123,11 +123,15 @@ function BareTable({ data, windowed }: { data: Task[]; windowed: boolean }) {
   );
 }
 
+let prepared: ReturnType<typeof generateTasks> = [];
+
 export const side: Side = {
-  async mount(container, count) {
+  async prepare(count) {
+    prepared = generateTasks(count);
+  },
+  async mount(container) {
     const windowed = new URLSearchParams(location.search).get('window') !== 'none';
-    const data = generateTasks(count);
-    createRoot(container).render(<BareTable data={data} windowed={windowed} />);
+    createRoot(container).render(<BareTable data={prepared} windowed={windowed} />);
   },
   rowSelector: 'tr.task',
   sortButton: (container) => container.querySelector<HTMLButtonElement>('th button[data-column="title"]')!,

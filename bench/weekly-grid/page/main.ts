@@ -67,8 +67,9 @@ window.addEventListener(
 async function run() {
   const { side }: { side: Side } = lib === 'bare' ? await import('./bare-side') : await import('./okrkit-side');
   const container = document.getElementById('stage') as HTMLElement;
+  await side.prepare(TASKS);
   const t0 = performance.now();
-  await side.mount(container, TASKS);
+  await side.mount(container);
   await new Promise<void>((resolve) => {
     const check = () => (container.querySelector(side.rowSelector) ? afterPaint(resolve) : requestAnimationFrame(check));
     check();

@@ -11,11 +11,17 @@ import { createRoot } from 'react-dom/client';
 import { generateReport, NOW, okrSet, people } from './tasks';
 import type { Side } from './shared';
 
+let prepared: { adapter: ReturnType<typeof createMemoryAdapter>; report: ReturnType<typeof generateReport> } | null = null;
+
 export const side: Side = {
-  async mount(container, count) {
+  async prepare(count) {
     const report = generateReport(count);
     const adapter = createMemoryAdapter({ initial: okrSet });
     await adapter.apply([{ op: 'put', kind: 'weeklyReport', record: report, expectedVersion: null }]);
+    prepared = { adapter, report };
+  },
+  async mount(container) {
+    const { adapter, report } = prepared!;
     const okrStore = createOkrStore({ adapter, now: () => new Date(NOW) });
     const reportStore = createWeeklyReportStore({ adapter: { load: adapter.load, apply: adapter.apply }, now: () => new Date(NOW) });
     await Promise.all([okrStore.load(), reportStore.load()]);
