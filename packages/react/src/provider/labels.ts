@@ -148,7 +148,6 @@ export interface EditingLabels {
    * "Alex Kim checked in 4 patents meanwhile; your check-in was recorded after it." `person`
    * is null when storage did not say who (an adapter without live updates).
    */
-  checkInOvertook: (person: string | null, value: string) => string;
   /** Why a control is disabled: the provider's `can` refused this action ("You can't edit this team's objectives"). */
   notAllowed: (action: OkrAction, kind: RecordKind) => string;
   enterNumber: string;
@@ -279,7 +278,6 @@ export const defaultLabels: OkrLabels = /* @__PURE__ */ Object.assign(
     yours: 'Yours',
     keepTheirs: 'Keep theirs',
     useMine: 'Use mine',
-    checkInOvertook: (person: string | null, value: string) => `${person ?? 'Someone'} checked in ${value} meanwhile; your check-in was recorded after it.`,
     checkInOvertook: (person: string | null, value: string) => `${person ?? 'Someone'} checked in ${value} meanwhile; your check-in was recorded after it.`,
     notAllowed: (action: OkrAction, kind: RecordKind) => notAllowedSentence(action, kind),
     enterNumber: 'Enter a number',
