@@ -2,7 +2,6 @@ import type { LintSeverity, OkrAction, RecordKind, Status, StorageErrorCode } fr
 import type { KeyResultChartLabels } from '../key-result-chart/key-result-chart.labels';
 import type { CheckInTimelineLabels } from '../check-in-timeline/check-in-timeline.labels';
 import type { OkrSummaryLabels } from '../okr-summary/okr-summary.labels';
-import type { ObjectiveEditorLabels } from '../objective-editor/objective-editor.labels';
 import type { ObjectiveListLabels } from '../objective-list/objective-list.labels';
 
 /**
