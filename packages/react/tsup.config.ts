@@ -2,7 +2,16 @@ import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: { index: 'src/index.ts' },
+  // One entry per locale (`@okrkit/react/locales/de` …): a host bundles only the set it imports.
+  entry: {
+    index: 'src/index.ts',
+    'locales/en': 'src/locales/en.ts',
+    'locales/de': 'src/locales/de.ts',
+    'locales/fr': 'src/locales/fr.ts',
+    'locales/es': 'src/locales/es.ts',
+    'locales/vi': 'src/locales/vi.ts',
+    'locales/zh': 'src/locales/zh.ts',
+  },
   format: ['esm'],
   dts: true,
   clean: true,

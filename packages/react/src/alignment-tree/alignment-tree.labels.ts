@@ -1,8 +1,8 @@
-import type { OkrLabels } from '../provider/labels';
+import type { ProvidedOkrLabels } from '../provider/labels';
 
 /**
  * The words of `AlignmentTree`. Override them with the `labels` prop, or for every tree with
- * the provider's `labels.alignmentTree` group; status words come from the provider's
+ * the provider's `labels.tree` section; status words come from the provider's
  * shared `status` labels.
  * @example <AlignmentTree labels={{ tree: 'Ausrichtung', zoomIn: 'Vergrößern' }} />
  */
@@ -62,12 +62,11 @@ export const defaultAlignmentTreeLabels: AlignmentTreeLabels = {
 };
 
 /**
- * The tree's words: defaults, then the provider's `alignmentTree` group (when the provider
- * grows one), then the component's own `labels` prop.
+ * The tree's words: defaults, then the provider's `tree` section, then the component's own `labels` prop.
  * @example resolveAlignmentTreeLabels(useOkrContext().labels, props.labels).zoomIn
  */
-export function resolveAlignmentTreeLabels(providerLabels: OkrLabels, own: Partial<AlignmentTreeLabels> | undefined): AlignmentTreeLabels {
-  const fromProvider = (providerLabels as OkrLabels & { alignmentTree?: Partial<AlignmentTreeLabels> }).alignmentTree;
+export function resolveAlignmentTreeLabels(providerLabels: ProvidedOkrLabels, own: Partial<AlignmentTreeLabels> | undefined): AlignmentTreeLabels {
+  const fromProvider = providerLabels.tree;
   if (!fromProvider && !own) return defaultAlignmentTreeLabels;
   return { ...defaultAlignmentTreeLabels, ...fromProvider, ...own };
 }

@@ -1,4 +1,4 @@
-import type { OkrLabels } from '../provider/labels';
+import type { ProvidedOkrLabels } from '../provider/labels';
 
 /**
  * The words of `CheckInTimeline` and of the check-in dialog's "previous check-in" panel. A
@@ -72,7 +72,7 @@ export const defaultTimelineLabels: CheckInTimelineLabels = {
  * The timeline's words: defaults, then the provider's `timeline` group, then the component's own `labels`.
  * @example resolveTimelineLabels(useOkrContext().labels, props.labels).timelineEmpty // 'No check-ins yet'
  */
-export function resolveTimelineLabels(providerLabels: OkrLabels | undefined, own?: Partial<CheckInTimelineLabels>): CheckInTimelineLabels {
+export function resolveTimelineLabels(providerLabels: ProvidedOkrLabels | undefined, own?: Partial<CheckInTimelineLabels>): CheckInTimelineLabels {
   const fromProvider = providerLabels?.timeline;
   if (!fromProvider && !own) return defaultTimelineLabels;
   return { ...defaultTimelineLabels, ...fromProvider, ...own };

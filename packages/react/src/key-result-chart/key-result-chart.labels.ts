@@ -1,4 +1,4 @@
-import type { OkrLabels } from '../provider/labels';
+import type { ProvidedOkrLabels } from '../provider/labels';
 
 /** What the chart's summary sentence is built from; every string is already formatted for the locale. */
 export interface ChartSummaryParts {
@@ -107,9 +107,9 @@ export const defaultKeyResultChartLabels: KeyResultChartLabels = /* @__PURE__ */
  * The chart's words: defaults, then the provider's `chart` group, then the component's own `labels`.
  * @example resolveKeyResultChartLabels(useOkrContext().labels, props.labels).showTable
  */
-export function resolveKeyResultChartLabels(providerLabels: OkrLabels | undefined, own: Partial<KeyResultChartLabels> | undefined): KeyResultChartLabels {
+export function resolveKeyResultChartLabels(providerLabels: ProvidedOkrLabels | undefined, own: Partial<KeyResultChartLabels> | undefined): KeyResultChartLabels {
   // Read through a widened type: `OkrLabels.chart` is optional and a host's labels may predate it.
-  const fromProvider = (providerLabels as (OkrLabels & { chart?: Partial<KeyResultChartLabels> }) | undefined)?.chart;
+  const fromProvider = (providerLabels as (ProvidedOkrLabels & { chart?: Partial<KeyResultChartLabels> }) | undefined)?.chart;
   if (!fromProvider && !own) return defaultKeyResultChartLabels;
   return { ...defaultKeyResultChartLabels, ...fromProvider, ...own };
 }

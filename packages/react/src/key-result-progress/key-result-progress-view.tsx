@@ -4,7 +4,7 @@ import { describeKeyResult, type KeyResultDescriptionLabels } from '../format/de
 import { formatPercent } from '../format/number-format';
 import { progressbarProps, rootClassName, visuallyHidden } from '../internal/progressbar';
 import type { KeyResultView } from '../provider/hooks';
-import { progressBarLabels, type OkrLabels } from '../provider/labels';
+import { progressBarLabels, type ProvidedOkrLabels } from '../provider/labels';
 import { barGeometry, guardrailGeometry } from './key-result-progress.utils';
 import { CheckIcon, StatusIcon } from './status-icon';
 
@@ -33,7 +33,7 @@ export interface KeyResultProgressViewProps extends KeyResultProgressOwnProps {
   /** BCP 47 locale for numbers. @default the runtime's locale */
   locale?: string;
   /** Words to replace (i18n). @default defaultLabels */
-  labels?: Partial<OkrLabels>;
+  labels?: Partial<ProvidedOkrLabels>;
 }
 
 /** Where a part sits along the track, for the stylesheet (`inset-inline-start: var(--okr-progress-at)`). */

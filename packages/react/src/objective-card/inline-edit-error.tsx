@@ -1,7 +1,7 @@
 'use client';
 import { ConflictError, ValidationFailedError, type OkrStorageError } from '@okrkit/core';
 import { saveErrorMessage } from '../internal/save-error';
-import type { OkrLabels } from '../provider/labels';
+import type { ProvidedOkrLabels } from '../provider/labels';
 
 export interface InlineEditErrorProps {
   /** Id of the message, for the field's `aria-describedby`. */
@@ -11,7 +11,7 @@ export interface InlineEditErrorProps {
   yours: string;
   /** The stored value after a conflict, as shown; `null` when the record was deleted. */
   theirs?: string | null;
-  labels: OkrLabels;
+  labels: ProvidedOkrLabels;
   onRetry(): void;
   onCancel(): void;
 }

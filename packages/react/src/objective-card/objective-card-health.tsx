@@ -1,6 +1,7 @@
 'use client';
 import { lintObjective, okrIndex, type LintIssue, type LintOptions, type OkrStoreSnapshot } from '@okrkit/core';
 import { forwardRef, useCallback, type ComponentPropsWithoutRef } from 'react';
+import { lintSentence } from '../provider/core-words';
 import { useOkrContext, useOkrSelector } from '../provider/index';
 import { useObjectiveCardContext } from './objective-card-context';
 
@@ -26,7 +27,7 @@ const sameIssues = (a: readonly LintIssue[], b: readonly LintIssue[]) => JSON.st
 export const ObjectiveCardHealth = /* @__PURE__ */ forwardRef<HTMLElement, ObjectiveCardHealthProps>(function ObjectiveCardHealth(props, ref) {
   const { lintOptions, ...rest } = props;
   const { objectiveId } = useObjectiveCardContext('Health');
-  const { now, outdatedAfterDays, labels } = useOkrContext();
+  const { now, outdatedAfterDays, labels, locale } = useOkrContext();
   const issues = useOkrSelector(
     useCallback(
       (snapshot: OkrStoreSnapshot) =>
@@ -41,7 +42,7 @@ export const ObjectiveCardHealth = /* @__PURE__ */ forwardRef<HTMLElement, Objec
       <ul>
         {issues.map((issue) => (
           <li key={`${issue.code}:${issue.keyResultId ?? issue.objectiveId ?? ''}`} data-slot="objective-card-health-issue" data-state={issue.severity} data-code={issue.code} dir="auto">
-            <strong data-slot="objective-card-health-severity">{labels.severity[issue.severity]}:</strong> {issue.message}
+            <strong data-slot="objective-card-health-severity">{labels.severity[issue.severity]}:</strong> {lintSentence(labels, issue, locale)}
           </li>
         ))}
       </ul>

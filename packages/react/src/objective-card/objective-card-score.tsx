@@ -2,6 +2,7 @@
 import { roundContributions } from '@okrkit/core';
 import { forwardRef, useId, useState, type ComponentPropsWithoutRef } from 'react';
 import { formatNumber, formatPercent } from '../format/index';
+import { bandName } from '../provider/core-words';
 import { useObjectiveAssessment, useOkrContext } from '../provider/index';
 import { useObjectiveCardContext } from './objective-card-context';
 
@@ -34,7 +35,7 @@ export const ObjectiveCardScore = /* @__PURE__ */ forwardRef<HTMLDivElement, Obj
     <div ref={ref} data-slot="objective-card-score" data-state={grade.band.tone} data-band={grade.band.id} {...rest}>
       <p data-slot="objective-card-score-value">
         <span data-slot="objective-card-score-label">{labels.score}</span>{' '}
-        <strong>{scoring.format(grade.score, locale)}</strong> <span data-slot="objective-card-score-band">{grade.band.label}</span>
+        <strong>{scoring.format(grade.score, locale)}</strong> <span data-slot="objective-card-score-band">{bandName(labels, grade.band)}</span>
       </p>
       <button
         type="button"

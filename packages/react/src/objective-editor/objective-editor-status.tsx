@@ -2,6 +2,7 @@
 import type { LintSeverity } from '@okrkit/core';
 import { forwardRef, useId, type ComponentPropsWithoutRef } from 'react';
 import { saveErrorMessage } from '../internal/save-error';
+import { lintSentence } from '../provider/core-words';
 import { useOkrContext } from '../provider/index';
 import { useObjectiveEditorContext } from './objective-editor-context';
 
@@ -12,6 +13,7 @@ import { useObjectiveEditorContext } from './objective-editor-context';
  */
 export const ObjectiveEditorHints = /* @__PURE__ */ forwardRef<HTMLElement, ComponentPropsWithoutRef<'section'>>(function ObjectiveEditorHints(props, ref) {
   const { hints, labels } = useObjectiveEditorContext('Hints');
+  const { labels: okrLabels, locale } = useOkrContext();
   const headingId = useId();
   return (
     <section {...props} ref={ref} aria-labelledby={headingId} data-slot="objective-editor-hints" data-state={hints.length > 0 ? 'hints' : 'clear'}>
@@ -22,7 +24,7 @@ export const ObjectiveEditorHints = /* @__PURE__ */ forwardRef<HTMLElement, Comp
         <ul>
           {hints.map((hint, at) => (
             <li key={`${hint.code}-${hint.keyResultId ?? ''}-${at}`} data-code={hint.code} data-state={hint.severity satisfies LintSeverity}>
-              <bdi>{hint.message}</bdi>
+              <bdi>{lintSentence(okrLabels, hint, locale)}</bdi>
             </li>
           ))}
         </ul>

@@ -4,6 +4,7 @@ import { forwardRef, useId, type ComponentPropsWithoutRef, type CSSProperties, t
 import { formatCheckInDate } from '../check-in-timeline/check-in-timeline.utils';
 import { formatNumber } from '../format/index';
 import { StatusIcon } from '../key-result-progress/status-icon';
+import { bandName } from '../provider/core-words';
 import { useOkrContext } from '../provider/index';
 import { useOkrSummaryContext } from './okr-summary-context';
 
@@ -126,7 +127,7 @@ export const OkrSummaryOutdated = /* @__PURE__ */ forwardRef<HTMLElement, OkrSum
  */
 export const OkrSummaryGrades = /* @__PURE__ */ forwardRef<HTMLElement, SectionProps>(function OkrSummaryGrades(props, ref) {
   const { summary, labels } = useOkrSummaryContext('Grades');
-  const { locale } = useOkrContext();
+  const { locale, labels: okrLabels } = useOkrContext();
   if (summary.closed === 0) return null;
   return (
     <Section slot="grades" title={labels.gradeDistribution} sectionProps={props} sectionRef={ref}>
@@ -142,7 +143,7 @@ export const OkrSummaryGrades = /* @__PURE__ */ forwardRef<HTMLElement, SectionP
         <tbody>
           {summary.grades.map((entry) => (
             <tr key={entry.band.id} data-tone={entry.band.tone}>
-              <th scope="row">{entry.band.label}</th>
+              <th scope="row">{bandName(okrLabels, entry.band)}</th>
               <td>{formatNumber(entry.count, locale)}</td>
             </tr>
           ))}

@@ -1,4 +1,4 @@
-import type { OkrLabels } from '../provider/labels';
+import type { ProvidedOkrLabels } from '../provider/labels';
 
 /**
  * The words of `OkrSummary`. A section of `OkrLabels` (`labels.summary`), replaced through
@@ -52,7 +52,7 @@ export const defaultSummaryLabels: OkrSummaryLabels = {
  * The summary's words: defaults, then the provider's `summary` group, then the component's own `labels`.
  * @example resolveSummaryLabels(useOkrContext().labels, props.labels).netConfidenceScore // 'Net confidence score'
  */
-export function resolveSummaryLabels(providerLabels: OkrLabels | undefined, own?: Partial<OkrSummaryLabels>): OkrSummaryLabels {
+export function resolveSummaryLabels(providerLabels: ProvidedOkrLabels | undefined, own?: Partial<OkrSummaryLabels>): OkrSummaryLabels {
   const fromProvider = providerLabels?.summary;
   if (!fromProvider && !own) return defaultSummaryLabels;
   return { ...defaultSummaryLabels, ...fromProvider, ...own };

@@ -5,10 +5,20 @@ export {
   type CheckInDialogLabels,
   type EditingLabels,
   type ObjectiveCardLabels,
+  type BandLabels,
+  type LintFormat,
+  type LintLabels,
+  type OkrLabelOverrides,
   type OkrLabels,
+  type OkrLabelSection,
+  type OkrLabelSections,
+  type OkrSharedWords,
+  type PresetBandId,
+  type ProvidedOkrLabels,
   type ProgressBarLabels,
   type SharedLabels,
 } from './labels';
+export { mergeLabels } from './labels-merge';
 export {
   useKeyResult,
   useKeyResultView,

@@ -5,13 +5,13 @@ import { describe, expect, it } from 'vitest';
 import { KeyResultProgress } from '../key-result-progress/index';
 import { ObjectiveCard } from '../objective-card/index';
 import { loadedStore } from '../objective-card/objective-card.test-utils';
-import { defaultLabels, type OkrLabels } from './labels';
+import { defaultLabels, type OkrSharedWords } from './labels';
 import { OkrProvider } from './okr-provider';
 
 const NBSP = '\u00a0';
 
 /** Every key, typed as `OkrLabels`: a word added to okrkit without a translation here fails to compile. */
-const german: OkrLabels = {
+const german: OkrSharedWords = {
   status: { 'not-started': 'Nicht begonnen', 'on-track': 'Im Plan', 'at-risk': 'Gefährdet', 'off-track': 'Verfehlt', achieved: 'Erreicht' },
   spokenStatus: { 'not-started': 'nicht begonnen', 'on-track': 'im Plan', 'at-risk': 'gefährdet', 'off-track': 'verfehlt', achieved: 'erreicht' },
   done: 'Erledigt',

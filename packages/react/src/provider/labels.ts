@@ -1,31 +1,99 @@
-import type { LintSeverity, OkrAction, RecordKind, Status, StorageErrorCode } from '@okrkit/core';
-import type { KeyResultChartLabels } from '../key-result-chart/key-result-chart.labels';
+import type { LintCode, LintParams, LintSeverity, OkrAction, RecordKind, Status, StorageErrorCode } from '@okrkit/core';
+import type { AlignmentTreeLabels } from '../alignment-tree/alignment-tree.labels';
 import type { CheckInTimelineLabels } from '../check-in-timeline/check-in-timeline.labels';
-import type { OkrSummaryLabels } from '../okr-summary/okr-summary.labels';
+import type { KeyResultChartLabels } from '../key-result-chart/key-result-chart.labels';
+import type { ObjectiveEditorLabels } from '../objective-editor/objective-editor.labels';
 import type { ObjectiveListLabels } from '../objective-list/objective-list.labels';
+import type { OkrSummaryLabels } from '../okr-summary/okr-summary.labels';
+import type { WeeklyReportBuilderLabels } from '../weekly-report/weekly-report.labels';
 
 /**
- * Every word okrkit shows or speaks, in one place: pass `labels` to `OkrProvider` to
- * translate or reword any of them, and every widget below it follows. Functions receive
- * the values to place, already formatted for the provider's locale (digits included, so
- * `ar-EG` reads Arabic digits).
- *
- * The keys are flat (a host replaces one word without restating its neighbours) and
- * grouped below by where they appear: {@link SharedLabels}, {@link ProgressBarLabels},
- * {@link ObjectiveCardLabels}, {@link EditingLabels}, {@link CheckInDialogLabels}.
+ * Every word okrkit shows or speaks, in one type: the words every widget shares (the
+ * progress bar's, the card's, the check-in dialog's, kept as flat keys) and a section per
+ * widget (`chart`, `timeline`, `summary`, `tree`, `report`, `editor`, `list`), plus the
+ * core's health findings (`lint`) and score band names (`bands`). okrkit ships complete
+ * sets — `@okrkit/react/locales/en`, `/de`, `/fr`, `/es`, `/vi`, `/zh` — each typed
+ * `OkrLabels`; pass one to `OkrProvider`'s `labels`, or any part of one
+ * ({@link OkrLabelOverrides}) to reword a few words. Functions receive the values to place,
+ * already formatted for the provider's locale (digits included, so `ar-EG` reads Arabic digits).
  * @example
- * <OkrProvider store={store} locale="de-DE" labels={{ checkIn: 'Einchecken', progressOf: (current, target) => `${current} von ${target}` }}>
+ * import { de } from '@okrkit/react/locales/de';
+ * <OkrProvider store={store} locale="de-DE" labels={de}>…</OkrProvider>
  */
-export interface OkrLabels extends SharedLabels, ProgressBarLabels, ObjectiveCardLabels, EditingLabels, CheckInDialogLabels {
-  /** The words of `KeyResultChart` and the card's sparklines (defaults in the chart's folder, so only pages with a chart ship them). */
-  chart?: Partial<KeyResultChartLabels>;
-  /** The words of `CheckInTimeline` and the check-in dialog's previous check-in (defaults in the timeline's folder). */
-  timeline?: Partial<CheckInTimelineLabels>;
-  /** The words of `OkrSummary` (defaults in the summary's folder). */
-  summary?: Partial<OkrSummaryLabels>;
-  /** The words of `ObjectiveList` (defaults in the list's folder). */
-  list?: Partial<ObjectiveListLabels>;
+export interface OkrLabels extends OkrSharedWords, OkrLabelSections {}
+
+/** The flat words of {@link OkrLabels}: shared, progress bar, card, editing, check-in dialog. */
+export interface OkrSharedWords extends SharedLabels, ProgressBarLabels, ObjectiveCardLabels, EditingLabels, CheckInDialogLabels {}
+
+/** The sections of {@link OkrLabels}, one per widget (their English defaults live in each widget's folder, so a page ships only the words of the widgets it draws). */
+export interface OkrLabelSections {
+  /** `KeyResultChart` and the card's sparklines. */
+  chart: KeyResultChartLabels;
+  /** `CheckInTimeline` and the check-in dialog's previous check-in. */
+  timeline: CheckInTimelineLabels;
+  /** `OkrSummary`. */
+  summary: OkrSummaryLabels;
+  /** `AlignmentTree` (its own `labels` prop still wins). */
+  tree: AlignmentTreeLabels;
+  /** `WeeklyReportBuilder` and the report view (its own `labels` prop still wins). */
+  report: WeeklyReportBuilderLabels;
+  /** `ObjectiveEditor`. */
+  editor: ObjectiveEditorLabels;
+  /** `ObjectiveList`. */
+  list: ObjectiveListLabels;
+  /** The core's health findings, by code: the sentence for `lintOkrSet`'s parameters. Without it, the core's English message is shown. */
+  lint: LintLabels;
+  /** Score band names by id, for okrkit's presets (a custom strategy's other bands keep their own `label`). */
+  bands: BandLabels;
 }
+
+/** The name of one section of {@link OkrLabels}. */
+export type OkrLabelSection = keyof OkrLabelSections;
+
+/**
+ * How a lint sentence formats what it places: numbers in the provider's locale, and the
+ * locale's plural category of a count (from `Intl.PluralRules`, so "1 Schlüsselergebnis" /
+ * "3 Schlüsselergebnisse" and French's singular 0 come out right).
+ * @example (params, { number, plural }) => `${number(params.count)} ${plural(params.count) === 'one' ? 'result' : 'results'}`
+ */
+export interface LintFormat {
+  number: (value: number) => string;
+  plural: (value: number) => Intl.LDMLPluralRule;
+}
+
+/**
+ * A sentence per lint code, built from that code's parameters (see `LintParams` in `@okrkit/core`).
+ * @example { 'vague-objective': ({ objective, minWords }) => `"${objective.title}" is vague …` }
+ */
+export type LintLabels = { [Code in LintCode]: (params: LintParams[Code], format: LintFormat) => string };
+
+/** The band ids of okrkit's scoring presets (percent: low, medium, high; Google: red, yellow, green; Quantive: attainment). */
+export type PresetBandId = 'low' | 'medium' | 'high' | 'red' | 'yellow' | 'green' | 'attainment';
+
+/** A name per preset band. */
+export type BandLabels = Record<PresetBandId, string>;
+
+/**
+ * Any part of {@link OkrLabels}, for `OkrProvider`'s `labels`: flat words replace okrkit's,
+ * sections and records (`status`, `storageErrors`, `report.statuses` …) are merged key by key,
+ * so `{ chart: { today: 'Heute' } }` keeps every other chart word.
+ * @example const overrides: OkrLabelOverrides = { checkIn: 'Einchecken', status: { 'at-risk': 'Wackelt' }, chart: { today: 'Heute' } };
+ */
+export type OkrLabelOverrides = {
+  [Key in keyof OkrLabels]?: OkrLabels[Key] extends (...args: never[]) => unknown
+    ? OkrLabels[Key]
+    : OkrLabels[Key] extends object
+      ? { [Inner in keyof OkrLabels[Key]]?: OkrLabels[Key][Inner] extends (...args: never[]) => unknown ? OkrLabels[Key][Inner] : OkrLabels[Key][Inner] extends object ? Partial<OkrLabels[Key][Inner]> : OkrLabels[Key][Inner] }
+      : OkrLabels[Key];
+};
+
+/**
+ * The labels a widget reads from the provider: every flat word, and the sections the host
+ * gave (complete or in part). Read a section through its widget's resolver
+ * (`resolveTimelineLabels`, …), which fills the rest with okrkit's English.
+ * @example const { labels } = useOkrContext(); labels.checkIn // 'Check in'
+ */
+export type ProvidedOkrLabels = OkrSharedWords & { [Section in OkrLabelSection]?: Partial<OkrLabelSections[Section]> };
 
 /** Words every widget uses. */
 export interface SharedLabels {
@@ -142,11 +210,6 @@ export interface EditingLabels {
    * is null when storage did not say who (an adapter without live updates).
    */
   checkInOvertook: (person: string | null, value: string) => string;
-  /**
-   * A check-in that landed after someone else's (check-ins are a log: both are kept):
-   * "Alex Kim checked in 4 patents meanwhile; your check-in was recorded after it." `person`
-   * is null when storage did not say who (an adapter without live updates).
-   */
   /** Why a control is disabled: the provider's `can` refused this action ("You can't edit this team's objectives"). */
   notAllowed: (action: OkrAction, kind: RecordKind) => string;
   enterNumber: string;
@@ -223,8 +286,8 @@ function notAllowedSentence(action: OkrAction, kind: RecordKind): string {
   return `You can't ${actionVerb[action]} ${recordNoun[kind]}`;
 }
 
-/** okrkit's English words: every key of {@link OkrLabels}. */
-export const defaultLabels: OkrLabels = /* @__PURE__ */ Object.assign(
+/** okrkit's English flat words (every section's defaults live in its widget's folder; the complete English set is `@okrkit/react/locales/en`). */
+export const defaultLabels: OkrSharedWords = /* @__PURE__ */ Object.assign(
   {
     objectiveTitle: 'Objective title',
     editTitle: 'Edit title',

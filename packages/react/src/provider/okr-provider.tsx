@@ -3,7 +3,8 @@ import type { Instant, OkrPolicy, OkrStore, ScoringStrategy } from '@okrkit/core
 import { percentScoring } from '@okrkit/core';
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { emptyDirectory, type OkrDirectory } from './directory';
-import { defaultLabels, type OkrLabels } from './labels';
+import { defaultLabels, type OkrLabelOverrides, type ProvidedOkrLabels } from './labels';
+import { mergeLabels } from './labels-merge';
 
 /** What every okrkit widget reads from the provider. */
 export interface OkrContextValue {
@@ -13,7 +14,8 @@ export interface OkrContextValue {
   /** The time statuses are judged at. */
   now: Instant;
   scoring: ScoringStrategy;
-  labels: OkrLabels;
+  /** okrkit's English flat words with the host's `labels` merged in, and the sections the host gave. */
+  labels: ProvidedOkrLabels;
   /** Roll aligned children into objective progress. */
   includeChildren: boolean;
   /** A KR is outdated after this many days without a check-in. */
@@ -41,8 +43,14 @@ export interface OkrProviderProps {
   now?: Instant;
   /** @default scoringPresets.percent */
   scoring?: ScoringStrategy;
-  /** Replace any label (i18n). */
-  labels?: Partial<OkrLabels>;
+  /**
+   * okrkit's words in another language or other words: a complete set
+   * (`import { de } from '@okrkit/react/locales/de'`), or any part of one, merged key by key
+   * over okrkit's English (`{ checkIn: 'Einchecken', chart: { today: 'Heute' } }`). Pass a
+   * stable object (a module constant or memoised): a new one re-renders every widget.
+   * @default okrkit's English
+   */
+  labels?: OkrLabelOverrides;
   /** @default false */
   includeChildren?: boolean;
   /** @default 14 */
@@ -88,7 +96,7 @@ export function OkrProvider(props: OkrProviderProps) {
       locale,
       now,
       scoring: scoring ?? percentScoring,
-      labels: labels ? { ...defaultLabels, ...labels } : defaultLabels,
+      labels: labels ? mergeLabels(defaultLabels, labels) : defaultLabels,
       includeChildren,
       outdatedAfterDays,
       userId,

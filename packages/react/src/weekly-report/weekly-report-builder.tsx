@@ -60,9 +60,11 @@ export interface WeeklyReportBuilderProps extends Omit<ComponentPropsWithoutRef<
 export const WeeklyReportBuilder = /* @__PURE__ */ forwardRef<HTMLElement, WeeklyReportBuilderProps>(function WeeklyReportBuilder(props, ref) {
   const { reportId, currentUserId, store: storeProp, backup, autosaveMs, readOnly = false, people = NO_PEOPLE, personName: personNameProp, labels: labelsProp, className, ...rest } = props;
   const store = useWeeklyReportStore(storeProp);
-  const { locale } = useOkrContext();
+  const { locale, labels: okrLabels } = useOkrContext();
   const okrSet = useOkrSelector(useCallback((snapshot) => snapshot.okrSet, []));
-  const labels = useMemo(() => ({ ...defaultWeeklyReportBuilderLabels, ...labelsProp }), [labelsProp]);
+  // okrkit's English, then the provider's `labels.report`, then this widget's own `labels`.
+  const fromProvider = okrLabels.report;
+  const labels = useMemo(() => ({ ...defaultWeeklyReportBuilderLabels, ...fromProvider, ...labelsProp }), [fromProvider, labelsProp]);
   const draftState = useReportDraft({ store, reportId, backup, autosaveMs });
   const { draft, edit, stage } = draftState;
   const [root, setRoot] = useState<HTMLElement | null>(null);

@@ -36,9 +36,11 @@ export const WeeklyReportView = /* @__PURE__ */ forwardRef<HTMLElement, WeeklyRe
   const baseId = useId();
   const snapshot = useWeeklyReportSnapshot(store);
   const report = snapshot.reports.get(reportId);
-  const { locale } = useOkrContext();
+  const { locale, labels: okrLabels } = useOkrContext();
   const okrSet = useOkrSelector(useCallback((okrSnapshot) => okrSnapshot.okrSet, []));
-  const labels = useMemo(() => ({ ...defaultWeeklyReportBuilderLabels, ...labelsProp }), [labelsProp]);
+  // okrkit's English, then the provider's `labels.report`, then this widget's own `labels`.
+  const fromProvider = okrLabels.report;
+  const labels = useMemo(() => ({ ...defaultWeeklyReportBuilderLabels, ...fromProvider, ...labelsProp }), [fromProvider, labelsProp]);
   // The deprecated `personName` / `people` first, then the provider's directory.
   const personName = useLegacyPersonName(personNameProp, people);
   const { people: directoryPeople } = useDirectoryNames();
