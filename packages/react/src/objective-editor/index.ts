@@ -1,4 +1,5 @@
 export { ObjectiveEditor, ObjectiveEditorFields, ObjectiveEditorForm } from './objective-editor';
+export { ObjectiveEditorTemplates, type ObjectiveEditorTemplatesProps } from './objective-editor-templates';
 export { ObjectiveEditorRoot, type ObjectiveEditorRootProps } from './objective-editor-root';
 export { useObjectiveEditorContext, type ObjectiveEditorContextValue } from './objective-editor-context';
 export { defaultEditorLabels, resolveEditorLabels, type ObjectiveEditorLabels } from './objective-editor.labels';

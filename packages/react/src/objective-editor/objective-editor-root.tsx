@@ -28,7 +28,7 @@ export interface ObjectiveEditorRootProps extends Omit<ComponentPropsWithoutRef<
   periodId?: string;
   /** Where unsaved drafts are copied, so a reload offers them back (memory, localStorage, IndexedDB). */
   backup?: DraftBackup<ObjectiveDraft>;
-  /** The key of this draft in `backup`. @default `objective-editor:<objective id>` */
+  /** The key of this draft in `backup`. @default `objective-editor:<objective id>`, or `objective-editor:new` when creating */
   backupKey?: string;
   /** Makes every field read-only (the store's read-only flag does the same). */
   readOnly?: boolean;
@@ -111,7 +111,8 @@ const EditorSession = /* @__PURE__ */ forwardRef<HTMLFormElement, SessionProps>(
         return saved;
       },
       backup,
-      backupKey: backup ? (backupKey ?? `objective-editor:${initial.objective.id}`) : undefined,
+      // A new objective's draft keeps one key across reloads (its random id would not).
+      backupKey: backup ? (backupKey ?? (objectiveId ? `objective-editor:${objectiveId}` : 'objective-editor:new')) : undefined,
       autosaveMs: null,
       equals: sameDraft,
     }),

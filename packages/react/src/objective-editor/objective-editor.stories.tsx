@@ -247,3 +247,14 @@ export const KeyboardOnly: Story = {
     ]);
   },
 };
+
+/** Start from a template (the method's scenarios): the draft gets its title and key results. */
+export const FromTemplate: Story = {
+  play: async ({ canvasElement }) => {
+    const form = within(await editorOf(canvasElement));
+    await userEvent.click(form.getByRole('button', { name: 'Start from a template' }));
+    await userEvent.click(form.getByRole('button', { name: 'Launch a minimum viable product' }));
+    await expect(form.getAllByLabelText(/^Key result \d$/).length).toBeGreaterThanOrEqual(3);
+    await expect(form.getByLabelText('Key result 1')).toHaveFocus();
+  },
+};

@@ -1,7 +1,8 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import type { OkrStore } from '@okrkit/core';
+import { createMemoryDraftBackup, objectiveTemplates, type OkrStore } from '@okrkit/core';
+import type { ObjectiveDraft } from './objective-editor.types';
 import { loadedStore } from '../objective-card/objective-card.test-utils';
 import { OkrProvider } from '../provider/index';
 import { exampleDirectory } from '../provider/directory.fixtures';
@@ -157,5 +158,33 @@ describe('ObjectiveEditor', () => {
     expect(screen.queryByRole('button', { name: 'Save' })).toBeNull();
     expect(screen.getByRole('note')).toHaveTextContent(/can't/);
     await act(async () => {});
+  });
+
+  it('given a template chosen from "Start from a template", it fills the title and KRs and keeps the chosen period and team', async () => {
+    const { store } = await loadedStore();
+    renderEditor(store);
+    const user = userEvent.setup();
+    await user.selectOptions(screen.getByLabelText('Team'), 'brightline-growth');
+    await user.click(screen.getByRole('button', { name: 'Start from a template' }));
+    const template = objectiveTemplates[0]!;
+    await user.click(screen.getByRole('button', { name: template.name }));
+    expect(screen.getByLabelText('Objective')).toHaveValue(template.objective.title ?? template.name);
+    expect(screen.getAllByLabelText(/^Key result \d$/).map((input) => (input as HTMLInputElement).value)).toEqual(template.keyResults.map((keyResult) => keyResult.title));
+    expect(screen.getByLabelText('Key result 1')).toHaveFocus();
+    expect(screen.getByLabelText('Team')).toHaveValue('brightline-growth');
+    expect(screen.getByLabelText('Period')).toHaveValue('q1-2026');
+  });
+
+  it('given an unsaved new draft and a reload, it offers the draft back from the backup', async () => {
+    const { store } = await loadedStore();
+    const backup = createMemoryDraftBackup<ObjectiveDraft>();
+    const first = renderEditor(store, { backup });
+    const user = userEvent.setup();
+    await user.type(screen.getByLabelText('Objective'), 'Typed before the tab closed');
+    first.unmount();
+    renderEditor(store, { backup });
+    const offer = await screen.findByRole('group', { name: 'You have an unsaved draft of this objective.' });
+    await user.click(within(offer).getByRole('button', { name: 'Restore' }));
+    expect(screen.getByLabelText('Objective')).toHaveValue('Typed before the tab closed');
   });
 });

@@ -13,6 +13,7 @@ import {
 import { ObjectiveEditorRoot, type ObjectiveEditorRootProps } from './objective-editor-root';
 import { ObjectiveEditorContributesTo, ObjectiveEditorParent } from './objective-picker';
 import { ObjectiveEditorKeyResultRow, ObjectiveEditorKeyResults } from './key-result-rows';
+import { ObjectiveEditorTemplates } from './objective-editor-templates';
 
 /**
  * Every field of the objective in the usual order: title, description, period, owner, team,
@@ -36,7 +37,7 @@ export function ObjectiveEditorFields() {
 }
 
 /**
- * The whole editor, composed: fields, key results, hints and actions. Compose the parts of
+ * The whole editor, composed: "Start from a template" (create mode), fields, key results, hints and actions. Compose the parts of
  * {@link ObjectiveEditor} yourself to reorder or leave some out.
  * @example
  * <ObjectiveEditorForm periodId="q1-2026" onSaved={(draft) => open(draft.objective.id)} onCancel={close} />
@@ -45,6 +46,7 @@ export function ObjectiveEditorFields() {
 export const ObjectiveEditorForm = /* @__PURE__ */ forwardRef<HTMLFormElement, ObjectiveEditorRootProps>(function ObjectiveEditorForm(props, ref) {
   return (
     <ObjectiveEditorRoot {...props} ref={ref}>
+      <ObjectiveEditorTemplates />
       <ObjectiveEditorFields />
       <ObjectiveEditorKeyResults />
       <ObjectiveEditorHints />
@@ -66,6 +68,7 @@ export const ObjectiveEditorForm = /* @__PURE__ */ forwardRef<HTMLFormElement, O
  */
 export const ObjectiveEditor = {
   Root: ObjectiveEditorRoot,
+  Templates: ObjectiveEditorTemplates,
   Fields: ObjectiveEditorFields,
   Title: ObjectiveEditorTitle,
   Description: ObjectiveEditorDescription,
