@@ -1,8 +1,8 @@
 'use client';
-import { forwardRef, memo, useCallback, useMemo, useRef, useState, type ComponentPropsWithoutRef, type KeyboardEvent, type PointerEvent } from 'react';
+import { forwardRef, memo, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ComponentPropsWithoutRef, type KeyboardEvent, type PointerEvent } from 'react';
 import { formatChartDay } from './key-result-chart-format';
 import { useKeyResultChartContext, type KeyResultChartContextValue } from './key-result-chart-context';
-import { chartGeometry, dotRadius, type ChartGeometry } from './key-result-chart.utils';
+import { chartGeometry, dotRadius, nearestPointIndex, type ChartGeometry } from './key-result-chart.utils';
 import { fallbackChartWidth, useChartSize } from './use-chart-size';
 
 export interface KeyResultChartPlotProps extends ComponentPropsWithoutRef<'div'> {
@@ -10,18 +10,32 @@ export interface KeyResultChartPlotProps extends ComponentPropsWithoutRef<'div'>
   height?: number;
 }
 
-/** The check-in nearest in time to a horizontal position, or -1 when none is within `reach` px. */
-function nearestPoint(geometry: ChartGeometry, x: number, reach: number): number {
-  let best = -1;
-  let distance = Infinity;
-  for (let i = 0; i < geometry.points.length; i++) {
-    const gap = Math.abs((geometry.points[i] as { x: number }).x - x);
-    if (gap < distance) {
-      distance = gap;
-      best = i;
-    }
-  }
-  return distance <= reach ? best : -1;
+/**
+ * The hovered check-in, held outside React state: a pointer move updates it and only the
+ * tooltip, subscribed with `useSyncExternalStore`, re-renders (at once, in the same task),
+ * never the plot or the slider.
+ */
+interface HoverStore {
+  get: () => number | null;
+  set: (index: number | null) => void;
+  subscribe: (listener: () => void) => () => void;
+}
+
+function createHoverStore(): HoverStore {
+  let hovered: number | null = null;
+  const listeners = new Set<() => void>();
+  return {
+    get: () => hovered,
+    set(index) {
+      if (index === hovered) return;
+      hovered = index;
+      for (const listener of listeners) listener();
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
 }
 
 /**
@@ -48,8 +62,25 @@ export const KeyResultChartPlot = /* @__PURE__ */ forwardRef<HTMLDivElement, Key
     () => chartGeometry(width === null ? { ...history, points: [] } : history, { width: width ?? fallbackChartWidth, height, nowMs, rtl }),
     [history, width, height, nowMs, rtl],
   );
-  const [hovered, setHovered] = useState<number | null>(null);
+  const [hover] = useState(createHoverStore);
   const [focused, setFocused] = useState(false);
+  // The plot's box, read once when the pointer comes in (not on every move: no layout read in
+  // the move handler); a scroll or a new size reads it again.
+  const boxRef = useRef<DOMRect | null>(null);
+  useEffect(() => {
+    boxRef.current = null;
+  }, [geometry]);
+  useEffect(() => {
+    const forget = () => {
+      boxRef.current = null;
+    };
+    window.addEventListener('scroll', forget, { capture: true, passive: true });
+    window.addEventListener('resize', forget, { passive: true });
+    return () => {
+      window.removeEventListener('scroll', forget, { capture: true });
+      window.removeEventListener('resize', forget);
+    };
+  }, []);
   const setRefs = useCallback(
     (element: HTMLDivElement | null) => {
       containerRef.current = element;
@@ -59,15 +90,20 @@ export const KeyResultChartPlot = /* @__PURE__ */ forwardRef<HTMLDivElement, Key
     [ref],
   );
   const toPlotX = (event: PointerEvent<HTMLDivElement>) => {
-    const box = event.currentTarget.getBoundingClientRect();
+    const box = (boxRef.current ??= event.currentTarget.getBoundingClientRect());
     return (event.clientX - box.left) * (box.width > 0 ? geometry.width / box.width : 1);
   };
   const onPointerMove = (event: PointerEvent<HTMLDivElement>) => {
-    const index = nearestPoint(geometry, toPlotX(event), 40);
-    setHovered(index >= 0 ? index : null);
+    const index = nearestPointIndex(geometry.points, toPlotX(event), 40);
+    hover.set(index >= 0 ? index : null);
+  };
+  const onPointerLeave = () => {
+    boxRef.current = null;
+    hover.set(null);
   };
   const onPointerDown = (event: PointerEvent<HTMLDivElement>) => {
-    const index = nearestPoint(geometry, toPlotX(event), Infinity);
+    boxRef.current = event.currentTarget.getBoundingClientRect();
+    const index = nearestPointIndex(geometry.points, toPlotX(event), Infinity);
     if (index < 0) return;
     setActiveIndex(index);
     // After React has moved the thumb: focus follows the pick, as on a slider's track.
@@ -86,7 +122,7 @@ export const KeyResultChartPlot = /* @__PURE__ */ forwardRef<HTMLDivElement, Key
     else if (event.key === 'End') next = count - 1;
     else if (event.key === 'Escape') {
       setFocused(false);
-      setHovered(null);
+      hover.set(null);
       return;
     } else return;
     event.preventDefault();
@@ -94,7 +130,6 @@ export const KeyResultChartPlot = /* @__PURE__ */ forwardRef<HTMLDivElement, Key
     setActiveIndex(Math.min(Math.max(0, next), count - 1));
   };
   const active = activeIndex >= 0 ? geometry.points[activeIndex] : undefined;
-  const tooltipIndex = hovered ?? (focused ? activeIndex : null);
   return (
     <div
       ref={setRefs}
@@ -102,7 +137,10 @@ export const KeyResultChartPlot = /* @__PURE__ */ forwardRef<HTMLDivElement, Key
       className={className}
       style={{ ...style, blockSize: geometry.height }}
       onPointerMove={onPointerMove}
-      onPointerLeave={() => setHovered(null)}
+      onPointerEnter={(event) => {
+        boxRef.current = event.currentTarget.getBoundingClientRect();
+      }}
+      onPointerLeave={onPointerLeave}
       onPointerDown={onPointerDown}
       {...rest}
     >
@@ -130,7 +168,7 @@ export const KeyResultChartPlot = /* @__PURE__ */ forwardRef<HTMLDivElement, Key
           style={active ? { left: active.x, top: active.y } : undefined}
         />
       )}
-      <Tooltip geometry={geometry} index={tooltipIndex} context={context} />
+      <Tooltip geometry={geometry} hover={hover} focusedIndex={focused ? activeIndex : null} context={context} />
     </div>
   );
 });
@@ -197,11 +235,18 @@ const Drawing = /* @__PURE__ */ memo(function Drawing({ geometry, summary, label
 
 interface TooltipProps {
   geometry: ChartGeometry;
-  index: number | null;
+  hover: HoverStore;
+  /** The slider's check-in while it has focus (shown when the pointer is not over one). */
+  focusedIndex: number | null;
   context: KeyResultChartContextValue;
 }
 
-function Tooltip({ geometry, index, context }: TooltipProps) {
+const noHover = () => null;
+
+/** The tooltip: the only part a pointer move re-renders. */
+const Tooltip = /* @__PURE__ */ memo(function Tooltip({ geometry, hover, focusedIndex, context }: TooltipProps) {
+  const hovered = useSyncExternalStore(hover.subscribe, hover.get, noHover);
+  const index = hovered ?? focusedIndex;
   const placed = index === null ? undefined : geometry.points[index];
   const parts = placed && index !== null ? context.describePoint(index) : null;
   const { labels } = context;
@@ -236,4 +281,4 @@ function Tooltip({ geometry, index, context }: TooltipProps) {
       ) : null}
     </div>
   );
-}
+});

@@ -1,7 +1,7 @@
 import { keyResultHistory, type KeyResultHistory } from '@okrkit/core';
 import { describe, expect, it } from 'vitest';
 import { chartScenarios } from './key-result-chart.fixtures';
-import { chartGeometry, confidenceLevel } from './key-result-chart.utils';
+import { chartGeometry, confidenceLevel, nearestPointIndex } from './key-result-chart.utils';
 import { sparklinePath } from './sparkline.utils';
 
 const nowMs = Date.parse('2026-02-15T12:00:00Z');
@@ -85,5 +85,44 @@ describe('confidenceLevel and sparklinePath', () => {
     const path = sparklinePath(keyResultHistory(chartScenarios.many, 'kr-chart'), 64, 16) ?? '';
     const coordinates = path.slice(1).split(/[LHV,]/).map(Number);
     expect(coordinates.every((value) => Number.isFinite(value) && value >= 0 && value <= 64)).toBe(true);
+  });
+});
+
+describe('nearestPointIndex', () => {
+  /** The plain scan it replaces: the first of the nearest, or -1 beyond reach. */
+  function scan(points: { x: number }[], x: number, reach: number): number {
+    let best = -1;
+    let distance = Infinity;
+    for (const [index, point] of points.entries()) {
+      const gap = Math.abs(point.x - x);
+      if (gap < distance) [distance, best] = [gap, index];
+    }
+    return distance <= reach ? best : -1;
+  }
+
+  it('given points in time order on either axis direction, it finds what a full scan finds', () => {
+    let seed = 7;
+    const random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+    for (let round = 0; round < 200; round++) {
+      const xs: number[] = [];
+      let at = 48;
+      // Repeated positions (check-ins at one instant) as well as gaps.
+      for (let i = 0, n = Math.floor(random() * 40); i < n; i++) xs.push((at += random() < 0.3 ? 0 : Math.round(random() * 30)));
+      const ltr = xs.map((x) => ({ x }));
+      const rtl = xs.map((x) => ({ x: 700 - x }));
+      for (let probe = 0; probe < 30; probe++) {
+        const x = random() * 800 - 40;
+        const reach = random() < 0.5 ? Infinity : Math.round(random() * 40);
+        expect(nearestPointIndex(ltr, x, reach)).toBe(scan(ltr, x, reach));
+        expect(nearestPointIndex(rtl, x, reach)).toBe(scan(rtl, x, reach));
+      }
+    }
+  });
+
+  it('given no points or a position that is not a number, it finds none', () => {
+    expect(nearestPointIndex([], 10, Infinity)).toBe(-1);
+    expect(nearestPointIndex([{ x: 1 }], Number.NaN, Infinity)).toBe(-1);
+    expect(nearestPointIndex([{ x: 1 }, { x: 100 }], 60, 10)).toBe(-1);
+    expect(nearestPointIndex([{ x: 1 }, { x: 100 }], 60, 40)).toBe(1);
   });
 });

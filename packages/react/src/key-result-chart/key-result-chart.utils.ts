@@ -167,3 +167,37 @@ export function chartGeometry(history: KeyResultHistory, options: ChartGeometryO
     yTicks,
   };
 }
+
+/**
+ * The check-in nearest in time to a horizontal position `x` (px of the viewBox), or -1 when
+ * none lies within `reach` px. The points are in time order, so their `x` only grows (or, on a
+ * mirrored right-to-left axis, only shrinks): a binary search, O(log n) per pointer move. Of
+ * equally near check-ins, the earliest.
+ * @example nearestPointIndex(geometry.points, 212, 40) // 17
+ */
+export function nearestPointIndex(points: readonly Pick<PlacedPoint, 'x'>[], x: number, reach: number): number {
+  const count = points.length;
+  if (count === 0 || !Number.isFinite(x)) return -1;
+  // One ascending key for both directions: −x on a mirrored axis.
+  const sign = (points[0] as { x: number }).x <= (points[count - 1] as { x: number }).x ? 1 : -1;
+  const key = (index: number) => sign * (points[index] as { x: number }).x;
+  /** The first index whose key is ≥ `wanted` (count when none). */
+  const lowerBound = (wanted: number) => {
+    let low = 0;
+    let high = count;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (key(middle) < wanted) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  };
+  const wanted = sign * x;
+  const after = lowerBound(wanted);
+  // The nearest before `x`: the first of the check-ins sharing its position.
+  const before = after > 0 ? lowerBound(key(after - 1)) : -1;
+  const gapBefore = before >= 0 ? wanted - key(before) : Infinity;
+  const gapAfter = after < count ? key(after) - wanted : Infinity;
+  const best = gapBefore <= gapAfter ? before : after;
+  return Math.min(gapBefore, gapAfter) <= reach ? best : -1;
+}
