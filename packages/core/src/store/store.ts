@@ -5,6 +5,7 @@ import { planCheckInEdit } from './check-in-edits';
 import { conflictRetryAttempts, conflictRetryDelay, sleepFor } from './conflict-retry';
 import { assertTransition, fail, metricAfterCheckIn, referenceErrors } from './store-commands';
 import { planObjectiveSave } from './save-objective';
+import { planKeyResultOrder } from './key-result-order';
 import { COLLECTION_OF, emptyTables, readStoredRecords, type RecordTables, validateRecord, validateStoredRecord, versionKey } from './store-records';
 import type { LoadIssue, OkrStore, OkrStoreOptions, OkrStoreSnapshot, StoreStatus } from './store.types';
 
@@ -349,6 +350,10 @@ export function createOkrStore(options: OkrStoreOptions): OkrStore {
         if (objective.priority !== index + 1) plan.push({ kind: 'objective', id, next: { ...objective, priority: index + 1 } });
       });
       if (new Set(objectiveIds).size !== objectiveIds.length) fail('objectiveIds', 'lists an objective twice');
+      if (plan.length > 0) await commit(plan);
+    },
+    async reorderKeyResults(objectiveId, keyResultIds) {
+      const plan = planKeyResultOrder(tables, objectiveId, keyResultIds).map((keyResult): PlannedWrite => ({ kind: 'keyResult', id: keyResult.id, next: keyResult }));
       if (plan.length > 0) await commit(plan);
     },
     async restore(records) {

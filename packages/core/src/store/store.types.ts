@@ -160,6 +160,15 @@ export interface OkrStore {
   /** Gives the listed objectives priorities 1, 2, 3… in that order. */
   rerank(objectiveIds: readonly string[]): Promise<void>;
   /**
+   * Puts an objective's key results in the listed order: each gets `position` 1, 2, 3… in
+   * ONE batch (only those whose position changes are written). Optimistic: the snapshot's
+   * `okrIndex(okrSet).keyResultsByObjective` reads the new order at once, and the old one
+   * comes back when storage refuses. The list must name exactly that objective's key
+   * results, each once (`ValidationFailedError` with paths such as `keyResultIds[1]`).
+   * @example await store.reorderKeyResults('o1', ['kr-retention', 'kr-mau'])
+   */
+  reorderKeyResults(objectiveId: string, keyResultIds: readonly string[]): Promise<void>;
+  /**
    * Writes records back as they were, in one batch: the Undo of a delete (an objective with
    * its KRs and check-ins, and the children it had, re-attached). Each record is validated;
    * storage checks that the references resolve. Over a tombstone the versions continue.
