@@ -8,6 +8,7 @@ import { describeFailures } from './failures.suite';
 import { describeGet } from './get.suite';
 import { describeIntegrity } from './integrity.suite';
 import { useSubject } from './harness';
+import { describeKeyResultOrder } from './key-result-order.suite';
 import { describeRoundTrip } from './round-trip.suite';
 import { describeTombstones } from './tombstones.suite';
 
@@ -29,8 +30,10 @@ export { parentsFor, withParents } from './fixtures';
  * (`ConflictError` carrying the current record, `NotFoundError` for deleting a missing
  * record); all-or-nothing, in-order batches; `load({ periodId })`; exact round trips of
  * Unicode, long text, awkward ids and large or precise numbers; copies rather than shared
- * objects; concurrent writers (exactly one of 20 racing updates wins); `subscribe` and
- * unsubscribe; failures as `OkrStorageError`s.
+ * objects; key-result `position`s read back as written, so an objective's key results
+ * keep their order through a reload (a batch of new positions is all-or-nothing);
+ * concurrent writers (exactly one of 20 racing updates wins); `subscribe` and unsubscribe;
+ * failures as `OkrStorageError`s.
  *
  * **What your target provides.** `create()` is called before every test and must return
  * a fresh, *empty* storage (a new in-memory instance, a new database schema, a truncated
@@ -80,6 +83,7 @@ export function describeStorageAdapterConformance(name: string, target: Conforma
     describeIntegrity(handle);
     describeTombstones(handle);
     describeRoundTrip(handle);
+    describeKeyResultOrder(handle);
     describeConcurrency(handle);
     describeFailures(handle);
   });
