@@ -95,6 +95,32 @@ export const migrations: readonly Migration[] = [
   },
   // Version 3, defined beside the feed that uses it: the change log and its counter.
   changeFeedMigration,
+  {
+    version: 4,
+    name: 'key-result positions',
+    statements: (table) => [
+      // Loads return rows in no particular order, so key results stored before `position`
+      // existed had no order that survived a reload. Each objective's unpositioned key results
+      // are numbered after its highest stored position (from 1 when it has none), by id in
+      // byte order (COLLATE "C": the same on every server, whatever its default collation),
+      // capped at the model's 1,000,000. The version grows, as for any write, so a client
+      // holding the old record is told it changed. No column or index is needed: position
+      // lives in `data`, and ordering is the store's (it sorts an objective's KRs on read).
+      `WITH placed AS (
+         SELECT objective_id, MAX(floor((data->>'position')::numeric)) AS top FROM ${table.records}
+          WHERE kind = 'keyResult' AND NOT deleted AND jsonb_typeof(data->'position') = 'number'
+          GROUP BY objective_id
+       ), unplaced AS (
+         SELECT id, objective_id, ROW_NUMBER() OVER (PARTITION BY objective_id ORDER BY id COLLATE "C") AS rank FROM ${table.records}
+          WHERE kind = 'keyResult' AND NOT deleted AND jsonb_typeof(data->'position') IS DISTINCT FROM 'number'
+       )
+       UPDATE ${table.records} AS r
+          SET data = jsonb_set(r.data, '{position}', to_jsonb(LEAST(1000000, COALESCE(p.top, 0)::bigint + u.rank))),
+              version = r.version + 1, updated_at = now()
+         FROM unplaced u LEFT JOIN placed p ON p.objective_id IS NOT DISTINCT FROM u.objective_id
+        WHERE r.kind = 'keyResult' AND r.id = u.id`,
+    ],
+  },
 ];
 
 // Two processes creating the same schema or table at the same instant can both pass the
