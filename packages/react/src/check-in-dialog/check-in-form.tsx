@@ -4,7 +4,7 @@ import * as Dialog from '@radix-ui/react-dialog';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { overtakenNotice } from '../internal/overtaken-notice';
 import { saveErrorMessage } from '../internal/save-error';
-import { useDirectoryNames, useOkrContext } from '../provider/index';
+import { useDirectoryNames, useOkrContext, useReportError } from '../provider/index';
 import {
   fieldErrorsFromStore,
   initialCheckInValues,
@@ -35,6 +35,7 @@ type Phase =
 export function CheckInForm({ keyResult, onCheckedIn }: CheckInFormProps) {
   const { store, labels, userId, locale } = useOkrContext();
   const names = useDirectoryNames();
+  const reportError = useReportError();
   const [values, setValues] = useState<CheckInFormValues>(() => initialCheckInValues(keyResult));
   const [errors, setErrors] = useState<CheckInFieldErrors>({});
   const [state, setState] = useState<Phase>({ phase: 'editing' });
@@ -70,6 +71,7 @@ export function CheckInForm({ keyResult, onCheckedIn }: CheckInFormProps) {
       onCheckedIn(checkIn, overtook);
     } catch (cause) {
       const error = toStorageError(cause);
+      reportError(error, { widget: 'check-in', action: 'save', kind: 'keyResult', recordId: keyResult.id });
       let general: string[] = [];
       if (error instanceof ValidationFailedError) {
         const mapped = fieldErrorsFromStore(error.errors);

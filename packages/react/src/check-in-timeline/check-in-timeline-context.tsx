@@ -4,7 +4,7 @@ import { createContext, forwardRef, useCallback, useContext, useEffect, useMemo,
 import { formatNumber } from '../format/index';
 import { visuallyHidden } from '../internal/progressbar';
 import { useControllableState } from '../internal/use-controllable-state';
-import { useOkrContext, useOkrSelector, useStoreStatus } from '../provider/index';
+import { useOkrContext, useOkrSelector, useReportError, useStoreStatus } from '../provider/index';
 import { resolveTimelineLabels, type CheckInTimelineLabels } from './check-in-timeline.labels';
 import { timelineEntries, type TimelineEntry, type TimelineScope } from './check-in-timeline.utils';
 
@@ -84,6 +84,7 @@ export const CheckInTimelineRoot = /* @__PURE__ */ forwardRef<HTMLDivElement, Om
     const { keyResultId, objectiveId, canEdit = false, editingId: editingProp, defaultEditingId = null, onEditingIdChange, onCheckInChange, labels: ownLabels, pageSize: pageSizeProp, children, className, onKeyDown, ...rest } = props;
     const pageSize = Number.isFinite(pageSizeProp) ? Math.min(1000, Math.max(1, Math.floor(pageSizeProp as number))) : 25;
     const { store, labels: providerLabels, locale } = useOkrContext();
+    const reportError = useReportError();
     const { readOnly, status } = useStoreStatus();
     const labels = useMemo(() => resolveTimelineLabels(providerLabels, ownLabels), [providerLabels, ownLabels]);
     const scope = useMemo<TimelineScope>(() => (keyResultId !== undefined ? { keyResultId } : { objectiveId: objectiveId as string }), [keyResultId, objectiveId]);
@@ -124,7 +125,9 @@ export const CheckInTimelineRoot = /* @__PURE__ */ forwardRef<HTMLDivElement, Om
           setAnnouncement(labels.checkInDeleted);
           onChangeRef.current?.({ type: 'deleted', checkInId });
         } catch (cause) {
-          setDeleteFailures((previous) => new Map(previous).set(checkInId, toStorageError(cause)));
+          const error = toStorageError(cause);
+          reportError(error, { widget: 'timeline', action: 'delete', kind: 'checkIn', recordId: checkInId });
+          setDeleteFailures((previous) => new Map(previous).set(checkInId, error));
         } finally {
           setPendingDeletes((previous) => {
             const next = new Set(previous);
@@ -133,7 +136,7 @@ export const CheckInTimelineRoot = /* @__PURE__ */ forwardRef<HTMLDivElement, Om
           });
         }
       },
-      [store, labels],
+      [store, labels, reportError],
     );
 
     const value = useMemo<CheckInTimelineContextValue>(

@@ -3,7 +3,7 @@ import { ValidationFailedError, toStorageError, type OkrStorageError } from '@ok
 import { useId, useState, type FormEvent } from 'react';
 import { formatNumber } from '../format/index';
 import { saveErrorMessage } from '../internal/save-error';
-import { useOkrContext } from '../provider/index';
+import { useOkrContext, useReportError } from '../provider/index';
 import { useCheckInTimelineContext } from './check-in-timeline-context';
 import { editValuesOf, toCheckInPatch, validateCheckInEdit, type CheckInEditField, type CheckInEditValues } from './check-in-edit.utils';
 import type { TimelineEntry } from './check-in-timeline.utils';
@@ -18,6 +18,7 @@ type Phase = { phase: 'editing' } | { phase: 'saving' } | { phase: 'failed'; err
 export function CheckInTimelineEditor({ entry, onDone }: { entry: TimelineEntry; onDone: () => void }) {
   const { labels: okrLabels, locale } = useOkrContext();
   const { labels, update } = useCheckInTimelineContext('Editor');
+  const reportError = useReportError();
   const { checkIn, keyResult } = entry;
   const { metric } = keyResult;
   const [values, setValues] = useState<CheckInEditValues>(() => editValuesOf(checkIn));
@@ -53,6 +54,7 @@ export function CheckInTimelineEditor({ entry, onDone }: { entry: TimelineEntry;
       onDone();
     } catch (cause) {
       const error = toStorageError(cause);
+      reportError(error, { widget: 'timeline', action: 'save', kind: 'checkIn', recordId: checkIn.id });
       const details: string[] = [];
       if (error instanceof ValidationFailedError) {
         const atField: Partial<Record<CheckInEditField, string>> = {};

@@ -3,7 +3,7 @@ import type { KeyResult, OkrStorageError } from '@okrkit/core';
 import { useCallback, useId, useState, type ReactNode } from 'react';
 import { formatCurrentValue } from '../format/index';
 import { overtakenNotice } from '../internal/overtaken-notice';
-import { useDirectoryNames, useOkrContext, type ProvidedOkrLabels } from '../provider/index';
+import { useDirectoryNames, useOkrContext, useReportError, type ProvidedOkrLabels } from '../provider/index';
 import { InlineEditError, conflictRecord } from './inline-edit-error';
 import { useInlineEditField } from './use-inline-edit';
 
@@ -39,13 +39,14 @@ export function KeyResultValue({ keyResult, readOnly, titleId }: KeyResultValueP
   );
   const [invalid, setInvalid] = useState(false);
   const { metric } = keyResult;
+  const reportError = useReportError();
   const field = useInlineEditField<string | boolean>(save, (typed) => {
     const draft = String(typed).trim();
     const valid = draft !== '' && Number.isFinite(Number(draft));
     setInvalid(!valid);
     // An unchanged value is not a check-in; after a refused save, Enter tries again.
     if (valid) field.close(Number(draft) === ('current' in metric ? metric.current : undefined) && state.phase === 'editing' ? undefined : draft);
-  });
+  }, (error) => reportError(error, { widget: 'card', action: 'save', kind: 'keyResult', recordId: keyResultId }));
   const { state } = field;
   const errorId = useId();
   const doneId = useId();

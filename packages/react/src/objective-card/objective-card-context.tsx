@@ -1,7 +1,7 @@
 'use client';
 import type { OkrStorageError, OkrStoreSnapshot } from '@okrkit/core';
 import { createContext, forwardRef, useContext, useEffect, useId, useMemo, type ComponentPropsWithoutRef } from 'react';
-import { useObjective, useOkrContext, useOkrSelector } from '../provider/index';
+import { useObjective, useOkrContext, useOkrSelector, useReportError } from '../provider/index';
 
 /** What every part of an objective card reads from its `ObjectiveCard.Root`. */
 export interface ObjectiveCardContextValue {
@@ -22,12 +22,16 @@ const ObjectiveCardContext = /* @__PURE__ */ createContext<ObjectiveCardContextV
 const reported = /* @__PURE__ */ new WeakSet<object>();
 
 /** The developer's side of a failed load: the detail (URL, status, server's words) goes to the console, never on screen. */
-function useReportLoadFailure(error: OkrStorageError | null): void {
+function useReportLoadFailure(error: OkrStorageError | null, objectiveId: string): void {
+  const reportError = useReportError();
   useEffect(() => {
-    if (!error || reported.has(error)) return;
+    if (!error) return;
+    // The host's onError hears it once per provider (useReportError keeps count).
+    reportError(error, { widget: 'card', action: 'load', kind: 'objective', recordId: objectiveId });
+    if (reported.has(error)) return;
     reported.add(error);
     console.error(`okrkit: loading the OKRs failed (${error.code}): ${error.detail ?? error.message}`, error);
-  }, [error]);
+  }, [error, reportError, objectiveId]);
 }
 
 /**
@@ -75,7 +79,7 @@ export const ObjectiveCardRoot = /* @__PURE__ */ forwardRef<HTMLElement, Objecti
 
   const state = objective ? 'ready' : typeof load === 'object' ? 'error' : load === 'ready' ? 'empty' : 'loading';
   const failure = state === 'error' && typeof load === 'object' ? load : null;
-  useReportLoadFailure(failure);
+  useReportLoadFailure(failure, objectiveId);
   let content = children;
   if (state === 'loading') {
     content = (

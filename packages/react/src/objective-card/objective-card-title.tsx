@@ -1,7 +1,7 @@
 'use client';
 import type { Objective } from '@okrkit/core';
 import { forwardRef, useCallback, useId, useState, type ComponentPropsWithoutRef, type FocusEvent } from 'react';
-import { useObjective, useOkrContext } from '../provider/index';
+import { useObjective, useOkrContext, useReportError } from '../provider/index';
 import { InlineEditError, conflictRecord } from './inline-edit-error';
 import { useObjectiveCardContext } from './objective-card-context';
 import { useInlineEditField } from './use-inline-edit';
@@ -24,7 +24,8 @@ export const ObjectiveCardTitle = /* @__PURE__ */ forwardRef<HTMLDivElement, Obj
   // The title storage held when the last save was sent: while that save is pending the store
   // already shows the new title (optimistic), but the card keeps its saved name until it succeeds.
   const [savedTitle, setSavedTitle] = useState('');
-  const field = useInlineEditField(save, (draft: string) => finish(draft));
+  const reportError = useReportError();
+  const field = useInlineEditField(save, (draft: string) => finish(draft), (error) => reportError(error, { widget: 'card', action: 'save', kind: 'objective', recordId: objectiveId }));
   const { state } = field;
   const errorId = useId();
 

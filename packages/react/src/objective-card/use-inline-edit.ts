@@ -43,7 +43,7 @@ export interface InlineEditField<T> {
  * const field = useInlineEditField((title: string) => store.updateObjective(id, { title }), (draft) => field.close(draft.trim()));
  * <input ref={field.inputRef} onKeyDown={field.onKeyDown} … />
  */
-export function useInlineEditField<T>(save: (draft: T) => Promise<unknown>, onEnter: (draft: T) => void): InlineEditField<T> {
+export function useInlineEditField<T>(save: (draft: T) => Promise<unknown>, onEnter: (draft: T) => void, onFailure?: (error: OkrStorageError) => void): InlineEditField<T> {
   const [state, setState] = useState<InlineEditState<T>>({ phase: 'idle' });
   // Read by submit, which may run twice before React re-renders (Enter, then blur).
   const stateRef = useRef(state);
@@ -77,7 +77,9 @@ export function useInlineEditField<T>(save: (draft: T) => Promise<unknown>, onEn
       setState({ phase: 'idle' });
       return true;
     } catch (cause) {
-      setState({ phase: 'failed', draft, error: toStorageError(cause) });
+      const error = toStorageError(cause);
+      setState({ phase: 'failed', draft, error });
+      onFailure?.(error);
       return false;
     }
   }

@@ -3,7 +3,7 @@ import { createDraftSession, type DraftBackup, type LintOptions, type OkrStoreSn
 import { forwardRef, useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState, type ComponentPropsWithoutRef, type KeyboardEvent } from 'react';
 import { useDraftSession } from '../internal/use-draft-session';
 import { rootClassName, visuallyHidden } from '../internal/progressbar';
-import { useCan, useOkrContext, useOkrSelector } from '../provider/index';
+import { useCan, useOkrContext, useOkrSelector, useReportError } from '../provider/index';
 import { draftHints } from './draft-hints';
 import { ObjectiveEditorProvider, type ObjectiveEditorContextValue } from './objective-editor-context';
 import { resolveEditorLabels, type ObjectiveEditorLabels } from './objective-editor.labels';
@@ -100,15 +100,23 @@ const EditorSession = /* @__PURE__ */ forwardRef<HTMLFormElement, SessionProps>(
   const storeReadOnly = useOkrSelector((snapshot) => snapshot.readOnly);
   const onSavedRef = useRef(onSaved);
   onSavedRef.current = onSaved;
+  const reportError = useReportError();
+  const reportErrorRef = useRef(reportError);
+  reportErrorRef.current = reportError;
 
   const [session] = useState(() =>
     createDraftSession<ObjectiveDraft>({
       initial,
       isNew: !objectiveId,
       save: async (draft) => {
-        const saved = await saveObjectiveDraft(store, draft);
-        onSavedRef.current?.(saved);
-        return saved;
+        try {
+          const saved = await saveObjectiveDraft(store, draft);
+          onSavedRef.current?.(saved);
+          return saved;
+        } catch (cause) {
+          reportErrorRef.current(cause, { widget: 'editor', action: 'save', kind: 'objective', recordId: draft.objective.id });
+          throw cause;
+        }
       },
       backup,
       // A new objective's draft keeps one key across reloads (its random id would not).

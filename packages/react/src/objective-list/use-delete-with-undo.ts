@@ -1,6 +1,7 @@
 'use client';
 import { objectiveDependants, restorableRecords, toStorageError, type ObjectiveDependants, type OkrStorageError, type OkrStore } from '@okrkit/core';
 import { useCallback, useState } from 'react';
+import { useReportError } from '../provider/index';
 import type { ObjectiveListLabels } from './objective-list.labels';
 
 /** What the list shows after a delete: a notice with Undo, or why it failed. */
@@ -15,6 +16,7 @@ export type DeleteNotice = { kind: 'deleted'; dependants: ObjectiveDependants } 
 export function useDeleteWithUndo({ store, labels, announce, reasonOf }: { store: OkrStore; labels: ObjectiveListLabels; announce: (message: string) => void; reasonOf: (error: OkrStorageError) => string }) {
   const [pending, setPending] = useState<ObjectiveDependants | null>(null);
   const [notice, setNotice] = useState<DeleteNotice | null>(null);
+  const reportError = useReportError();
 
   const ask = useCallback((objectiveId: string) => setPending(objectiveDependants(store.getSnapshot().okrSet, objectiveId)), [store]);
   const cancel = useCallback(() => setPending(null), []);
@@ -27,11 +29,13 @@ export function useDeleteWithUndo({ store, labels, announce, reasonOf }: { store
       setNotice({ kind: 'deleted', dependants });
       announce(labels.deleted(dependants.objective.title));
     } catch (failure) {
-      const message = labels.deleteRefused(dependants.objective.title, reasonOf(toStorageError(failure)));
+      const error = toStorageError(failure);
+      reportError(error, { widget: 'list', action: 'delete', kind: 'objective', recordId: dependants.objective.id });
+      const message = labels.deleteRefused(dependants.objective.title, reasonOf(error));
       setNotice({ kind: 'failed', message });
       announce(message);
     }
-  }, [pending, store, labels, announce, reasonOf]);
+  }, [pending, store, labels, announce, reasonOf, reportError]);
   const undo = useCallback(async () => {
     if (notice?.kind !== 'deleted') return;
     const { dependants } = notice;
@@ -40,11 +44,13 @@ export function useDeleteWithUndo({ store, labels, announce, reasonOf }: { store
       setNotice({ kind: 'restored', title: dependants.objective.title });
       announce(labels.restored(dependants.objective.title));
     } catch (failure) {
-      const message = reasonOf(toStorageError(failure));
+      const error = toStorageError(failure);
+      reportError(error, { widget: 'list', action: 'save', kind: 'objective', recordId: dependants.objective.id });
+      const message = reasonOf(error);
       setNotice({ kind: 'failed', message });
       announce(message);
     }
-  }, [notice, store, labels, announce, reasonOf]);
+  }, [notice, store, labels, announce, reasonOf, reportError]);
   const dismiss = useCallback(() => setNotice(null), []);
   return { pending, notice, ask, cancel, confirm, undo, dismiss };
 }

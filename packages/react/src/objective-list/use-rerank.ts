@@ -1,6 +1,7 @@
 'use client';
 import { OkrStorageError, toStorageError, type OkrStore } from '@okrkit/core';
 import { useCallback } from 'react';
+import { useReportError } from '../provider/index';
 import type { ObjectiveListLabels } from './objective-list.labels';
 import type { ObjectiveListRow } from './objective-list.types';
 import { moveItem } from './objective-list.utils';
@@ -26,6 +27,7 @@ export interface UseRerankOptions {
  * @example const move = useRerank({ store, rows, labels, formatNumber, announce, onRefused, reasonOf }); move('obj-churn', 0);
  */
 export function useRerank({ store, rows, labels, formatNumber, announce, onRefused, reasonOf }: UseRerankOptions) {
+  const reportError = useReportError();
   return useCallback(
     async (objectiveId: string, to: number): Promise<boolean> => {
       const ids = rows.map((row) => row.objective.id);
@@ -39,12 +41,14 @@ export function useRerank({ store, rows, labels, formatNumber, announce, onRefus
         await store.rerank(moveItem(ids, from, target));
         return true;
       } catch (failure) {
-        const message = labels.moveRefused(title, reasonOf(failure instanceof OkrStorageError ? failure : toStorageError(failure)));
+        const error = failure instanceof OkrStorageError ? failure : toStorageError(failure);
+        reportError(error, { widget: 'list', action: 'move', kind: 'objective', recordId: objectiveId });
+        const message = labels.moveRefused(title, reasonOf(error));
         onRefused(message);
         announce(message);
         return false;
       }
     },
-    [store, rows, labels, formatNumber, announce, onRefused, reasonOf],
+    [store, rows, labels, formatNumber, announce, onRefused, reasonOf, reportError],
   );
 }

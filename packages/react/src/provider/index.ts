@@ -40,3 +40,4 @@ export {
   type PersonNameProps,
 } from './directory-hooks';
 export { useCan, useCanEditObjective, type Permission } from './permission-hooks';
+export { useReportError, type OkrErrorAction, type OkrErrorHandler, type OkrErrorInfo, type OkrWidgetName } from './error-reporting';

@@ -1,8 +1,9 @@
 'use client';
 import type { Instant, OkrPolicy, OkrStore, ScoringStrategy } from '@okrkit/core';
 import { percentScoring } from '@okrkit/core';
-import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import { createContext, useContext, useMemo, useRef, type ReactNode } from 'react';
 import { emptyDirectory, type OkrDirectory } from './directory';
+import type { OkrErrorHandler } from './error-reporting';
 import { defaultLabels, type OkrLabelOverrides, type ProvidedOkrLabels } from './labels';
 import { mergeLabels } from './labels-merge';
 
@@ -31,6 +32,15 @@ export interface OkrContextValue {
 }
 
 const OkrContext = /* @__PURE__ */ createContext<OkrContextValue | null>(null);
+
+/** The host's `onError` (read at call time) and the load failures already reported. Never changes identity, so a new `onError` re-renders nothing. */
+export interface OkrErrorHolder {
+  onError: OkrErrorHandler | undefined;
+  readonly heardLoads: WeakSet<object>;
+}
+
+/** @internal Read through `useReportError`. */
+export const OkrErrorContext = /* @__PURE__ */ createContext<OkrErrorHolder | null>(null);
 
 export interface OkrProviderProps {
   store: OkrStore;
@@ -74,6 +84,15 @@ export interface OkrProviderProps {
    * @default everything allowed (storage still refuses what the server's policy does)
    */
   can?: OkrPolicy;
+  /**
+   * Hears every failed load and save of every widget below (card, check-in, editor, list,
+   * report, timeline), with the error as an `OkrStorageError` (its `detail` holds the URL,
+   * status and server's words people are not shown) and which widget, action and record it
+   * was: `onError={(error, { widget, action, recordId }) => log(error.detail ?? error.message, widget, action, recordId)}`.
+   * Widgets still show people their plain message and Retry; a failed load is reported once,
+   * however many widgets show it. Need not be stable.
+   */
+  onError?: OkrErrorHandler;
   children?: ReactNode;
 }
 
@@ -86,7 +105,10 @@ export interface OkrProviderProps {
  * </OkrProvider>
  */
 export function OkrProvider(props: OkrProviderProps) {
-  const { store, locale, scoring, labels, includeChildren = false, outdatedAfterDays = 14, userId, directory = emptyDirectory, sparklines = true, can, children } = props;
+  const { store, locale, scoring, labels, includeChildren = false, outdatedAfterDays = 14, userId, directory = emptyDirectory, sparklines = true, can, onError, children } = props;
+  const errors = useRef<OkrErrorHolder | null>(null);
+  errors.current ??= { onError, heardLoads: new WeakSet() };
+  errors.current.onError = onError;
   // Captured once: a clock that ticks on every render would make every status unstable.
   const mountedAt = useMemo(() => new Date(), []);
   const now = props.now ?? mountedAt;
@@ -106,7 +128,11 @@ export function OkrProvider(props: OkrProviderProps) {
     }),
     [store, locale, now, scoring, labels, includeChildren, outdatedAfterDays, userId, directory, sparklines, can],
   );
-  return <OkrContext.Provider value={value}>{children}</OkrContext.Provider>;
+  return (
+    <OkrErrorContext.Provider value={errors.current}>
+      <OkrContext.Provider value={value}>{children}</OkrContext.Provider>
+    </OkrErrorContext.Provider>
+  );
 }
 
 /**

@@ -12,6 +12,7 @@ import {
 } from '@okrkit/core';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useDraftSession } from '../internal/use-draft-session';
+import { useReportError } from '../provider/index';
 import { useWeeklyReportSnapshot } from './weekly-report-context';
 import { sameReport, savableReport } from './weekly-report.utils';
 
@@ -40,8 +41,13 @@ export interface RestoreOffer {
 
 /** The controller behind the builder: the draft being typed, autosave, backup, conflicts. */
 export interface ReportDraft {
-  status: 'loading' | 'missing' | 'ready';
+  /** `failed`: loading the reports failed (`loadError` says why); `missing`: they loaded, this one is not among them. */
+  status: 'loading' | 'missing' | 'failed' | 'ready';
   draft: WeeklyReport | null;
+  /** Why loading failed, while `status` is `failed`. */
+  loadError: OkrStorageError | null;
+  /** Loads the reports again (the Retry of a failed or empty load); never rejects. */
+  retry: () => Promise<void>;
   /** Applies an edit: shown at once, backed up at once, saved after `autosaveMs` of quiet. */
   edit: (update: (report: WeeklyReport) => WeeklyReport) => void;
   /**
@@ -91,6 +97,9 @@ export function useReportDraft({ store, reportId, backup, autosaveMs = 800 }: Us
   const ours = useRef(new WeakSet<WeeklyReport>());
   const [gone, setGone] = useState<DraftSession<WeeklyReport> | null>(null);
   const held = useRef<Held | null>(null);
+  const reportError = useReportError();
+  const reportErrorRef = useRef(reportError);
+  reportErrorRef.current = reportError;
   const current = held.current;
   if (stored && (!current || current.store !== store || current.reportId !== reportId || current.backup !== backup || current.autosaveMs !== autosaveMs)) {
     const outgoing = (report: WeeklyReport): WeeklyReport => {
@@ -105,8 +114,16 @@ export function useReportDraft({ store, reportId, backup, autosaveMs = 800 }: Us
       autosaveMs,
       session: createDraftSession<WeeklyReport>({
         initial: stored,
-        save: (report) => store.save(outgoing(report)),
-        keepMine: (mine) => store.keepMine(reportId, outgoing(mine)),
+        save: (report) =>
+          store.save(outgoing(report)).catch((cause: unknown) => {
+            reportErrorRef.current(cause, { widget: 'report', action: 'save', kind: 'weeklyReport', recordId: reportId });
+            throw cause;
+          }),
+        keepMine: (mine) =>
+          store.keepMine(reportId, outgoing(mine)).catch((cause: unknown) => {
+            reportErrorRef.current(cause, { widget: 'report', action: 'save', kind: 'weeklyReport', recordId: reportId });
+            throw cause;
+          }),
         readTheirs: () => store.getSnapshot().conflicts.get(reportId)?.theirs ?? null,
         takeTheirs: () => {
           store.takeTheirs(reportId);
@@ -144,6 +161,12 @@ export function useReportDraft({ store, reportId, backup, autosaveMs = 800 }: Us
     };
   }, [session]);
 
+  // A failed load is the host's to hear (once per error), the people's to retry.
+  const loadError = snapshot.status === 'error' ? snapshot.error : null;
+  useEffect(() => {
+    if (loadError) reportError(loadError, { widget: 'report', action: 'load', kind: 'weeklyReport', recordId: reportId });
+  }, [loadError, reportError, reportId]);
+
   const conflict = session && state?.conflict ? (snapshot.conflicts.get(reportId) ?? null) : null;
   const draft = state && gone !== session ? state.value : null;
   const indicator = state?.indicator;
@@ -154,12 +177,19 @@ export function useReportDraft({ store, reportId, backup, autosaveMs = 800 }: Us
       const after = session.getState().indicator;
       throw after.state === 'failed' ? after.error : new Error('not saved');
     }
-    await store.submit(reportId);
-  }, [session, store, reportId]);
+    try {
+      await store.submit(reportId);
+    } catch (cause) {
+      reportError(cause, { widget: 'report', action: 'submit', kind: 'weeklyReport', recordId: reportId });
+      throw cause;
+    }
+  }, [session, store, reportId, reportError]);
 
   return {
-    status: draft ? 'ready' : snapshot.status === 'ready' || snapshot.status === 'error' || gone ? 'missing' : 'loading',
+    status: draft ? 'ready' : loadError ? 'failed' : snapshot.status === 'ready' || gone ? 'missing' : 'loading',
     draft,
+    loadError: draft ? null : loadError,
+    retry: useCallback(() => store.load().catch(() => undefined), [store]),
     edit: useCallback((update) => session?.edit(update), [session]),
     stage: useCallback((key, update) => session?.stage(key, update), [session]),
     // The builder's indicator autosaves: an edit waiting for its save reads "Saving…".
@@ -179,9 +209,14 @@ export function useReportDraft({ store, reportId, backup, autosaveMs = 800 }: Us
     submit,
     reopen: useCallback(
       async (by: string) => {
-        await store.reopen(reportId, by);
+        try {
+          await store.reopen(reportId, by);
+        } catch (cause) {
+          reportError(cause, { widget: 'report', action: 'reopen', kind: 'weeklyReport', recordId: reportId });
+          throw cause;
+        }
       },
-      [store, reportId],
+      [store, reportId, reportError],
     ),
     storageReadOnly: snapshot.readOnly,
   };

@@ -1,9 +1,9 @@
 'use client';
-import { formatIsoWeek, addDays, type DraftBackup, type Task, type WeeklyFocus, type WeeklyReport, type WeeklyReportStore } from '@okrkit/core';
+import { formatIsoWeek, addDays, type AuthorizationTarget, type DraftBackup, type OkrStorageError, type Task, type WeeklyFocus, type WeeklyReport, type WeeklyReportStore } from '@okrkit/core';
 import { forwardRef, useCallback, useId, useMemo, useState, type ComponentPropsWithoutRef } from 'react';
 import { formatDateRange } from '../format/index';
 import { isolatedLabel } from '../format/isolated-label';
-import { useDirectoryNames, useLegacyPersonName, useOkrContext, useOkrSelector } from '../provider/index';
+import { useCan, useDirectoryNames, useLegacyPersonName, useOkrContext, useOkrSelector } from '../provider/index';
 import { CopyButtons } from './copy-buttons';
 import { FocusSection } from './focus-section';
 import { NotesSection } from './notes-section';
@@ -67,6 +67,9 @@ export const WeeklyReportBuilder = /* @__PURE__ */ forwardRef<HTMLElement, Weekl
   const labels = useMemo(() => ({ ...defaultWeeklyReportBuilderLabels, ...fromProvider, ...labelsProp }), [fromProvider, labelsProp]);
   const draftState = useReportDraft({ store, reportId, backup, autosaveMs });
   const { draft, edit, stage } = draftState;
+  // The provider's `can` decides whether this person may change the report (its author's edit, a manager's read).
+  const target = useMemo<AuthorizationTarget | null>(() => (draft ? { kind: 'weeklyReport', record: draft } : null), [draft]);
+  const mayUpdate = useCan('update', target);
   const [root, setRoot] = useState<HTMLElement | null>(null);
   const baseId = useId();
   const setRefs = useCallback(
@@ -103,15 +106,37 @@ export const WeeklyReportBuilder = /* @__PURE__ */ forwardRef<HTMLElement, Weekl
   );
 
   if (!draft) {
+    const failure = draftState.status === 'failed' ? loadFailureOf(draftState.loadError) : draftState.status === 'missing' ? 'not-found' : null;
     return (
-      <article ref={setRefs} className={['okr-weekly-report', className].filter(Boolean).join(' ')} data-slot="weekly-report" aria-busy={draftState.status === 'loading'} {...rest}>
-        <p data-slot="weekly-report-empty">{draftState.status === 'loading' ? labels.loading : labels.notFound}</p>
+      <article
+        ref={setRefs}
+        className={['okr-weekly-report', className].filter(Boolean).join(' ')}
+        data-slot="weekly-report"
+        data-state={failure ?? 'loading'}
+        aria-busy={failure === null}
+        {...rest}
+      >
+        {failure === null ? (
+          <p data-slot="weekly-report-loading" role="status">
+            {labels.loading}
+          </p>
+        ) : (
+          // People get a plain sentence chosen by what went wrong, and a way to try again; the detail goes to onError.
+          <div data-slot="weekly-report-error" data-code={draftState.loadError?.code}>
+            <p role={draftState.status === 'failed' ? 'alert' : undefined}>{failureMessage(failure, labels)}</p>
+            <button type="button" data-slot="weekly-report-retry" onClick={() => void draftState.retry()}>
+              {labels.retry}
+            </button>
+          </div>
+        )}
       </article>
     );
   }
 
   const submitted = draft.state === 'submitted';
-  const editable = !readOnly && !submitted && !draftState.storageReadOnly && !draftState.restore;
+  const editable = !readOnly && !submitted && !draftState.storageReadOnly && !draftState.restore && mayUpdate.allowed;
+  const refusedId = `${baseId}-not-allowed`;
+  const refused = !readOnly && !mayUpdate.allowed;
   const patch = <K extends keyof WeeklyReport>(key: K) => (editable ? (value: WeeklyReport[K]) => edit((report) => ({ ...report, [key]: value })) : undefined);
   const range = formatDateRange(draft.weekStart, addDays(draft.weekStart, 6), locale);
   const conflict = draftState.conflict;
@@ -132,17 +157,28 @@ export const WeeklyReportBuilder = /* @__PURE__ */ forwardRef<HTMLElement, Weekl
           <span data-slot="weekly-report-state">{submitted ? labels.submittedOn(draft.submittedAt ? formatMoment(draft.submittedAt, locale) : '') : labels.draft}</span>
         </p>
         <div data-slot="weekly-report-toolbar">
-          {!submitted && !readOnly ? (
+          {!submitted && !readOnly && !refused ? (
             <SaveStatus indicator={draftState.indicator} labels={labels} locale={locale} onRetry={conflict ? undefined : () => void draftState.flush()} />
           ) : null}
-          {!submitted && !readOnly ? <SubmitDialog labels={labels} container={root} onConfirm={draftState.submit} disabled={!editable || conflict !== null} /> : null}
-          {submitted && !readOnly && currentUserId === draft.authorId ? (
+          {!submitted && !readOnly && !refused ? <SubmitDialog labels={labels} container={root} onConfirm={draftState.submit} disabled={!editable || conflict !== null} /> : null}
+          {refused ? (
+            // Disabled but focusable: the reason is read on focus and shown on hover.
+            <button type="button" data-slot={submitted ? 'weekly-report-reopen' : 'weekly-report-submit'} aria-disabled="true" aria-describedby={refusedId} title={mayUpdate.reason}>
+              {submitted ? labels.reopen : labels.submit}
+            </button>
+          ) : null}
+          {submitted && !readOnly && !refused && currentUserId === draft.authorId ? (
             <button type="button" data-slot="weekly-report-reopen" onClick={() => void draftState.reopen(currentUserId)}>
               {labels.reopen}
             </button>
           ) : null}
           <CopyButtons report={draft} okrSet={okrSet} locale={locale} personName={personName} labels={labels} />
         </div>
+        {refused ? (
+          <p id={refusedId} data-slot="weekly-report-not-allowed">
+            {labels.notAllowedToEdit}
+          </p>
+        ) : null}
       </header>
       {draftState.restore ? (
         <RestoreNotice offer={draftState.restore} labels={labels} locale={locale} onRestore={draftState.acceptRestore} onDiscard={draftState.discardRestore} />
@@ -180,3 +216,18 @@ export const WeeklyReportBuilder = /* @__PURE__ */ forwardRef<HTMLElement, Weekl
 });
 
 const NO_PEOPLE: readonly Choice[] = [];
+
+type LoadFailure = 'unavailable' | 'forbidden' | 'not-found' | 'failed';
+
+/** Unavailable, not allowed and not found are different states: each has its own sentence. */
+function loadFailureOf(error: OkrStorageError | null): LoadFailure {
+  const code = error?.code;
+  return code === 'unavailable' || code === 'forbidden' || code === 'not-found' ? code : 'failed';
+}
+
+function failureMessage(failure: LoadFailure, labels: WeeklyReportBuilderLabels): string {
+  if (failure === 'unavailable') return `${labels.loadFailed} ${labels.loadUnavailable}`;
+  if (failure === 'forbidden') return labels.loadForbidden;
+  if (failure === 'not-found') return labels.notFound;
+  return labels.loadFailed;
+}

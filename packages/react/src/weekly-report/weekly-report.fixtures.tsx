@@ -9,6 +9,7 @@ import {
   UnavailableError,
   type Change,
   type OkrSet,
+  type OkrStorageError,
   type OkrStore,
   type StorageAdapter,
   type Task,
@@ -113,6 +114,8 @@ export interface StorageControl {
   failing: boolean;
   /** Saves a report as someone else would (another tab, another person). */
   saveElsewhere: (report: WeeklyReport) => Promise<void>;
+  /** Makes every weekly-report load fail with this error (storage down, 403, no route) until set back to null. */
+  loadFailure: OkrStorageError | null;
 }
 
 export interface ReportStores {
@@ -123,12 +126,16 @@ export interface ReportStores {
 }
 
 /** A memory adapter holding `okrSet` and `reports`, the two stores over it, loaded. */
-export async function createReportStores(reports: WeeklyReport[], options: { okrSet?: OkrSet; latencyMs?: number; adapter?: StorageAdapter } = {}): Promise<ReportStores> {
+export async function createReportStores(
+  reports: WeeklyReport[],
+  options: { okrSet?: OkrSet; latencyMs?: number; adapter?: StorageAdapter; loadFailure?: OkrStorageError } = {},
+): Promise<ReportStores> {
   const memory = options.adapter ?? createMemoryAdapter({ initial: options.okrSet ?? surveySet, latencyMs: options.latencyMs ?? 0 });
   const apply = memory.apply!.bind(memory);
   if (!options.adapter && reports.length > 0) await apply(reports.map((record): Change => ({ op: 'put', kind: 'weeklyReport', record, expectedVersion: null })));
   const control: StorageControl = {
     failing: false,
+    loadFailure: options.loadFailure ?? null,
     async saveElsewhere(report) {
       const current = (await memory.load({ kinds: ['weeklyReport'] })).records.find((stored) => stored.kind === 'weeklyReport' && (stored.record as WeeklyReport).id === report.id);
       await apply([{ op: 'put', kind: 'weeklyReport', record: report, expectedVersion: current?.version ?? null }]);
@@ -145,7 +152,12 @@ export async function createReportStores(reports: WeeklyReport[], options: { okr
   // Changes made "elsewhere" are not pushed to the report store: like a second user without
   // live updates, its next save meets them as a conflict.
   const okrStore = createOkrStore({ adapter, now: () => new Date(surveyNow) });
-  const reportStore = createWeeklyReportStore({ adapter: { load: adapter.load, apply: adapter.apply! }, now: () => new Date(surveyNow) });
-  await Promise.all([okrStore.load(), reportStore.load()]);
+  const loadReports: StorageAdapter['load'] = async (query) => {
+    if (control.loadFailure) throw control.loadFailure;
+    return adapter.load(query);
+  };
+  const reportStore = createWeeklyReportStore({ adapter: { load: loadReports, apply: adapter.apply! }, now: () => new Date(surveyNow) });
+  // A load meant to fail leaves the store in its error state, as a host's first load would.
+  await Promise.all([okrStore.load(), reportStore.load().catch((error: unknown) => { if (!options.loadFailure) throw error; })]);
   return { okrStore, reportStore, control, adapter };
 }

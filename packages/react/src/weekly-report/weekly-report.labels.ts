@@ -94,6 +94,14 @@ export interface WeeklyReportBuilderLabels {
   copyFailed: string;
   loading: string;
   notFound: string;
+  /** Loading failed for another reason than the three below (the detail goes to `onError` and the console). */
+  loadFailed: string;
+  /** Loading failed: storage could not be reached (offline, server down). */
+  loadUnavailable: string;
+  /** Loading failed: storage refused (403). */
+  loadForbidden: string;
+  /** Why the report is read-only when the provider's `can` refuses `update` on it. */
+  notAllowedToEdit: string;
   weekOf: (week: string, range: string) => string;
   by: (name: string) => string;
 }
@@ -185,6 +193,10 @@ export const defaultWeeklyReportBuilderLabels: Readonly<WeeklyReportBuilderLabel
   copyFailed: 'Could not copy; your browser blocked the clipboard',
   loading: 'Loading the report…',
   notFound: 'This report does not exist.',
+  loadFailed: 'The report could not be loaded.',
+  loadUnavailable: 'Storage could not be reached. Check the connection, then retry.',
+  loadForbidden: 'You are not allowed to see this report.',
+  notAllowedToEdit: 'You may not change this report.',
   weekOf: (week, range) => `${week} · ${range}`,
   by: (name) => `by ${name}`,
 };
