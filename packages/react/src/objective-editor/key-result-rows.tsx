@@ -1,8 +1,8 @@
 'use client';
 import type { KeyResult, Metric } from '@okrkit/core';
 import { forwardRef, useId, type ComponentPropsWithoutRef, type KeyboardEvent } from 'react';
-import { listEntries } from '../provider/directory';
 import { useOkrContext } from '../provider/index';
+import { DirectorySelect, useDirectoryOptions, useLatest } from './directory-options';
 import { EditorField, NumberInput } from './editor-field';
 import { MetricFields } from './metric-fields';
 import { useObjectiveEditorContext } from './objective-editor-context';
@@ -63,7 +63,8 @@ export interface ObjectiveEditorKeyResultRowProps extends ComponentPropsWithoutR
 export const ObjectiveEditorKeyResultRow = /* @__PURE__ */ forwardRef<HTMLLIElement, ObjectiveEditorKeyResultRowProps>(function ObjectiveEditorKeyResultRow(props, ref) {
   const { keyResult, index, helpId, ...itemProps } = props;
   const { draft, edit, labels, newKeyResultId, focusKeyResult, registerKeyResultTitle, announce, storedKeyResultIds, readOnly, hints } = useObjectiveEditorContext('KeyResultRow');
-  const { directory, locale } = useOkrContext();
+  const { directory } = useOkrContext();
+  const { options: peopleOptions } = useDirectoryOptions('people');
   const count = draft.keyResults.length;
   const path = `keyResults[${index}]`;
   const name = keyResult.title || labels.keyResult(String(index + 1));
@@ -72,6 +73,7 @@ export const ObjectiveEditorKeyResultRow = /* @__PURE__ */ forwardRef<HTMLLIElem
 
   const update = (patch: Partial<KeyResult>) =>
     edit((current) => ({ ...current, keyResults: current.keyResults.map((candidate) => (candidate.id === keyResult.id ? { ...candidate, ...patch } : candidate)) }));
+  const onOwner = useLatest((value: string) => update({ ownerId: value === '' ? undefined : value }));
   const setMetric = (change: (metric: Metric) => Metric) =>
     edit((current) => ({ ...current, keyResults: current.keyResults.map((candidate) => (candidate.id === keyResult.id ? { ...candidate, metric: change(candidate.metric) } : candidate)) }));
   const move = (offset: number) => {
@@ -146,15 +148,14 @@ export const ObjectiveEditorKeyResultRow = /* @__PURE__ */ forwardRef<HTMLLIElem
       </EditorField>
       <EditorField label={labels.keyResultOwner} path={`${path}.ownerId`} slot="objective-editor-key-result-owner">
         {(control) => (
-          <select {...control} value={keyResult.ownerId ?? ''} onChange={(event) => update({ ownerId: event.target.value === '' ? undefined : event.target.value })}>
-            <option value="">{labels.nobody}</option>
-            {keyResult.ownerId && !directory.people?.[keyResult.ownerId] ? <option value={keyResult.ownerId}>{keyResult.ownerId}</option> : null}
-            {listEntries(directory.people, locale).map((entry) => (
-              <option key={entry.id} value={entry.id}>
-                {entry.name}
-              </option>
-            ))}
-          </select>
+          <DirectorySelect
+            control={control}
+            value={keyResult.ownerId ?? ''}
+            nobody={labels.nobody}
+            unknownId={keyResult.ownerId && !directory.people?.[keyResult.ownerId] ? keyResult.ownerId : undefined}
+            options={peopleOptions}
+            onValue={onOwner}
+          />
         )}
       </EditorField>
       {readOnly ? null : (

@@ -1,8 +1,8 @@
 'use client';
 import type { Objective, ObjectiveKind } from '@okrkit/core';
 import { forwardRef, type ComponentPropsWithoutRef } from 'react';
-import { listEntries } from '../provider/directory';
-import { useOkrContext, useOkrSelector } from '../provider/index';
+import { useOkrSelector } from '../provider/index';
+import { DirectorySelect, useDirectoryOptions, useLatest } from './directory-options';
 import { EditorField, NumberInput } from './editor-field';
 import { useObjectiveEditorContext } from './objective-editor-context';
 import { editorLimits } from './objective-editor.utils';
@@ -82,23 +82,15 @@ export const ObjectiveEditorPeriod = /* @__PURE__ */ forwardRef<HTMLSelectElemen
   );
 });
 
-function DirectorySelect({ field, label, path, slot, entries }: { field: 'ownerId' | 'teamId'; label: string; path: string; slot: string; entries: 'people' | 'teams' }) {
+function DirectoryField({ field, label, path, slot, entries }: { field: 'ownerId' | 'teamId'; label: string; path: string; slot: string; entries: 'people' | 'teams' }) {
   const { objective, set, labels } = useObjectiveField();
-  const { directory, locale } = useOkrContext();
-  const listed = listEntries(directory[entries], locale);
+  const { listed, options } = useDirectoryOptions(entries);
   const current = objective[field];
+  const onValue = useLatest((value: string) => set(withoutEmpty(field, value)));
   return (
     <EditorField label={label} path={path} slot={slot}>
       {(control) => (
-        <select {...control} value={current ?? ''} onChange={(event) => set(withoutEmpty(field, event.target.value))}>
-          <option value="">{labels.nobody}</option>
-          {current && !listed.some((entry) => entry.id === current) ? <option value={current}>{current}</option> : null}
-          {listed.map((entry) => (
-            <option key={entry.id} value={entry.id}>
-              {entry.name}
-            </option>
-          ))}
-        </select>
+        <DirectorySelect control={control} value={current ?? ''} nobody={labels.nobody} unknownId={current && !listed.some((entry) => entry.id === current) ? current : undefined} options={options} onValue={onValue} />
       )}
     </EditorField>
   );
@@ -110,7 +102,7 @@ function DirectorySelect({ field, label, path, slot, entries }: { field: 'ownerI
  */
 export function ObjectiveEditorOwner() {
   const { labels } = useObjectiveEditorContext('Owner');
-  return <DirectorySelect field="ownerId" label={labels.owner} path="objective.ownerId" slot="objective-editor-owner" entries="people" />;
+  return <DirectoryField field="ownerId" label={labels.owner} path="objective.ownerId" slot="objective-editor-owner" entries="people" />;
 }
 
 /**
@@ -119,7 +111,7 @@ export function ObjectiveEditorOwner() {
  */
 export function ObjectiveEditorTeam() {
   const { labels } = useObjectiveEditorContext('Team');
-  return <DirectorySelect field="teamId" label={labels.team} path="objective.teamId" slot="objective-editor-team" entries="teams" />;
+  return <DirectoryField field="teamId" label={labels.team} path="objective.teamId" slot="objective-editor-team" entries="teams" />;
 }
 
 /**
