@@ -1,11 +1,11 @@
 import {
   ForbiddenError,
   assertExpectedVersion,
+  resolveObjectiveOfRecord,
   type AnyRecord,
   type AuthorizationTarget,
   type OkrAction,
   type Change,
-  type Objective,
   type RecordCondition,
   type RecordKind,
   type StoredRecord,
@@ -32,28 +32,6 @@ function field(record: unknown, name: string): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 
-/** The objective a record belongs to: itself, its key result's, or its check-in's key result's. */
-export async function objectiveOf(kind: RecordKind, record: unknown, lookup: RecordLookup): Promise<Objective | null> {
-  switch (kind) {
-    case 'period':
-    case 'weeklyReport':
-      return null;
-    case 'objective':
-      return isObject(record) ? (record as unknown as Objective) : null;
-    case 'keyResult': {
-      const id = field(record, 'objectiveId');
-      return ((id === undefined ? undefined : await lookup('objective', id)) as Objective | undefined) ?? null;
-    }
-    case 'checkIn': {
-      const id = field(record, 'keyResultId');
-      const keyResult = id === undefined ? undefined : await lookup('keyResult', id);
-      return keyResult ? objectiveOf('keyResult', keyResult, lookup) : null;
-    }
-    default:
-      return kind satisfies never;
-  }
-}
-
 /**
  * Decides whether `identity` may read a record. Periods and objectives are asked of the
  * policy directly; a key result or check-in is readable exactly when its objective is
@@ -69,7 +47,7 @@ export function createReadCheck<Identity>(
   const ask = (target: AuthorizationTarget) => Promise.resolve(authorize(identity, 'read', target)).then((allowed) => allowed === true);
   return async (kind, record) => {
     if (kind === 'period' || kind === 'objective' || kind === 'weeklyReport') return ask({ kind, record: record as AnyRecord });
-    const objective = await objectiveOf(kind, record, lookup);
+    const objective = await resolveObjectiveOfRecord(kind, record, lookup);
     if (!objective) return ask({ kind, record: record as AnyRecord, objective: null });
     const id = key('objective', String(objective.id));
     if (!memo.has(id)) memo.set(id, ask({ kind: 'objective', record: objective }));
@@ -139,7 +117,7 @@ export async function authorizeChanges<Identity>(
     const label = `changes[${index}]: you may not`;
     const existing = current(change.kind, id);
     const check = async (action: OkrAction, record: AnyRecord, message: string) => {
-      const objective = change.kind === 'period' || change.kind === 'weeklyReport' ? undefined : await objectiveOf(change.kind, record, owner);
+      const objective = change.kind === 'period' || change.kind === 'weeklyReport' ? undefined : await resolveObjectiveOfRecord(change.kind, record, owner);
       const target: AuthorizationTarget = objective === undefined ? { kind: change.kind, record } : { kind: change.kind, record, objective };
       if ((await authorize(identity, action, target)) !== true) throw new ForbiddenError(message);
     };

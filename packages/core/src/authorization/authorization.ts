@@ -25,9 +25,38 @@ export type OkrPolicy = (action: OkrAction, target: AuthorizationTarget) => bool
 /** Finds a record by kind and id (synchronously: over a store snapshot or loaded records). */
 export type RecordFinder = (kind: RecordKind, id: string) => AnyRecord | undefined;
 
+/**
+ * Finds a record by kind and id, synchronously or not: what the REST handler has, reading
+ * its storage as it decides. See {@link resolveObjectiveOfRecord}.
+ */
+export type AsyncRecordFinder = (kind: RecordKind, id: string) => AnyRecord | undefined | Promise<AnyRecord | undefined>;
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
 function stringField(record: unknown, name: string): string | undefined {
-  const value = record !== null && typeof record === 'object' ? (record as Record<string, unknown>)[name] : undefined;
+  const value = isPlainObject(record) ? record[name] : undefined;
   return typeof value === 'string' ? value : undefined;
+}
+
+/** Where the way from a record to its objective goes next: the objective itself, the record to look up, or nowhere. */
+type ObjectiveStep = { objective: Objective } | { next: { kind: 'objective' | 'keyResult'; id: string } } | null;
+
+// The one rule both walks follow: check-in → key result → objective.
+function objectiveStep(kind: RecordKind, record: unknown): ObjectiveStep {
+  switch (kind) {
+    case 'period':
+    case 'weeklyReport':
+      return null;
+    case 'objective':
+      return isPlainObject(record) ? { objective: record as unknown as Objective } : null;
+    case 'keyResult':
+    case 'checkIn': {
+      const id = stringField(record, kind === 'keyResult' ? 'objectiveId' : 'keyResultId');
+      return id === undefined ? null : { next: { kind: kind === 'keyResult' ? 'objective' : 'keyResult', id } };
+    }
+    default:
+      return kind satisfies never;
+  }
 }
 
 /**
@@ -36,24 +65,20 @@ function stringField(record: unknown, name: string): string | undefined {
  * @example objectiveOfRecord('checkIn', checkIn, (kind, id) => records.get(`${kind}:${id}`)) // the objective of the KR checked in on
  */
 export function objectiveOfRecord(kind: RecordKind, record: unknown, find: RecordFinder): Objective | null {
-  switch (kind) {
-    case 'period':
-    case 'weeklyReport':
-      return null;
-    case 'objective':
-      return record !== null && typeof record === 'object' ? (record as Objective) : null;
-    case 'keyResult': {
-      const id = stringField(record, 'objectiveId');
-      return ((id === undefined ? undefined : find('objective', id)) as Objective | undefined) ?? null;
-    }
-    case 'checkIn': {
-      const id = stringField(record, 'keyResultId');
-      const keyResult = id === undefined ? undefined : find('keyResult', id);
-      return keyResult ? objectiveOfRecord('keyResult', keyResult, find) : null;
-    }
-    default:
-      return kind satisfies never;
-  }
+  let step = objectiveStep(kind, record);
+  while (step !== null && 'next' in step) step = objectiveStep(step.next.kind, find(step.next.kind, step.next.id));
+  return step?.objective ?? null;
+}
+
+/**
+ * {@link objectiveOfRecord} with a finder that may answer later (a database read): the same
+ * rule, so the REST handler's `authorize` sees the objective the widgets' `can` sees.
+ * @example await resolveObjectiveOfRecord('keyResult', keyResult, (kind, id) => storage.get(kind, id)) // its objective, or null
+ */
+export async function resolveObjectiveOfRecord(kind: RecordKind, record: unknown, find: AsyncRecordFinder): Promise<Objective | null> {
+  let step = objectiveStep(kind, record);
+  while (step !== null && 'next' in step) step = objectiveStep(step.next.kind, await find(step.next.kind, step.next.id));
+  return step?.objective ?? null;
 }
 
 /**

@@ -1,1 +1,1 @@
-export { authorizationTarget, objectiveOfRecord, type AuthorizationTarget, type OkrAction, type OkrPolicy, type RecordFinder } from './authorization';
+export { authorizationTarget, objectiveOfRecord, resolveObjectiveOfRecord, type AsyncRecordFinder, type AuthorizationTarget, type OkrAction, type OkrPolicy, type RecordFinder } from './authorization';
