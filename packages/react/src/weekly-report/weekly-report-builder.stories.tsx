@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { ForbiddenError, UnavailableError } from '@okrkit/core';
 import { useState } from 'react';
 import { WeeklyReportBuilder, type WeeklyReportBuilderProps } from './index';
 import { emptyWeek, manyTasks, submittedWeek, surveyPeople, typicalWeek, weekWithProblems } from './weekly-report.fixtures';
@@ -196,5 +197,65 @@ export const RightToLeft: Story = {
     await userEvent.click(cells[0]!);
     await userEvent.keyboard('{ArrowLeft}');
     await expect(cells[1]).toHaveFocus();
+  },
+};
+
+/**
+ * Loading the reports failed: storage could not be reached. The builder says so in plain words
+ * (not "does not exist") with Retry; the play function retries and the report appears.
+ */
+export const LoadFailed: Story = {
+  decorators: [withReport(typicalWeek, { loadFailure: new UnavailableError('GET /api/okr/records failed: ECONNREFUSED') })],
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const alert = await canvas.findByRole('alert');
+    await expect(alert).toHaveTextContent('The report could not be loaded. Storage could not be reached. Check the connection, then retry.');
+    await expect(canvasElement).not.toHaveTextContent(/ECONNREFUSED|does not exist/);
+    await userEvent.click(canvas.getByRole('button', { name: 'Retry' }));
+    await expect(await canvas.findByRole('heading', { name: 'Weekly report' })).toBeInTheDocument();
+    await expect(canvas.queryByRole('alert')).toBeNull();
+  },
+};
+
+/** Storage refused the load (403): a state of its own, with Retry; the play function retries once access is back. */
+export const NotAllowed: Story = {
+  decorators: [withReport(typicalWeek, { loadFailure: new ForbiddenError('GET /api/okr/records answered 403') })],
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByRole('alert')).toHaveTextContent('You are not allowed to see this report.');
+    await userEvent.click(canvas.getByRole('button', { name: 'Retry' }));
+    await expect(await canvas.findByRole('heading', { name: 'Weekly report' })).toBeInTheDocument();
+  },
+};
+
+/** The reports loaded and this one is not among them: "does not exist", with Retry (it may be saved elsewhere meanwhile). */
+export const NotFound: Story = {
+  args: { reportId: 'wr-missing' },
+  decorators: [withReport(typicalWeek)],
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByText('This report does not exist.')).toBeInTheDocument();
+    await expect(canvasElement.querySelector('[data-slot="weekly-report"]')).toHaveAttribute('data-state', 'not-found');
+    await userEvent.click(canvas.getByRole('button', { name: 'Retry' }));
+    await expect(await canvas.findByText('This report does not exist.')).toBeInTheDocument();
+  },
+};
+
+/**
+ * The provider's `can` refuses changing this report (a manager reading it): no inputs, and a
+ * Submit that stays focusable and says why. The play function tabs to it and presses it.
+ */
+export const PolicyRefuses: Story = {
+  decorators: [withReport(typicalWeek, { can: (action, target) => !(action === 'update' && target.kind === 'weeklyReport') })],
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const submit = await canvas.findByRole('button', { name: 'Submit' });
+    await expect(canvas.queryByRole('button', { name: 'Add task' })).toBeNull();
+    await expect(submit).toHaveAttribute('aria-disabled', 'true');
+    submit.focus();
+    await expect(submit).toHaveFocus();
+    await expect(submit).toHaveAccessibleDescription('You may not change this report.');
+    await userEvent.click(submit);
+    await expect(canvas.queryByRole('dialog')).toBeNull();
   },
 };

@@ -1,8 +1,8 @@
 /** Storybook plumbing for the weekly-report stories (not part of the package). */
-import { createMemoryDraftBackup, type DraftBackup, type WeeklyReport } from '@okrkit/core';
+import { createMemoryDraftBackup, type DraftBackup, type OkrPolicy, type OkrStorageError, type WeeklyReport } from '@okrkit/core';
 import type { Decorator } from '@storybook/react-vite';
 import { useEffect, useState, type ReactNode } from 'react';
-import { OkrProvider } from '../provider/index';
+import { OkrProvider, type OkrLabelOverrides } from '../provider/index';
 import { WeeklyReportProvider } from './weekly-report-context';
 import { createReportStores, surveyNow, type ReportStores } from './weekly-report.fixtures';
 
@@ -11,13 +11,21 @@ export interface ReportStoryOptions {
   setup?: (stores: ReportStores) => Promise<void> | void;
   latencyMs?: number;
   locale?: string;
+  /** okrkit's words in another language (`de`, `fr` …). */
+  labels?: OkrLabelOverrides;
+  /** The provider's policy. */
+  can?: OkrPolicy;
+  /** The first weekly-report load fails with this (storage down, 403); the next one (Retry) succeeds. */
+  loadFailure?: OkrStorageError;
 }
 
 function ReportStoryProviders({ report, options, locale, children }: { report: WeeklyReport; options: ReportStoryOptions; locale: string | undefined; children: ReactNode }) {
   const [stores, setStores] = useState<ReportStores | null>(null);
   useEffect(() => {
     let live = true;
-    void createReportStores([report], { latencyMs: options.latencyMs ?? 0 }).then(async (created) => {
+    const failure = options.loadFailure ? { loadFailure: options.loadFailure } : {};
+    void createReportStores([report], { latencyMs: options.latencyMs ?? 0, ...failure }).then(async (created) => {
+      created.control.loadFailure = null;
       await options.setup?.(created);
       if (live) setStores(created);
     });
@@ -27,7 +35,7 @@ function ReportStoryProviders({ report, options, locale, children }: { report: W
   }, [report, options]);
   if (!stores) return null;
   return (
-    <OkrProvider store={stores.okrStore} now={surveyNow} locale={options.locale ?? locale}>
+    <OkrProvider store={stores.okrStore} now={surveyNow} locale={options.locale ?? locale} labels={options.labels} can={options.can}>
       <WeeklyReportProvider store={stores.reportStore}>{children}</WeeklyReportProvider>
     </OkrProvider>
   );
