@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import type { KeyResult, Metric, Objective, OkrSet } from '../model/model.types';
-import { CSV_COLUMNS, type CsvField } from './csv-columns';
+import { CSV_COLUMNS } from './csv-columns';
 import { neutraliseFormula } from './csv-cells';
 import { formatUnit } from './csv-records';
 
@@ -28,41 +28,47 @@ function cell(value: string | number | boolean | null | undefined): string {
  */
 export function rowsToCsv<Row>(columns: readonly CsvColumn<Row>[], rows: readonly Row[], options: { bom?: boolean } = {}): string {
   const data = rows.map((row) => columns.map((column) => cell(column.value(row))));
-  const text = Papa.unparse({ fields: columns.map((column) => neutraliseFormula(column.header)), data }, { newline: '\r\n', quotes: false });
+  return writeCsv(columns.map((column) => neutraliseFormula(column.header)), data, options);
+}
+
+function writeCsv(headers: string[], data: string[][], options: { bom?: boolean }): string {
+  const text = Papa.unparse([headers, ...data], { newline: '\r\n', quotes: false });
   return `${options.bom ? '\uFEFF' : ''}${text}\r\n`;
 }
 
-function metricCells(metric: Metric): Partial<Record<CsvField, string | number>> {
+type Cell = string | number | undefined;
+
+/** The metric's cells in column order: metric_kind, direction, start, target, current, unit. */
+function metricCells(metric: Metric): Cell[] {
   switch (metric.kind) {
     case 'numeric':
-      return { metric_kind: 'numeric', direction: metric.direction, start: metric.start, target: metric.target, current: metric.current, unit: formatUnit(metric.unit) };
+      return ['numeric', metric.direction, metric.start, metric.target, metric.current, formatUnit(metric.unit)];
     case 'binary':
-      return { metric_kind: 'binary', current: metric.done ? 'true' : 'false' };
+      return ['binary', undefined, undefined, undefined, metric.done ? 'true' : 'false', undefined];
     case 'milestones':
-      // For reading only: how many are done; the milestones themselves travel in JSON.
-      return { metric_kind: 'milestones', current: metric.milestones.filter((milestone) => milestone.done).length, target: metric.milestones.length };
+      // For reading only: how many are done of how many; the milestones themselves travel in JSON.
+      return ['milestones', undefined, undefined, metric.milestones.length, metric.milestones.filter((milestone) => milestone.done).length, undefined];
     case 'guardrail':
-      return { metric_kind: 'guardrail', current: metric.current, unit: formatUnit(metric.unit) };
+      return ['guardrail', undefined, undefined, undefined, metric.current, formatUnit(metric.unit)];
     case 'guardrail-range':
-      return { metric_kind: 'guardrail-range', current: metric.current, unit: formatUnit(metric.unit) };
+      return ['guardrail-range', undefined, undefined, undefined, metric.current, formatUnit(metric.unit)];
     default:
       return metric satisfies never;
   }
 }
 
-function objectiveCells(objective: Objective): Partial<Record<CsvField, string | number>> {
-  return {
-    objective_id: objective.id, objective_title: objective.title, objective_description: objective.description, period_id: objective.periodId,
-    owner_id: objective.ownerId, team_id: objective.teamId, parent_id: objective.parentId, priority: objective.priority, kind: objective.kind,
-    state: objective.state, objective_weight: objective.weight,
-  };
+/** The objective's cells in column order (objective_id … objective_weight). */
+function objectiveCells(objective: Objective): Cell[] {
+  return [
+    objective.id, objective.title, objective.description, objective.periodId, objective.ownerId, objective.teamId,
+    objective.parentId, objective.priority, objective.kind, objective.state, objective.weight,
+  ];
 }
 
-function keyResultCells(keyResult: KeyResult): Partial<Record<CsvField, string | number>> {
-  return {
-    key_result_id: keyResult.id, key_result_title: keyResult.title, ...metricCells(keyResult.metric),
-    key_result_weight: keyResult.weight, key_result_owner_id: keyResult.ownerId,
-  };
+/** The key result's cells in column order (key_result_id … key_result_owner_id). */
+function keyResultCells(keyResult: KeyResult | undefined): Cell[] {
+  if (!keyResult) return Array.from({ length: 10 }, () => undefined);
+  return [keyResult.id, keyResult.title, ...metricCells(keyResult.metric), keyResult.weight, keyResult.ownerId];
 }
 
 /**
@@ -78,11 +84,12 @@ export function exportOkrSetCsv(okrSet: Pick<OkrSet, 'objectives' | 'keyResults'
     if (list) list.push(keyResult);
     else byObjective.set(keyResult.objectiveId, [keyResult]);
   }
-  const rows: Partial<Record<CsvField, string | number>>[] = [];
+  const data: string[][] = [];
   for (const objective of okrSet.objectives) {
     const keyResults = [...(byObjective.get(objective.id) ?? [])].sort((a, b) => (a.position ?? Infinity) - (b.position ?? Infinity));
-    if (keyResults.length === 0) rows.push(objectiveCells(objective));
-    for (const keyResult of keyResults) rows.push({ ...objectiveCells(objective), ...keyResultCells(keyResult) });
+    const objectivePart = objectiveCells(objective).map(cell);
+    if (keyResults.length === 0) data.push([...objectivePart, ...keyResultCells(undefined).map(cell)]);
+    for (const keyResult of keyResults) data.push([...objectivePart, ...keyResultCells(keyResult).map(cell)]);
   }
-  return rowsToCsv(CSV_COLUMNS.map((field) => ({ header: field, value: (row: (typeof rows)[number]) => row[field] })), rows, options);
+  return writeCsv([...CSV_COLUMNS], data, options);
 }
