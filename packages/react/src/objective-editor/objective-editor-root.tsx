@@ -1,5 +1,5 @@
 'use client';
-import { createDraftSession, type DraftBackup, type LintOptions, type OkrStoreSnapshot } from '@okrkit/core';
+import { createDraftSession, okrIndex, type DraftBackup, type LintOptions, type OkrStoreSnapshot } from '@okrkit/core';
 import { forwardRef, useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState, type ComponentPropsWithoutRef, type KeyboardEvent } from 'react';
 import { useDraftSession } from '../internal/use-draft-session';
 import { rootClassName, visuallyHidden } from '../internal/progressbar';
@@ -56,7 +56,8 @@ function sameDraft(a: ObjectiveDraft, b: ObjectiveDraft): boolean {
 function storedDraft(snapshot: OkrStoreSnapshot, objectiveId: string): ObjectiveDraft | undefined {
   const objective = snapshot.okrSet.objectives.find((candidate) => candidate.id === objectiveId);
   if (!objective) return undefined;
-  const keyResults = snapshot.okrSet.keyResults.filter((keyResult) => keyResult.objectiveId === objectiveId);
+  // In the saved order (position, then the store's order for unpositioned ones), as every other widget lists them; a copy the draft may reorder.
+  const keyResults = [...(okrIndex(snapshot.okrSet).keyResultsByObjective.get(objectiveId) ?? [])];
   return { objective, keyResults, removedKeyResultIds: [] };
 }
 

@@ -118,6 +118,25 @@ describe('ObjectiveEditor', () => {
     expect(screen.getByText(/Moved to position 2 of/)).toBeInTheDocument();
   });
 
+  it('given KRs stored in another order, it lists them by position, and a move then Save stores the new positions', async () => {
+    const { store, adapter } = await loadedStore();
+    const stored = store.getSnapshot().okrSet.keyResults.filter((keyResult) => keyResult.objectiveId === 'obj-user-activity').map((keyResult) => keyResult.id);
+    const reversed = [...stored].reverse();
+    await store.reorderKeyResults('obj-user-activity', reversed);
+    const titleOf = (id: string) => store.getSnapshot().okrSet.keyResults.find((keyResult) => keyResult.id === id)!.title;
+    renderEditor(store, { objectiveId: 'obj-user-activity', onSaved: vi.fn() });
+    const user = userEvent.setup();
+    reversed.forEach((id, at) => expect(screen.getByLabelText(`Key result ${at + 1}`)).toHaveValue(titleOf(id)));
+    (screen.getByLabelText('Key result 1') as HTMLInputElement).focus();
+    await user.keyboard('{Alt>}{ArrowDown}{/Alt}');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    const expected = [reversed[1], reversed[0], ...reversed.slice(2)];
+    await waitFor(() => expect(store.getSnapshot().pendingWrites).toBe(0));
+    const { records } = await adapter.load();
+    const positions = new Map(records.filter((entry) => entry.kind === 'keyResult').map((entry) => [(entry.record as { id: string }).id, (entry.record as { position?: number }).position]));
+    expect(expected.map((id) => positions.get(id!))).toEqual(expected.map((_, at) => at + 1));
+  });
+
   it('picks a parent in the combobox by keyboard, and lists its own descendants disabled with the reason', async () => {
     const { store } = await loadedStore();
     renderEditor(store, { objectiveId: 'obj-user-activity' });
