@@ -156,10 +156,12 @@ try {
         sample.keyQueue = typed.queue;
       }
       const mount = await page.evaluate(() => window.__bench.mountMs);
+      const storesMs = await page.evaluate(() => window.__bench.storesMs);
       await page.close();
       if (round < WARMUP) continue;
       for (const name of ['sort', 'filter', 'keys', 'keyQueue']) samples[variant.key][name].push(...sample[name]);
       samples[variant.key].mount.push(mount);
+      if (typeof storesMs === 'number') (samples[variant.key].stores ??= []).push(storesMs);
     }
     process.stdout.write(`\rround ${round + 1}/${WARMUP + ROUNDS}${round < WARMUP ? ' (warm-up)' : ''}   `);
   }
@@ -188,6 +190,11 @@ try {
   ]) {
     const [mine, windowed, all] = ['okrkit', 'bare', 'bare-all'].map((key) => p95(samples[key][name]));
     row(label, ms(mine), ms(windowed), ms(all), `${(mine / windowed).toFixed(2)}×`, `${(mine / all).toFixed(2)}×`, '(info)', '');
+  }
+  if (samples.okrkit.stores?.length) {
+    const stores = median(samples.okrkit.stores);
+    row('  of which loading the stores (median)', ms(stores), '', '', '', '', '(info)', '');
+    row('  of which rendering (median, first render − load)', ms(median(samples.okrkit.mount) - stores), '', '', `${((median(samples.okrkit.mount) - stores) / median(samples.bare.mount)).toFixed(2)}×`, '', '(info)', '');
   }
   const keys = samples.okrkit.keys;
   const floor = samples.bare.keys;
