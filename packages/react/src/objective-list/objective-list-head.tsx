@@ -1,5 +1,5 @@
 'use client';
-import type { GridPosition } from '../weekly-report/use-grid-navigation';
+import type { GridPosition } from '../internal/use-grid-navigation';
 import type { ObjectiveListCellId } from './objective-list-row';
 import type { ObjectiveListColumnId, ObjectiveListSorting } from './objective-list.types';
 

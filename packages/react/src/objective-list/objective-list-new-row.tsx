@@ -1,6 +1,6 @@
 'use client';
 import { useId, useState } from 'react';
-import type { GridPosition } from '../weekly-report/use-grid-navigation';
+import type { GridPosition } from '../internal/use-grid-navigation';
 import type { ObjectiveListLabels } from './objective-list.labels';
 
 type FocusProps = (position: GridPosition) => { tabIndex: 0 | -1; 'data-row': number; 'data-col': number; onFocus: () => void };

@@ -5,7 +5,7 @@ import type { CSSProperties, ReactNode } from 'react';
 import { formatAge, formatPercent, formatProgressPercent } from '../format/index';
 import { StatusIcon } from '../key-result-progress/status-icon';
 import type { SharedLabels } from '../provider/labels';
-import type { GridPosition } from '../weekly-report/use-grid-navigation';
+import type { GridPosition } from '../internal/use-grid-navigation';
 import type { ObjectiveListLabels } from './objective-list.labels';
 import type { ObjectiveListColumnId, ObjectiveListRow as Row } from './objective-list.types';
 

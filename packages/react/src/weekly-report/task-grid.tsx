@@ -3,8 +3,8 @@ import type { Task, TaskPriority, TaskStatus } from '@okrkit/core';
 import { useCallback, useMemo, useRef, type CSSProperties } from 'react';
 import { CellEditor, type CellEditorSpec } from './task-grid-cell';
 import { ariaSort, NONE, useTaskTable, type TaskColumnId } from './task-grid-model';
-import { useGridNavigation, type GridPosition } from './use-grid-navigation';
-import { useRowWindow } from './use-row-window';
+import { useGridNavigation, type GridPosition } from '../internal/use-grid-navigation';
+import { useRowWindow } from '../internal/use-row-window';
 import type { WeeklyReportBuilderLabels } from './weekly-report.labels';
 import { formatDay, type Choice } from './weekly-report.utils';
 
