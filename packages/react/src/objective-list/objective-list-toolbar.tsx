@@ -28,7 +28,10 @@ function choices(rows: readonly ObjectiveListRow[], read: (row: ObjectiveListRow
     const [id, name] = read(row);
     if (id !== undefined && !seen.has(id)) seen.set(id, name ?? id);
   }
-  return [...seen].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name));
+  // One collator for the sort: `localeCompare` without one builds a collator per comparison
+  // (most of the time a move took in the toolbar, bench/objective-list). Same default locale.
+  const collator = new Intl.Collator();
+  return [...seen].map(([id, name]) => ({ id, name })).sort((a, b) => collator.compare(a.name, b.name));
 }
 
 /** Filters (owner, team, period, state, status), grouping and the count above the grid. */
