@@ -11,3 +11,4 @@ export * from './okr-summary/index';
 export * from './weekly-report/index';
 export * from './objective-editor/index';
 export * from './objective-list/index';
+export * from './import-dialog/index';

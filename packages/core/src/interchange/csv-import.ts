@@ -168,7 +168,8 @@ export function previewCsvImport(text: string, options: CsvImportOptions = {}): 
   // References across records (period, parent, loops), checked on what storage would hold after the import.
   const plannedObjectives = [...objectives.values()];
   const plannedKeyResults = [...keyResults.values()];
-  if (rows.every((row) => row.errors.length === 0) && errors.length === 0) {
+  // Run even when some rows failed, over the records that were read, so a file shows all its problems at once.
+  if (errors.length === 0) {
     const merged: OkrSet = {
       periods: existing.periods,
       objectives: [...existing.objectives.filter((objective) => !objectives.has(objective.id)), ...plannedObjectives.map((planned) => planned.record)],

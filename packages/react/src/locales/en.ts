@@ -4,6 +4,7 @@ import { defaultTimelineLabels } from '../check-in-timeline/check-in-timeline.la
 import { defaultKeyResultChartLabels } from '../key-result-chart/key-result-chart.labels';
 import { defaultEditorLabels } from '../objective-editor/objective-editor.labels';
 import { defaultListLabels } from '../objective-list/objective-list.labels';
+import { defaultImportDialogLabels } from '../import-dialog/import-dialog.labels';
 import { defaultSummaryLabels } from '../okr-summary/okr-summary.labels';
 import { defaultLabels, type LintLabels, type OkrLabels } from '../provider/labels';
 import { defaultWeeklyReportBuilderLabels } from '../weekly-report/weekly-report.labels';
@@ -53,6 +54,7 @@ export const en: OkrLabels = {
   report: defaultWeeklyReportBuilderLabels,
   editor: defaultEditorLabels,
   list: defaultListLabels,
+  importer: defaultImportDialogLabels,
   lint,
   bands: { low: 'Low', medium: 'Medium', high: 'High', red: 'Red', yellow: 'Yellow', green: 'Green', attainment: 'Attainment' },
 };

@@ -21,6 +21,8 @@ const sameAsEnglish: Record<string, readonly string[]> = {
   '*': [
     'percentDone', 'optional', 'timeline.valueChange', 'timeline.firstReading', 'timeline.checkInEntry', 'tree.loopChain', 'report.priorities.P1', 'report.priorities.P2',
     'report.priorities.P3', 'report.focusPriority', 'report.weekOf', 'list.none', 'list.groupHeading', 'report.points',
+    // The CSV column names (`target`, `period_id`) are the documented file format, the same in every language.
+    'importer.fieldLabel',
   ],
   de: ['checkInFor', 'timeline.timeline', 'report.status', 'report.problem', 'report.blocker', 'list.status', 'editor.team', 'list.team', 'chart.checkIns'],
   fr: ['kind', 'editor.kind', 'editor.hints', 'score', 'contribution', 'contributionsTotal', 'note', 'chart.date', 'chart.note', 'report.notes', 'report.actions', 'list.actions', 'editor.description', 'chart.summary'],

@@ -1,6 +1,7 @@
 import type { LintCode, LintParams, LintSeverity, OkrAction, RecordKind, Status, StorageErrorCode } from '@okrkit/core';
 import type { AlignmentTreeLabels } from '../alignment-tree/alignment-tree.labels';
 import type { CheckInTimelineLabels } from '../check-in-timeline/check-in-timeline.labels';
+import type { ImportDialogLabels } from '../import-dialog/import-dialog.labels';
 import type { KeyResultChartLabels } from '../key-result-chart/key-result-chart.labels';
 import type { ObjectiveEditorLabels } from '../objective-editor/objective-editor.labels';
 import type { ObjectiveListLabels } from '../objective-list/objective-list.labels';
@@ -41,6 +42,7 @@ export interface OkrLabelSections {
   editor: ObjectiveEditorLabels;
   /** `ObjectiveList`. */
   list: ObjectiveListLabels;
+  importer: ImportDialogLabels;
   /** The core's health findings, by code: the sentence for `lintOkrSet`'s parameters. Without it, the core's English message is shown. */
   lint: LintLabels;
   /** Score band names by id, for okrkit's presets (a custom strategy's other bands keep their own `label`). */
