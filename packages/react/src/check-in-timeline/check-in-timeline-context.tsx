@@ -1,5 +1,5 @@
 'use client';
-import { toStorageError, type CheckInPatch, type OkrStorageError, type OkrStoreSnapshot } from '@okrkit/core';
+import { authorizationTarget, okrIndex, toStorageError, type CheckInPatch, type OkrStorageError, type OkrStoreSnapshot } from '@okrkit/core';
 import { createContext, forwardRef, useCallback, useContext, useEffect, useMemo, useRef, useState, type ComponentPropsWithoutRef, type KeyboardEvent } from 'react';
 import { formatNumber } from '../format/index';
 import { visuallyHidden } from '../internal/progressbar';
@@ -48,7 +48,9 @@ export type CheckInTimelineRootProps = Omit<ComponentPropsWithoutRef<'div'>, 'ro
     /**
      * Whether a past check-in may be corrected or deleted here (the store must also be
      * writable). A function decides per check-in, e.g. only the author's own.
-     * @default false
+     * When left out, the provider's `can` policy decides (`'update'` on each check-in, its
+     * objective found from the store); with neither, no check-in is editable.
+     * @deprecated Pass `can` to `OkrProvider` instead; kept one release as an override.
      */
     canEdit?: boolean | ((entry: TimelineEntry) => boolean);
     /** The check-in being edited (controlled); null for none. */
@@ -81,9 +83,9 @@ export type CheckInTimelineRootProps = Omit<ComponentPropsWithoutRef<'div'>, 'ro
  */
 export const CheckInTimelineRoot = /* @__PURE__ */ forwardRef<HTMLDivElement, Omit<CheckInTimelineRootProps, 'children'> & { children?: React.ReactNode | ((entries: readonly TimelineEntry[]) => React.ReactNode) }>(
   function CheckInTimelineRoot(props, ref) {
-    const { keyResultId, objectiveId, canEdit = false, editingId: editingProp, defaultEditingId = null, onEditingIdChange, onCheckInChange, labels: ownLabels, pageSize: pageSizeProp, children, className, onKeyDown, ...rest } = props;
+    const { keyResultId, objectiveId, canEdit, editingId: editingProp, defaultEditingId = null, onEditingIdChange, onCheckInChange, labels: ownLabels, pageSize: pageSizeProp, children, className, onKeyDown, ...rest } = props;
     const pageSize = Number.isFinite(pageSizeProp) ? Math.min(1000, Math.max(1, Math.floor(pageSizeProp as number))) : 25;
-    const { store, labels: providerLabels, locale } = useOkrContext();
+    const { store, labels: providerLabels, locale, can } = useOkrContext();
     const reportError = useReportError();
     const { readOnly, status } = useStoreStatus();
     const labels = useMemo(() => resolveTimelineLabels(providerLabels, ownLabels), [providerLabels, ownLabels]);
@@ -104,9 +106,20 @@ export const CheckInTimelineRoot = /* @__PURE__ */ forwardRef<HTMLDivElement, Om
     const onChangeRef = useRef(onCheckInChange);
     onChangeRef.current = onCheckInChange;
 
+    const okrSet = useOkrSelector(useCallback((snapshot: OkrStoreSnapshot) => snapshot.okrSet, []));
+    const policyAllows = useMemo(() => {
+      if (!can) return undefined;
+      const index = okrIndex(okrSet);
+      const find = (kind: string, id: string) => (kind === 'objective' ? index.objectivesById.get(id) : kind === 'keyResult' ? index.keyResultsById.get(id) : undefined);
+      return (entry: TimelineEntry) => can('update', authorizationTarget('checkIn', entry.checkIn, find)) === true;
+    }, [can, okrSet]);
     const mayEdit = useCallback(
-      (entry: TimelineEntry) => !readOnly && (typeof canEdit === 'function' ? canEdit(entry) : canEdit),
-      [readOnly, canEdit],
+      (entry: TimelineEntry) => {
+        if (readOnly) return false;
+        if (canEdit !== undefined) return typeof canEdit === 'function' ? canEdit(entry) : canEdit;
+        return policyAllows ? policyAllows(entry) : false;
+      },
+      [readOnly, canEdit, policyAllows],
     );
     const update = useCallback(
       async (checkInId: string, patch: CheckInPatch) => {

@@ -1,3 +1,4 @@
+import type { OkrPolicy } from '@okrkit/core';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { withOkrStore } from '../internal/story-store';
@@ -5,14 +6,14 @@ import { exampleDirectory } from '../provider/directory.fixtures';
 import { CheckInTimeline } from './index';
 import { timelineStorySet } from './check-in-timeline.story-data';
 
-const withStore = (options: { offline?: boolean } = {}) => withOkrStore(timelineStorySet, { directory: exampleDirectory, ...options });
+const withStore = (options: { offline?: boolean; can?: OkrPolicy } = {}) => withOkrStore(timelineStorySet, { directory: exampleDirectory, ...options });
 
 const meta = {
   title: 'Components/CheckInTimeline',
   component: CheckInTimeline,
   tags: ['autodocs'],
   decorators: [withStore()],
-  args: { keyResultId: 'kr-mau', canEdit: false },
+  args: { keyResultId: 'kr-mau' },
   argTypes: {
     keyResultId: { control: 'select', options: timelineStorySet.keyResults.map((keyResult) => keyResult.id) },
     canEdit: { control: 'boolean' },
@@ -119,6 +120,22 @@ export const Refused: Story = {
     await userEvent.click(within(newest!).getByRole('button', { name: 'Save' }));
     await expect(await within(newest!).findByRole('alert')).toHaveTextContent(/could not be reached/);
     await expect(note).toHaveValue('Corrected after the export bug');
+  },
+};
+
+/**
+ * The provider's policy decides instead of `canEdit`: here it allows correcting only the newest
+ * check-in, so the older ones show no Edit or Delete.
+ */
+export const ReadOnlyByPolicy: Story = {
+  decorators: [withStore({ can: (action, target) => action === 'update' && target.kind === 'checkIn' && target.record.id === 'ci-mau-2026-02-13' })],
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const articles = await canvas.findAllByRole('article');
+    await expect(articles.length).toBeGreaterThan(1);
+    await expect(canvas.getAllByRole('button', { name: 'Edit check-in' })).toHaveLength(1);
+    await expect(within(articles[0]!).getByRole('button', { name: 'Edit check-in' })).toBeVisible();
+    for (const older of articles.slice(1)) await expect(within(older).queryByRole('button', { name: /Edit check-in|Delete check-in/ })).toBeNull();
   },
 };
 

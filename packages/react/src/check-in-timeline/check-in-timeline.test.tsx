@@ -1,4 +1,4 @@
-import type { OkrStore } from '@okrkit/core';
+import type { CheckIn, OkrPolicy, OkrStore } from '@okrkit/core';
 import { domainExamplesNow } from '@okrkit/core/examples';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -9,10 +9,10 @@ import { exampleDirectory } from '../provider/directory.fixtures';
 import { OkrProvider } from '../provider/index';
 import { CheckInTimeline, type CheckInTimelineProps } from './index';
 
-async function renderTimeline(props: CheckInTimelineProps, options: { mode?: AdapterMode; around?: (children: ReactNode) => ReactNode } = {}) {
+async function renderTimeline(props: CheckInTimelineProps, options: { mode?: AdapterMode; around?: (children: ReactNode) => ReactNode; can?: OkrPolicy } = {}) {
   const { store, adapter } = await loadedStore({ mode: options.mode });
   const ui = (extra: Partial<CheckInTimelineProps> = {}) => (
-    <OkrProvider store={store} now={domainExamplesNow} locale="en-US" directory={exampleDirectory}>
+    <OkrProvider store={store} now={domainExamplesNow} locale="en-US" directory={exampleDirectory} can={options.can}>
       <CheckInTimeline {...props} {...extra} />
     </OkrProvider>
   );
@@ -76,6 +76,25 @@ describe('CheckInTimeline: reading', () => {
   it('given canEdit as a function, only the entries it allows get the buttons', async () => {
     await renderTimeline({ keyResultId: 'kr-mau', canEdit: (entry) => entry.checkIn.note !== undefined });
     expect(screen.getAllByRole('button', { name: 'Edit check-in' })).toHaveLength(2);
+  });
+
+  it('given the provider\'s can, it decides per check-in with the objective found from the store; canEdit (deprecated) still overrides it', async () => {
+    const asked: string[] = [];
+    const can: OkrPolicy = (action, target) => {
+      asked.push(`${action}:${target.kind}:${target.objective?.id ?? 'none'}`);
+      return action === 'update' && target.kind === 'checkIn' && target.objective?.id === 'obj-user-activity' && (target.record as CheckIn).note !== undefined;
+    };
+    const { unmount } = await renderTimeline({ keyResultId: 'kr-mau' }, { can });
+    expect(screen.getAllByRole('button', { name: 'Edit check-in' })).toHaveLength(2);
+    expect(asked).toContain('update:checkIn:obj-user-activity');
+    unmount();
+    await renderTimeline({ keyResultId: 'kr-mau', canEdit: false }, { can: () => true });
+    expect(screen.queryByRole('button', { name: /Edit check-in|Delete check-in/ })).toBeNull();
+  });
+
+  it('given a policy that refuses, it offers no Edit or Delete', async () => {
+    await renderTimeline({ keyResultId: 'kr-mau' }, { can: () => false });
+    expect(screen.queryByRole('button', { name: /Edit check-in|Delete check-in/ })).toBeNull();
   });
 
   it('given a pageSize, it draws that many, counts them all in aria-setsize, and "Show older" adds the next page with focus on its first entry', async () => {

@@ -17,13 +17,13 @@ const CheckInTimelineComposed = /* @__PURE__ */ forwardRef<HTMLDivElement, Check
 /**
  * The check-ins of a key result (`keyResultId`) or of an objective (`objectiveId`), newest
  * first: each one's value change, confidence, author (named by the provider's `directory`),
- * note and date. With `canEdit`, a past check-in can be corrected or deleted (after a
+ * note and date. With the provider's `can` policy (or the deprecated `canEdit` override), a past check-in can be corrected or deleted (after a
  * confirmation); the store recomputes the KR's current value from the log in the same write,
  * optimistically, and a refused write keeps what was typed. For your own layout compose
  * `CheckInTimeline.Root`, `.Item` and `.Empty`.
  * @example
- * <OkrProvider store={store} directory={directory}>
- *   <CheckInTimeline keyResultId="kr-mau" canEdit={(entry) => entry.checkIn.authorId === userId} />
+ * <OkrProvider store={store} directory={directory} can={(action, target) => target.kind !== 'checkIn' || (target.record as CheckIn).authorId === userId}>
+ *   <CheckInTimeline keyResultId="kr-mau" />
  * </OkrProvider>
  */
 export const CheckInTimeline = /* @__PURE__ */ Object.assign(CheckInTimelineComposed, {
