@@ -44,6 +44,9 @@ const config: StorybookConfig = {
       // files) from its root; the default, this folder's parent, has no node_modules with them.
       root: reactPackage,
       resolve: { ...viteConfig.resolve, alias: [...alias, ...existingList] },
+      // papaparse (CommonJS, under @okrkit/core/interchange) is found only when a story imports
+      // the import dialog; pre-bundled up front, Vite does not reload the page mid-test to add it.
+      optimizeDeps: { ...viteConfig.optimizeDeps, include: [...(viteConfig.optimizeDeps?.include ?? []), '@okrkit/core > papaparse'] },
     };
   },
 };
