@@ -75,6 +75,7 @@ export { currentMetricFromLog, latestCheckIn, type MetricFromLog } from './store
 export { objectiveDependants, restorableRecords, type ObjectiveDependants } from './store/objective-dependants';
 export type * from './store/store.types';
 export * from './weekly-report/index';
+export * from './cycle/index';
 export * from './draft-session/index';
 export * from './authorization/index';
 export * from './templates/index';
