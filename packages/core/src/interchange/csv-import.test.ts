@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { domainExamples } from '../examples/domain-examples';
 import type { OkrSet } from '../model/model.types';
 import { ValidationFailedError } from '../store/errors';
-import { csvImportBatch, exportOkrSetCsv, previewCsvImport, suggestColumnMapping } from './index';
+import { CSV_IMPORT_LIMITS, csvImportBatch, exportOkrSetCsv, previewCsvImport, suggestColumnMapping } from './index';
 
 const header = 'objective_id,objective_title,period_id,key_result_id,key_result_title,start,target,current,unit';
 const existing: OkrSet = {
@@ -116,6 +116,14 @@ describe('previewCsvImport', () => {
     expect(previewCsvImport('', { existing }).errors[0]!.message).toMatch(/empty/);
     expect(previewCsvImport(`${header}\n\n`, { existing }).errors[0]!.message).toMatch(/no data rows/);
     expect(previewCsvImport('a\u0000b', { existing }).errors[0]!.message).toMatch(/not a text file/);
+  });
+
+  it('given a file beyond the import bounds, it stops with a clear message instead of reading on', () => {
+    const wide = `${Array.from({ length: CSV_IMPORT_LIMITS.columns + 1 }, (_, index) => `c${index}`).join(',')}\n${'x,'.repeat(CSV_IMPORT_LIMITS.columns)}x\n`;
+    expect(previewCsvImport(wide, { existing }).errors[0]!.message).toMatch(/Too many columns/);
+    const longCell = `objective_title,period_id\n${'a'.repeat(CSV_IMPORT_LIMITS.cell + 1)},q1\n`;
+    expect(previewCsvImport(longCell, { existing }).errors[0]).toMatchObject({ row: 2, column: 'objective_title', message: expect.stringMatching(/longer than/) });
+    expect(previewCsvImport('x'.repeat(CSV_IMPORT_LIMITS.characters + 1), { existing }).errors[0]!.message).toMatch(/too large/);
   });
 
   it('given an export of the domain examples, importing it over the same set changes nothing', () => {
