@@ -1,7 +1,7 @@
 'use client';
 import type { OkrStorageError, OkrStoreSnapshot } from '@okrkit/core';
 import { createContext, forwardRef, useContext, useEffect, useId, useMemo, type ComponentPropsWithoutRef } from 'react';
-import { useObjective, useOkrContext, useOkrSelector, useReportError } from '../provider/index';
+import { useCanEditObjective, useObjective, useOkrContext, useOkrSelector, useReportError } from '../provider/index';
 
 /** What every part of an objective card reads from its `ObjectiveCard.Root`. */
 export interface ObjectiveCardContextValue {
@@ -71,7 +71,11 @@ export const ObjectiveCardRoot = /* @__PURE__ */ forwardRef<HTMLElement, Objecti
   const load = useOkrSelector(selectLoad);
   const storeReadOnly = useOkrSelector(selectReadOnly);
   const titleId = useId();
-  const effectiveReadOnly = readOnly || storeReadOnly;
+  const reasonId = useId();
+  // The provider's `can` policy: an objective the person may not update shows no edit affordance, and says why.
+  const permission = useCanEditObjective(objectiveId);
+  const refusedByPolicy = objective !== undefined && !permission.allowed;
+  const effectiveReadOnly = readOnly || storeReadOnly || refusedByPolicy;
   const context = useMemo<ObjectiveCardContextValue>(
     () => ({ objectiveId, readOnly: effectiveReadOnly, titleId }),
     [objectiveId, effectiveReadOnly, titleId],
@@ -111,10 +115,16 @@ export const ObjectiveCardRoot = /* @__PURE__ */ forwardRef<HTMLElement, Objecti
         data-state={state}
         data-readonly={effectiveReadOnly ? '' : undefined}
         aria-labelledby={state === 'ready' ? titleId : undefined}
+        aria-describedby={state === 'ready' && refusedByPolicy && !readOnly && !storeReadOnly ? reasonId : undefined}
         aria-busy={state === 'loading' || undefined}
         {...rest}
       >
         {content}
+        {state === 'ready' && refusedByPolicy && !readOnly && !storeReadOnly ? (
+          <p id={reasonId} data-slot="objective-card-not-allowed">
+            {permission.reason}
+          </p>
+        ) : null}
       </article>
     </ObjectiveCardContext.Provider>
   );

@@ -183,6 +183,20 @@ export const LongText: Story = {
 /** No edit affordances: plain text, no switches, no check-in buttons. */
 export const ReadOnly: Story = { args: { objectiveId: 'obj-user-activity', readOnly: true } };
 
+/** The provider's `can` policy refuses updating this objective: no check-in buttons or edit switches, and the card says why. */
+export const ReadOnlyByPolicy: Story = {
+  args: { objectiveId: 'obj-user-activity' },
+  decorators: [withOkrStore(domainExamples, { can: (action) => action === 'read' })],
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const card = await canvas.findByRole('article', { name: /./ });
+    await expect(card).toHaveAccessibleDescription("You can't edit this team's objectives");
+    await expect(canvas.getByText("You can't edit this team's objectives")).toBeVisible();
+    await expect(canvas.queryByRole('button', { name: /^Check in/ })).toBeNull();
+    await expect(card).toHaveAttribute('data-readonly', '');
+  },
+};
+
 /** Arabic, right to left: layout mirrors, numbers follow the locale. */
 export const RightToLeft: Story = {
   args: { objectiveId: 'obj-user-activity' },

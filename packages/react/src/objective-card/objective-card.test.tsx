@@ -1,5 +1,7 @@
 import { act, render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
+import { domainExamplesNow } from '@okrkit/core/examples';
+import { OkrProvider } from '../provider/index';
 import { ObjectiveCard } from './index';
 import { loadedStore, withProvider } from './objective-card.test-utils';
 
@@ -42,6 +44,24 @@ describe('ObjectiveCard, the ready-made composition', () => {
     render(withProvider(store, <ObjectiveCard objectiveId="obj-user-activity" />));
     expect(screen.getByRole('article', { name: TITLE })).toHaveAttribute('data-readonly');
     expect(screen.queryByRole('button', { name: /current value|check in/i })).not.toBeInTheDocument();
+  });
+
+  it('given a provider policy that refuses updating the objective, the card is read-only and says why; another objective stays editable', async () => {
+    const { store } = await loadedStore();
+    const can = (action: string, target: { kind: string; record: { id: string } }) => action === 'read' || target.record.id !== 'obj-user-activity';
+    render(
+      <OkrProvider store={store} now={domainExamplesNow} locale="en-US" can={can}>
+        <ObjectiveCard objectiveId="obj-user-activity" />
+        <ObjectiveCard objectiveId="obj-retention" />
+      </OkrProvider>,
+    );
+    const refused = screen.getByRole('article', { name: TITLE });
+    expect(refused).toHaveAttribute('data-readonly');
+    expect(refused).toHaveAccessibleDescription("You can't edit this team's objectives");
+    expect(within(refused).queryByRole('button', { name: /current value|check in/i })).not.toBeInTheDocument();
+    const allowed = screen.getByRole('article', { name: 'Keep the users we win' });
+    expect(allowed).not.toHaveAttribute('data-readonly');
+    expect(within(allowed).getAllByRole('button', { name: /check in/i }).length).toBeGreaterThan(0);
   });
 
   it('given a part outside ObjectiveCard.Root, it throws an error that names the fix', async () => {
