@@ -4,3 +4,4 @@ export { confirmProposals } from './cycle-confirmation.utils';
 export type { ConfirmationDecision, ConfirmationOutcome } from './cycle-confirmation.utils';
 export { canEditClosed, carryOverObjective } from './cycle-carry-over.utils';
 export type { CarryOverPlan } from './cycle-carry-over.utils';
+export { validateProposalComment } from './cycle-validation.utils';
