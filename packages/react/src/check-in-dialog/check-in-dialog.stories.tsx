@@ -182,6 +182,34 @@ export const ReadOnly: Story = {
   ],
 };
 
+/**
+ * The provider's policy refuses check-ins (here: read only): the trigger is disabled with the
+ * reason as its description and tooltip, and a click does not open the dialog.
+ */
+export const NotAllowedByPolicy: Story = {
+  decorators: [withOkrStore(domainExamples, { can: (action) => action === 'read' })],
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const trigger = await canvas.findByRole('button', { name: 'Check in' });
+    await expect(trigger).toHaveAttribute('aria-disabled', 'true');
+    await expect(trigger).toHaveAccessibleDescription(/can't/i);
+    await expect(trigger.getAttribute('title')).toMatch(/can't/i);
+    await userEvent.click(trigger);
+    await expect(within(canvasElement.ownerDocument.body).queryByRole('dialog')).toBeNull();
+  },
+};
+
+/** Opened anyway (`defaultOpen`) while the policy refuses: the reason stands where the form would be. */
+export const NotAllowedOpen: Story = {
+  args: { defaultOpen: true },
+  decorators: [withOkrStore(domainExamples, { can: (action) => action === 'read' })],
+  play: async ({ canvasElement }) => {
+    const dialog = await within(canvasElement.ownerDocument.body).findByRole('dialog');
+    await expect(within(dialog).getByRole('note')).toHaveTextContent(/can't/i);
+    await expect(within(dialog).queryByRole('button', { name: /^Record|^Save/ })).toBeNull();
+  },
+};
+
 /** Opened from a right-to-left page: the dialog takes `dir` from its trigger's page. */
 export const RightToLeft: Story = { globals: { direction: 'rtl', locale: 'ar-EG' } };
 

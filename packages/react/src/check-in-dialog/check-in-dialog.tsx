@@ -1,11 +1,13 @@
 'use client';
-import type { CheckIn } from '@okrkit/core';
+import type { AnyRecord, AuthorizationTarget, CheckIn } from '@okrkit/core';
 import * as Dialog from '@radix-ui/react-dialog';
-import { forwardRef, useEffect, useLayoutEffect, useRef, useState, type ComponentPropsWithoutRef, type ReactNode } from 'react';
+import { forwardRef, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import { formatCurrentValue } from '../format/index';
 import { isolatedLabel } from '../format/isolated-label';
+import { visuallyHidden } from '../internal/progressbar';
 import { useControllableState } from '../internal/use-controllable-state';
 import { useKeyResult, useOkrContext } from '../provider/index';
+import { useCan } from '../provider/permission-hooks';
 import { CheckInForm } from './check-in-form';
 import { CheckInPrevious } from './check-in-previous';
 
@@ -42,6 +44,10 @@ export interface CheckInDialogProps extends Omit<ComponentPropsWithoutRef<'div'>
  * (0–100 %) and note. Above the form, the previous check-in (value, confidence, date, author
  * and note) to write against. Messages sit at their field; a refused save keeps everything typed.
  * Open state is controlled (`open`/`onOpenChange`) or not (`defaultOpen`).
+ * The provider's `can` is asked for `('create', checkIn of this key result)`, as the REST handler's
+ * `authorize` is: when it refuses, the trigger is `aria-disabled`, does not open, and names the
+ * reason on hover (`title`) and focus (its accessible description); opened anyway, the dialog
+ * shows the reason instead of the form.
  * @example
  * <CheckInDialog keyResultId="kr-mau" trigger={<button>Check in</button>} onCheckedIn={(checkIn) => toast('Saved')} />
  */
@@ -50,6 +56,14 @@ export const CheckInDialog = /* @__PURE__ */ forwardRef<HTMLDivElement, CheckInD
   const [open, setOpen] = useControllableState({ value: openProp, defaultValue: defaultOpen, onChange: onOpenChange });
   const { locale, labels } = useOkrContext();
   const keyResult = useKeyResult(keyResultId);
+  // The check-in this dialog would create, as the policy sees it: its key result (and so its objective).
+  const target = useMemo<AuthorizationTarget | null>(
+    () => (keyResult ? { kind: 'checkIn', record: { id: '', keyResultId: keyResult.id } as unknown as AnyRecord } : null),
+    [keyResult],
+  );
+  const permission = useCan('create', target);
+  const refused = keyResult !== undefined && !permission.allowed;
+  const reasonId = useId();
   // The dialog is portalled to <body>, away from the host's `data-color-scheme` and `dir`;
   // it takes them from its trigger's ancestors so dark mode and right-to-left still apply.
   const triggerRef = useRef<HTMLButtonElement | null>(null);
@@ -65,9 +79,27 @@ export const CheckInDialog = /* @__PURE__ */ forwardRef<HTMLDivElement, CheckInD
   return (
     <Dialog.Root open={open} onOpenChange={setOpen}>
       {trigger ? (
-        <Dialog.Trigger ref={triggerRef} asChild>
+        <Dialog.Trigger
+          ref={triggerRef}
+          asChild
+          {...(refused
+            ? {
+                'aria-disabled': true,
+                'aria-describedby': reasonId,
+                title: permission.reason,
+                'data-disabled': '',
+                // Radix opens only when the click was not prevented.
+                onClick: (event: { preventDefault(): void }) => event.preventDefault(),
+              }
+            : {})}
+        >
           {trigger}
         </Dialog.Trigger>
+      ) : null}
+      {trigger && refused ? (
+        <span id={reasonId} data-slot="check-in-dialog-not-allowed-reason" style={visuallyHidden}>
+          {permission.reason}
+        </span>
       ) : null}
       <Dialog.Portal container={container}>
         <Dialog.Overlay data-slot="check-in-dialog-overlay" data-color-scheme={hostPage.colorScheme} />
@@ -78,7 +110,11 @@ export const CheckInDialog = /* @__PURE__ */ forwardRef<HTMLDivElement, CheckInD
             {keyResult ? labels.checkInDescription(formatCurrentValue(keyResult.metric, labels, locale)) : labels.unknownObjective}
           </Dialog.Description>
           {keyResult && showPrevious ? <CheckInPrevious keyResult={keyResult} /> : null}
-          {keyResult ? (
+          {refused ? (
+            <p data-slot="check-in-dialog-not-allowed" role="note">
+              {permission.reason}
+            </p>
+          ) : keyResult ? (
             <CheckInForm
               keyResult={keyResult}
               onCheckedIn={(checkIn, overtook) => {
