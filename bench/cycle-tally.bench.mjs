@@ -7,6 +7,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { tallyVotes } from '../packages/core/dist/index.js';
+import { median } from './statistics.mjs';
 
 const PROPOSALS = 200;
 const VOTERS = 50;
@@ -71,7 +72,6 @@ for (const { proposalId, score } of naiveScores(proposalIds, votes)) {
   if (okrkitScores.get(proposalId) !== score) throw new Error(`the tallies disagree on ${proposalId}`);
 }
 
-const median = (values) => [...values].sort((left, right) => left - right)[Math.floor(values.length / 2)];
 const okrkit = [];
 const naive = [];
 for (let round = 0; round < ROUNDS; round += 1) {

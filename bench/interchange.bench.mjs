@@ -8,6 +8,7 @@
  */
 import { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
+import { median } from './statistics.mjs';
 import { exportOkrSetCsv, exportOkrSetJson, importOkrSetJson, previewCsvImport } from '../packages/core/dist/interchange.js';
 
 const Papa = createRequire(new URL('../packages/core/package.json', import.meta.url))('papaparse');
@@ -39,7 +40,6 @@ function time(run) {
   run();
   return performance.now() - start;
 }
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 const samples = { okrImport: [], papaParse: [], okrExport: [], papaUnparse: [], jsonExport: [], jsonImport: [] };
 const json = exportOkrSetJson(set);

@@ -17,6 +17,7 @@ import { chromium } from 'playwright';
 import { build } from 'vite';
 import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
 import { serveStatic } from '../serve-static.mjs';
+import { median, p95 } from '../statistics.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const packages = resolve(here, '../../packages');
@@ -37,9 +38,6 @@ const guard = setTimeout(() => {
 }, RUN_LIMIT);
 guard.unref();
 
-const sorted = (list) => [...list].sort((a, b) => a - b);
-const median = (list) => sorted(list)[Math.floor(list.length / 2)];
-const p95 = (list) => sorted(list)[Math.min(list.length - 1, Math.ceil(list.length * 0.95) - 1)];
 
 const variants = [
   { key: 'okrkit', query: 'lib=okrkit' },
