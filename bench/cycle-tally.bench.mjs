@@ -6,7 +6,7 @@
  * `pnpm bench:tally`.
  */
 import { performance } from 'node:perf_hooks';
-import { tallyVotes } from '../packages/core/dist/index.js';
+import { tallyVotes } from '../packages/core/dist/cycle.js';
 import { median } from './statistics.mjs';
 
 const PROPOSALS = 200;

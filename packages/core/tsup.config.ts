@@ -1,7 +1,7 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: { index: 'src/index.ts', examples: 'src/examples/index.ts', testing: 'src/testing/index.ts', interchange: 'src/interchange/index.ts' },
+  entry: { index: 'src/index.ts', examples: 'src/examples/index.ts', testing: 'src/testing/index.ts', interchange: 'src/interchange/index.ts', cycle: 'src/cycle/index.ts' },
   external: ['vitest'],
   format: ['esm'],
   dts: true,

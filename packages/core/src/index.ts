@@ -75,7 +75,8 @@ export { currentMetricFromLog, latestCheckIn, type MetricFromLog } from './store
 export { objectiveDependants, restorableRecords, type ObjectiveDependants } from './store/objective-dependants';
 export type * from './store/store.types';
 export * from './weekly-report/index';
-export * from './cycle/index';
+// The cycle's rules and store are in `@okrkit/core/cycle`; its record types are kinds of the storage contract.
+export type * from './cycle/cycle.types';
 export * from './draft-session/index';
 export * from './authorization/index';
 export * from './templates/index';

@@ -1,5 +1,6 @@
 import type { AnyRecord, RecordKind } from '../store/adapter.types';
 import type { Objective } from '../model/model.types';
+import type { PlanningCycle } from '../cycle/cycle.types';
 
 /** What someone wants to do with a record: the same words on the server (`authorize`) and in widgets (`can`). */
 export type OkrAction = 'read' | 'create' | 'update' | 'delete';
@@ -13,6 +14,13 @@ export interface AuthorizationTarget {
   kind: RecordKind;
   record: AnyRecord;
   objective?: Objective | null;
+  /**
+   * For the planning cycle's records (a cycle, proposal, comment or vote): the cycle it belongs
+   * to, with its participants and their roles (`null` when it cannot be found). The REST
+   * handler resolves it; see {@link resolveCycleOfRecord}. Proposals and close-outs also carry
+   * `objective`: the objective proposed or closed (a comment: its proposal's objective).
+   */
+  cycle?: PlanningCycle | null;
 }
 
 /**
@@ -39,7 +47,7 @@ function stringField(record: unknown, name: string): string | undefined {
 }
 
 /** Where the way from a record to its objective goes next: the objective itself, the record to look up, or nowhere. */
-type ObjectiveStep = { objective: Objective } | { next: { kind: 'objective' | 'keyResult'; id: string } } | null;
+type ObjectiveStep = { objective: Objective } | { next: { kind: 'objective' | 'keyResult' | 'proposal'; id: string } } | null;
 
 // The one rule both walks follow: check-in → key result → objective.
 function objectiveStep(kind: RecordKind, record: unknown): ObjectiveStep {
@@ -54,9 +62,59 @@ function objectiveStep(kind: RecordKind, record: unknown): ObjectiveStep {
       const id = stringField(record, kind === 'keyResult' ? 'objectiveId' : 'keyResultId');
       return id === undefined ? null : { next: { kind: kind === 'keyResult' ? 'objective' : 'keyResult', id } };
     }
+    // A proposal and a close-out are about one objective; a comment through its proposal.
+    case 'proposal':
+    case 'closeOut': {
+      const id = stringField(record, 'objectiveId');
+      return id === undefined ? null : { next: { kind: 'objective', id } };
+    }
+    case 'proposalComment': {
+      const id = stringField(record, 'proposalId');
+      return id === undefined ? null : { next: { kind: 'proposal', id } };
+    }
+    case 'planningCycle':
+    case 'vote':
+      return null;
     default:
       return kind satisfies never;
   }
+}
+
+/** Where the way from a record to its planning cycle goes next (comment → proposal → cycle; vote → cycle). */
+type CycleStep = { cycle: PlanningCycle } | { next: { kind: 'planningCycle' | 'proposal'; id: string } } | null;
+
+function cycleStep(kind: RecordKind, record: unknown): CycleStep {
+  if (kind === 'planningCycle') return isPlainObject(record) ? { cycle: record as unknown as PlanningCycle } : null;
+  const link = kind === 'proposal' || kind === 'vote' ? stringField(record, 'cycleId') : kind === 'proposalComment' ? stringField(record, 'proposalId') : undefined;
+  if (link === undefined) return null;
+  return { next: { kind: kind === 'proposalComment' ? 'proposal' : 'planningCycle', id: link } };
+}
+
+/**
+ * The planning cycle a record belongs to: itself, a proposal's or vote's cycle, a comment's
+ * proposal's cycle; null for every other kind or when a link cannot be followed. With the
+ * cycle's participants and roles a policy decides who proposes, votes and confirms.
+ * @example await resolveCycleOfRecord('vote', vote, (kind, id) => storage.get(kind, id)) // the cycle, or null
+ */
+export async function resolveCycleOfRecord(kind: RecordKind, record: unknown, find: AsyncRecordFinder): Promise<PlanningCycle | null> {
+  let step = cycleStep(kind, record);
+  while (step !== null && 'next' in step) step = cycleStep(step.next.kind, await find(step.next.kind, step.next.id));
+  return step?.cycle ?? null;
+}
+
+/**
+ * {@link resolveCycleOfRecord} over a synchronous finder (a store snapshot), for widgets' `can`.
+ * @example cycleOfRecord('proposalComment', comment, find)?.participants
+ */
+export function cycleOfRecord(kind: RecordKind, record: unknown, find: RecordFinder): PlanningCycle | null {
+  let step = cycleStep(kind, record);
+  while (step !== null && 'next' in step) step = cycleStep(step.next.kind, find(step.next.kind, step.next.id));
+  return step?.cycle ?? null;
+}
+
+/** Whether a kind is one of the planning cycle's, whose targets carry `cycle`. */
+export function isCycleRecordKind(kind: RecordKind): boolean {
+  return kind === 'planningCycle' || kind === 'proposal' || kind === 'proposalComment' || kind === 'vote';
 }
 
 /**
@@ -87,5 +145,8 @@ export async function resolveObjectiveOfRecord(kind: RecordKind, record: unknown
  * @example can('update', authorizationTarget('keyResult', keyResult, find)) // decided by keyResult's objective
  */
 export function authorizationTarget(kind: RecordKind, record: AnyRecord, find: RecordFinder): AuthorizationTarget {
-  return kind === 'keyResult' || kind === 'checkIn' ? { kind, record, objective: objectiveOfRecord(kind, record, find) } : { kind, record };
+  const target: AuthorizationTarget = { kind, record };
+  if (kind === 'keyResult' || kind === 'checkIn' || kind === 'proposal' || kind === 'proposalComment' || kind === 'closeOut') target.objective = objectiveOfRecord(kind, record, find);
+  if (isCycleRecordKind(kind)) target.cycle = cycleOfRecord(kind, record, find);
+  return target;
 }

@@ -1,1 +1,1 @@
-export { authorizationTarget, objectiveOfRecord, resolveObjectiveOfRecord, type AsyncRecordFinder, type AuthorizationTarget, type OkrAction, type OkrPolicy, type RecordFinder } from './authorization';
+export { authorizationTarget, cycleOfRecord, isCycleRecordKind, objectiveOfRecord, resolveCycleOfRecord, resolveObjectiveOfRecord, type AsyncRecordFinder, type AuthorizationTarget, type OkrAction, type OkrPolicy, type RecordFinder } from './authorization';

@@ -32,18 +32,4 @@ export function carryOverObjective(objective: Objective, keyResults: readonly Ke
   return { objective: next, keyResults: carried };
 }
 
-/**
- * Whether an objective may be edited: a closed objective is read-only until it is reopened
- * (moved back to `active`, which is itself the one edit allowed on a closed objective).
- *
- * @example
- * canEditClosed({ id: 'o1', title: 'Grow', periodId: 'q1', state: 'closed' }, { id: 'o1', title: 'Grow more', periodId: 'q1', state: 'closed' }) // → false
- */
-export function canEditClosed(before: Objective, after: Objective): boolean {
-  if (before.state !== 'closed') return true;
-  if (after.state === 'closed') return false;
-  // Reopening changes the state only.
-  const { state: _beforeState, ...restBefore } = before;
-  const { state: _afterState, ...restAfter } = after;
-  return JSON.stringify(restBefore, Object.keys(restBefore).sort()) === JSON.stringify(restAfter, Object.keys(restAfter).sort()) && Object.keys(restBefore).length === Object.keys(restAfter).length;
-}
+export { canEditClosed } from '../store/closed-objectives';

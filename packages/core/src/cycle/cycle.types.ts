@@ -56,6 +56,41 @@ export interface PlanningCycle {
   phases: PlanningPhaseSchedule[];
   participants: PlanningParticipant[];
   votingMethod: VotingMethod;
+  /** The confirmer's decision, once made: kept with its override reason and rejection reasons. */
+  decision?: CycleDecision;
+  /** Every time the cycle went back to an earlier phase, with the reason (phases only move forward otherwise). */
+  reopenings?: PhaseReopening[];
+}
+
+/** A proposal the confirmer rejected, and why (kept on the cycle; the proposer's objective is untouched but for its state). */
+export interface ProposalRejection {
+  proposalId: string;
+  reason: string;
+}
+
+/**
+ * What the confirmer decided, stored on the cycle: the order proposals were activated in, the
+ * tallied order it was compared with, the reason when it differs, and the rejections.
+ */
+export interface CycleDecision {
+  confirmerId: string;
+  /** Confirmed proposal ids, best first (their objectives got priorities 1, 2, …). */
+  order: string[];
+  /** The tally's order at the time of the decision. */
+  talliedOrder: string[];
+  /** Why `order` differs from `talliedOrder`; required when it does. */
+  overrideReason?: string;
+  rejections: ProposalRejection[];
+  decidedAt?: IsoDateTime;
+}
+
+/** A step back to an earlier phase, with who and why. */
+export interface PhaseReopening {
+  from: PlanningPhase;
+  to: PlanningPhase;
+  reason: string;
+  byId?: string;
+  at?: IsoDateTime;
 }
 
 /**
@@ -148,3 +183,57 @@ export interface TallyResult {
   order: string[];
   explanation: TallyExplanation;
 }
+
+/** How an objective ended its period. */
+export type ClosingResult = 'achieved' | 'missed' | 'postponed' | 'carried-over';
+
+/** The closing results, in the order a form offers them. */
+export const CLOSING_RESULTS: readonly ClosingResult[] = ['achieved', 'missed', 'postponed', 'carried-over'];
+
+/**
+ * One key result's final grade: what the scoring strategy suggested from its final reading,
+ * and the grade the owner settled on (the same, or adjusted with a reason).
+ */
+export interface KeyResultFinalGrade {
+  keyResultId: string;
+  /** The grade the strategy gives the KR's final progress, on the strategy's scale. */
+  suggestedGrade: number;
+  /** The grade that stands; differs from `suggestedGrade` only with an `adjustmentReason`. */
+  grade: number;
+  adjustmentReason?: string;
+}
+
+/** The retrospective of one objective: what was met, what was missed and why, and the lessons for the next cycle. */
+export interface Retrospective {
+  met: string;
+  missed: string;
+  lessons: string;
+}
+
+/**
+ * The close-out of one objective at the end of its period: final grades per KR, the closing
+ * result and the retrospective. Written in one batch with the objective's move to `closed`;
+ * read-only while the objective stays closed. Grades are about objectives, never people.
+ * @example { id: 'close-o1', objectiveId: 'o1', result: 'missed', grade: 0.55, scoringStrategyId: 'google', keyResults: [{ keyResultId: 'k1', suggestedGrade: 0.6, grade: 0.5, adjustmentReason: 'Counted a duplicated export' }], retrospective: { met: 'Usage time', missed: 'MAU: launch slipped', lessons: 'Launch earlier in the quarter' } }
+ */
+export interface CloseOut {
+  id: string;
+  objectiveId: string;
+  result: ClosingResult;
+  keyResults: KeyResultFinalGrade[];
+  /** The objective's final grade: the KRs' grades weighted like its progress. */
+  grade: number;
+  /** The id of the scoring strategy the grades are on (`google`, `percent`, …). */
+  scoringStrategyId: string;
+  retrospective: Retrospective;
+  /** The continuation in the next period, when the result is `carried-over`. */
+  carriedOverToId?: string;
+  closedById?: string;
+  closedAt?: IsoDateTime;
+}
+
+/** The record kinds of the planning cycle, kept beside the OKR records on the same storage. */
+export type CycleRecordKind = 'planningCycle' | 'proposal' | 'proposalComment' | 'vote' | 'closeOut';
+
+/** The cycle's record kinds, in the order they depend on each other. */
+export const CYCLE_RECORD_KINDS: readonly CycleRecordKind[] = ['planningCycle', 'proposal', 'proposalComment', 'vote', 'closeOut'];

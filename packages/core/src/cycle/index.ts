@@ -1,3 +1,9 @@
+/**
+ * `@okrkit/core/cycle`: the OKR planning cycle (DOMAIN.md §4–§6) — the meeting's records and
+ * rules, its store, the announcement and the period review. A subpath of its own, so pages
+ * without the meeting do not carry it. The record types are also exported (types only) from
+ * `@okrkit/core`, since they are kinds of the storage contract.
+ */
 export * from './cycle.types';
 export { tallyVotes } from './cycle-tally.utils';
 export { confirmProposals } from './cycle-confirmation.utils';
@@ -5,3 +11,10 @@ export type { ConfirmationDecision, ConfirmationOutcome } from './cycle-confirma
 export { canEditClosed, carryOverObjective } from './cycle-carry-over.utils';
 export type { CarryOverPlan } from './cycle-carry-over.utils';
 export { validateProposalComment } from './cycle-validation.utils';
+export { validateCycleRecord } from './cycle-records.validation';
+export { suggestFinalGrades, weightedGrade, type FinalGradeSuggestion } from './cycle-close-out.utils';
+export { cascadeLevelOf, cascadeObjective, type CascadeLevel, type CascadeTarget } from './cycle-cascade.utils';
+export { PHASES_OF_ACTION, hasRole, isForward, nextPhase, phaseAllows, type PlanningAction } from './cycle-phase.utils';
+export { closeOutIdOf, voteIdOf } from './cycle-ids';
+export { createCycleStore } from './cycle-store';
+export type * from './cycle-store.types';

@@ -1,5 +1,6 @@
 import type { CheckIn, KeyResult, Objective, Period } from '../model/model.types';
 import type { WeeklyReport } from '../weekly-report/weekly-report.types';
+import type { CloseOut, CycleRecordKind, PlanningCycle, Proposal, ProposalComment, Vote } from '../cycle/cycle.types';
 
 /**
  * The storage-adapter contract: the smallest surface a host implements to keep okrkit's
@@ -11,10 +12,12 @@ import type { WeeklyReport } from '../weekly-report/weekly-report.types';
 export type OkrRecordKind = 'period' | 'objective' | 'keyResult' | 'checkIn';
 
 /**
- * Every kind of record storage holds: the OKR records, and weekly reports (kept beside
- * them, loaded on their own by the weekly-report store).
+ * Every kind of record storage holds: the OKR records, weekly reports (kept beside them,
+ * loaded on their own by the weekly-report store), and the planning cycle's records
+ * (cycles, proposals, comments, votes, close-outs; loaded on their own by the cycle store
+ * of `@okrkit/core/cycle`).
  */
-export type RecordKind = OkrRecordKind | 'weeklyReport';
+export type RecordKind = OkrRecordKind | 'weeklyReport' | CycleRecordKind;
 
 /** The record type of each kind. */
 export interface RecordOfKind {
@@ -23,6 +26,11 @@ export interface RecordOfKind {
   keyResult: KeyResult;
   checkIn: CheckIn;
   weeklyReport: WeeklyReport;
+  planningCycle: PlanningCycle;
+  proposal: Proposal;
+  proposalComment: ProposalComment;
+  vote: Vote;
+  closeOut: CloseOut;
 }
 
 export type AnyRecord = RecordOfKind[RecordKind];

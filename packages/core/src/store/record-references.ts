@@ -10,8 +10,12 @@ export interface RecordReference {
   id: string;
 }
 
-function text(record: unknown, field: string): string | undefined {
-  const value = typeof record === 'object' && record !== null ? (record as Record<string, unknown>)[field] : undefined;
+function field(record: unknown, name: string): unknown {
+  return typeof record === 'object' && record !== null ? (record as Record<string, unknown>)[name] : undefined;
+}
+
+function text(record: unknown, name: string): string | undefined {
+  const value = field(record, name);
   return typeof value === 'string' ? value : undefined;
 }
 
@@ -23,8 +27,12 @@ function texts(record: unknown, field: string): Array<string | undefined> {
 /**
  * The references okrkit enforces for a record of a kind: objective → period, parent
  * objective and the objectives it contributes to; key result → objective and the objectives
- * it contributes to; check-in → key result; period → parent period. Weekly reports name KRs
- * and objectives as history (what was planned that week), so they are not enforced.
+ * it contributes to; check-in → key result; period → parent period; planning cycle → period;
+ * proposal → cycle and objective; comment → proposal and the comment it replies to; vote →
+ * cycle and each proposal its ballot ranks or gives points; close-out → objective, its
+ * graded key results and the objective it was carried over to. Weekly reports name KRs and
+ * objectives as history (what was planned that week), and a cycle's decision names
+ * proposals as history too, so those are not enforced.
  * @example
  * referencesOf('keyResult', { id: 'kr-1', objectiveId: 'obj-1', contributesTo: ['obj-2'] })
  * // [{ path: 'objectiveId', kind: 'objective', id: 'obj-1' }, { path: 'contributesTo[0]', kind: 'objective', id: 'obj-2' }]
@@ -53,6 +61,32 @@ export function referencesOf(kind: RecordKind, record: unknown): RecordReference
       break;
     case 'weeklyReport':
       break;
+    case 'planningCycle':
+      add('periodId', 'period', text(record, 'periodId'));
+      break;
+    case 'proposal':
+      add('cycleId', 'planningCycle', text(record, 'cycleId'));
+      add('objectiveId', 'objective', text(record, 'objectiveId'));
+      break;
+    case 'proposalComment':
+      add('proposalId', 'proposal', text(record, 'proposalId'));
+      add('replyToId', 'proposalComment', text(record, 'replyToId'));
+      break;
+    case 'vote': {
+      add('cycleId', 'planningCycle', text(record, 'cycleId'));
+      const ballot = field(record, 'ballot');
+      texts(ballot, 'ranking').forEach((id, index) => add(`ballot.ranking[${index}]`, 'proposal', id));
+      const points = field(ballot, 'points');
+      if (typeof points === 'object' && points !== null && !Array.isArray(points)) for (const id of Object.keys(points)) add(`ballot.points[${JSON.stringify(id)}]`, 'proposal', id);
+      break;
+    }
+    case 'closeOut': {
+      add('objectiveId', 'objective', text(record, 'objectiveId'));
+      const grades = field(record, 'keyResults');
+      if (Array.isArray(grades)) grades.forEach((entry, index) => add(`keyResults[${index}].keyResultId`, 'keyResult', text(entry, 'keyResultId')));
+      add('carriedOverToId', 'objective', text(record, 'carriedOverToId'));
+      break;
+    }
     default:
       return kind satisfies never;
   }
@@ -61,7 +95,7 @@ export function referencesOf(kind: RecordKind, record: unknown): RecordReference
 
 /** The kinds whose records may be referenced, so that deleting one needs a look for dependants. */
 export function isReferencedKind(kind: RecordKind): boolean {
-  return kind === 'period' || kind === 'objective' || kind === 'keyResult';
+  return kind === 'period' || kind === 'objective' || kind === 'keyResult' || kind === 'planningCycle' || kind === 'proposal' || kind === 'proposalComment';
 }
 
 /**

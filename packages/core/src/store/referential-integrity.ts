@@ -39,7 +39,18 @@ const MAX_ERRORS = 50;
 const MAX_DEPTH = 10_000;
 
 const keyOf = (kind: RecordKind, id: string) => `${kind}:${id}`;
-const nouns: Record<RecordKind, string> = { period: 'period', objective: 'objective', keyResult: 'key result', checkIn: 'check-in', weeklyReport: 'weekly report' };
+const nouns: Record<RecordKind, string> = {
+  period: 'period',
+  objective: 'objective',
+  keyResult: 'key result',
+  checkIn: 'check-in',
+  weeklyReport: 'weekly report',
+  planningCycle: 'planning cycle',
+  proposal: 'proposal',
+  proposalComment: 'comment',
+  vote: 'vote',
+  closeOut: 'close-out',
+};
 const named = (kind: RecordKind, id: string) => `${nouns[kind]} "${id}"`;
 
 interface FinalState {

@@ -93,6 +93,13 @@ function idOf(record: unknown): string | null {
 }
 
 const RECORD_KINDS = new Set<string>(['period', 'objective', 'keyResult', 'checkIn']);
+/** Kinds on the same storage that other stores read (the weekly-report store, the cycle store). */
+const SIBLING_KINDS = new Set<string>(['weeklyReport', 'planningCycle', 'proposal', 'proposalComment', 'vote', 'closeOut']);
+
+/** Whether a kind is one of the OKR store's own (period, objective, key result, check-in). */
+export function isOkrRecordKind(kind: string): kind is OkrRecordKind {
+  return RECORD_KINDS.has(kind);
+}
 
 /**
  * Reads what an adapter loaded: validates every record, leaves out only those that fail
@@ -114,8 +121,8 @@ export function readStoredRecords(stored: readonly StoredRecord[]): {
   for (const entry of stored) {
     const kind = entry?.kind;
     const id = idOf(entry?.record);
-    // Weekly reports share the storage; the weekly-report store reads them, not this one.
-    if (kind === 'weeklyReport') continue;
+    // Weekly reports and the cycle's records share the storage; their own stores read them, not this one.
+    if (typeof kind === 'string' && SIBLING_KINDS.has(kind)) continue;
     if (typeof kind !== 'string' || !RECORD_KINDS.has(kind)) {
       issues.push({ kind: 'unknown', id, path: 'kind', message: `is not a record kind: ${String(kind)}`, severity: 'error' });
       continue;

@@ -6,7 +6,8 @@ import { conflictRetryAttempts, conflictRetryDelay, sleepFor } from './conflict-
 import { assertTransition, fail, metricAfterCheckIn, referenceErrors } from './store-commands';
 import { planObjectiveSave } from './save-objective';
 import { planKeyResultOrder } from './key-result-order';
-import { COLLECTION_OF, emptyTables, readStoredRecords, type RecordTables, validateRecord, validateStoredRecord, versionKey } from './store-records';
+import { assertClosedUntouched } from './closed-objectives';
+import { COLLECTION_OF, emptyTables, isOkrRecordKind, readStoredRecords, type RecordTables, validateRecord, validateStoredRecord, versionKey } from './store-records';
 import type { LoadIssue, OkrStore, OkrStoreOptions, OkrStoreSnapshot, StoreStatus } from './store.types';
 
 /** One record a command writes: its next state, or null to delete it. */
@@ -117,7 +118,7 @@ export function createOkrStore(options: OkrStoreOptions): OkrStore {
   }
 
   function applyStored(change: AppliedChange, onlyIfNewer: boolean): OkrRecordKind | null {
-    if (change.kind === 'weeklyReport') return null;
+    if (!isOkrRecordKind(change.kind)) return null;
     const applied = change as AppliedChange & { kind: OkrRecordKind };
     const key = versionKey(applied.kind, applied.id);
     const known = versions.get(key);
@@ -141,9 +142,14 @@ export function createOkrStore(options: OkrStoreOptions): OkrStore {
    * success; on failure the touched records return to what they were (unless something
    * newer replaced them meanwhile), and a conflict brings in the record as it now is.
    */
-  function commit(plan: PlannedWrite[]): Promise<AppliedChange[]> {
+  function commit(plan: PlannedWrite[], siblings: readonly Change[] = []): Promise<AppliedChange[]> {
     const apply = adapter.apply?.bind(adapter);
     if (!apply) return Promise.reject(new ReadOnlyError(adapter.name));
+    try {
+      assertClosedUntouched(tables, plan);
+    } catch (refusal) {
+      return Promise.reject(refusal);
+    }
     const previous = plan.map((write) => (tables[write.kind] as Map<string, AnyRecord>).get(write.id));
     for (const write of plan) setRecord(write.kind, write.id, write.next);
     pendingWrites++;
@@ -155,7 +161,7 @@ export function createOkrStore(options: OkrStoreOptions): OkrStore {
         if (expected === null) throw new NotFoundError(write.kind, write.id);
         return { op: 'delete', kind: write.kind, id: write.id, expectedVersion: expected };
       });
-      return apply(changes);
+      return apply([...changes, ...siblings]);
     });
     queue = run.catch(() => undefined);
     return run.then(
@@ -172,7 +178,7 @@ export function createOkrStore(options: OkrStoreOptions): OkrStore {
           if (current === (write.next ?? undefined)) setRecord(write.kind, write.id, previous[index] ?? null);
         });
         const failure = toStorageError(cause);
-        if (failure instanceof ConflictError && failure.kind !== 'weeklyReport') {
+        if (failure instanceof ConflictError && isOkrRecordKind(failure.kind)) {
           const latest = failure.current;
           if (latest === null) {
             writableVersions().delete(versionKey(failure.kind, failure.id));
@@ -370,6 +376,17 @@ export function createOkrStore(options: OkrStoreOptions): OkrStore {
       add('keyResult', records.keyResults);
       add('checkIn', records.checkIns);
       if (plan.length > 0) await commit(plan);
+    },
+    async applyBatch(writes, siblings = []) {
+      const plan: PlannedWrite[] = writes.map((write) => {
+        if (!isOkrRecordKind(write.kind)) fail('kind', `"${String(write.kind)}" is not a record kind of this store; pass it among the sibling changes`);
+        if (write.next === null) return { kind: write.kind, id: write.id, next: null };
+        const result = validateRecord(write.kind, write.next);
+        if (!result.ok) throw new ValidationFailedError(result.errors.map((error) => ({ ...error, path: `${COLLECTION_OF[write.kind]}[${JSON.stringify(write.id)}]${error.path ? `.${error.path}` : ''}` })));
+        return { kind: write.kind, id: write.id, next: result.value };
+      });
+      if (plan.length === 0 && siblings.length === 0) return [];
+      return commit(plan, siblings);
     },
     async setAlignment(objectiveId, parentId) {
       const { parentId: _previous, ...rest } = get('objective', objectiveId);

@@ -1,5 +1,12 @@
 import type { CheckIn, KeyResult, Objective, ObjectiveState, OkrSet, Period } from '../model/model.types';
-import type { LoadQuery, OkrRecordKind, RecordKind, StorageAdapter } from './adapter.types';
+import type { AnyRecord, AppliedChange, Change, LoadQuery, OkrRecordKind, RecordKind, StorageAdapter } from './adapter.types';
+
+/** One OKR record a batch writes: its next state, or `null` to delete it. */
+export interface StoreWrite {
+  kind: OkrRecordKind;
+  id: string;
+  next: AnyRecord | null;
+}
 import type { ConflictRetryOptions } from './conflict-retry';
 import type { OkrStorageError } from './errors';
 
@@ -175,6 +182,16 @@ export interface OkrStore {
    * @example const before = store.getSnapshot().okrSet; await store.deleteObjective('o1'); await store.restore({ objectives: [...] , keyResults: [...], checkIns: [...] });
    */
   restore(records: { objectives?: readonly Objective[]; keyResults?: readonly KeyResult[]; checkIns?: readonly CheckIn[] }): Promise<void>;
+  /**
+   * Writes OKR records (validated, applied optimistically, rolled back on refusal, like every
+   * command) together with `siblings` — changes of other kinds on the same storage, such as a
+   * planning cycle's close-outs — in ONE atomic batch, queued behind this store's other writes.
+   * The siblings go to storage as given (their `expectedVersion` is the caller's); resolves with
+   * every applied change, theirs included. What the cycle store of `@okrkit/core/cycle` builds on.
+   * A closed objective (and its key results and check-ins) is refused unless the write only reopens it.
+   * @example await store.applyBatch([{ kind: 'objective', id: 'o1', next: { ...objective, state: 'closed' } }], [{ op: 'put', kind: 'closeOut', record: closeOut, expectedVersion: null }])
+   */
+  applyBatch(writes: readonly StoreWrite[], siblings?: readonly Change[]): Promise<AppliedChange[]>;
   /** Sets (or, with null, clears) the objective an objective serves. Refuses loops. */
   setAlignment(objectiveId: string, parentId: string | null): Promise<Objective>;
   /** Moves an objective through draft → proposed → active → closed (closing needs a retrospective). */

@@ -116,7 +116,8 @@ export function applyToRecordMap(
 /**
  * Applies a {@link LoadQuery} to loaded records, for adapters that filter in memory:
  * `kinds` keeps those kinds; `periodId` keeps every period, that period's objectives, their
- * key results and the check-ins of those, and leaves weekly reports out (ask for them by kind).
+ * key results and the check-ins of those, and leaves weekly reports and the planning cycle's
+ * records out (ask for them by kind).
  * Tombstones are always dropped.
  * @example filterByQuery(all, { periodId: 'q1-2026' })
  */
@@ -143,6 +144,11 @@ export function filterByQuery(all: readonly StoredRecord[], query?: LoadQuery): 
       case 'checkIn':
         return keyResultIds.has(field(stored, 'keyResultId') as string);
       case 'weeklyReport':
+      case 'planningCycle':
+      case 'proposal':
+      case 'proposalComment':
+      case 'vote':
+      case 'closeOut':
         return false;
       default:
         return stored.kind satisfies never;

@@ -1,5 +1,6 @@
 import type { Change, RecordKind, RecordOfKind } from '../store/adapter.types';
 import type { CheckIn, KeyResult, Metric, Objective, Period } from '../model/model.types';
+import type { CloseOut, PlanningCycle, Proposal, ProposalComment, Vote } from '../cycle/cycle.types';
 
 /*
  * Small, valid records for the conformance suite. Every test builds the few records it
@@ -21,6 +22,43 @@ export function keyResult(id: string, objectiveId: string, metric: Metric, overr
 
 export function checkIn(id: string, keyResultId: string, value: number, overrides: Partial<CheckIn> = {}): CheckIn {
   return { id, keyResultId, at: '2026-02-13T09:00:00Z', value, ...overrides };
+}
+
+export function planningCycle(id: string, periodId: string, overrides: Partial<PlanningCycle> = {}): PlanningCycle {
+  return {
+    id,
+    periodId,
+    phase: 'proposal',
+    phases: [],
+    participants: [{ personId: 'ceo', roles: ['confirmer', 'voter'] }, { personId: 'ana', roles: ['proposer'] }, { personId: 'ben', roles: ['voter'] }],
+    votingMethod: { kind: 'ranking' },
+    ...overrides,
+  };
+}
+
+export function proposal(id: string, cycleId: string, objectiveId: string, overrides: Partial<Proposal> = {}): Proposal {
+  return { id, cycleId, objectiveId, proposerId: 'ana', strategy: 'Grow the user base', ...overrides };
+}
+
+export function proposalComment(id: string, proposalId: string, overrides: Partial<ProposalComment> = {}): ProposalComment {
+  return { id, proposalId, authorId: 'ben', stance: 'for', text: `Comment ${id}`, ...overrides };
+}
+
+export function vote(id: string, cycleId: string, ranking: string[], overrides: Partial<Vote> = {}): Vote {
+  return { id, cycleId, voterId: 'ben', ballot: { kind: 'ranking', ranking }, ...overrides };
+}
+
+export function closeOut(id: string, objectiveId: string, keyResultIds: string[], overrides: Partial<CloseOut> = {}): CloseOut {
+  return {
+    id,
+    objectiveId,
+    result: 'achieved',
+    keyResults: keyResultIds.map((keyResultId) => ({ keyResultId, suggestedGrade: 1, grade: 1 })),
+    grade: 1,
+    scoringStrategyId: 'google',
+    retrospective: { met: 'Everything planned', missed: 'Nothing', lessons: 'Start earlier' },
+    ...overrides,
+  };
 }
 
 /** One metric of every kind (and every unit), named for test titles. */
@@ -70,6 +108,24 @@ export function recordOfKind<K extends RecordKind>(kind: K, id: string): RecordO
       nextWeek: [{ text: 'Remind non-respondents by phone', keyResultId: 'kr-questionnaires' }],
       notes: 'Survey tool was down on Tuesday.',
     },
+    planningCycle: planningCycle(id, 'q2-2026', {
+      phase: 'confirmation',
+      phases: [{ phase: 'proposal', deadline: '2026-03-10' }, { phase: 'screening' }, { phase: 'confirmation', deadline: '2026-03-20' }],
+      votingMethod: { kind: 'points', budget: 10 },
+      decision: { confirmerId: 'ceo', order: ['prop-b', 'prop-a'], talliedOrder: ['prop-a', 'prop-b'], overrideReason: 'Cash first', rejections: [{ proposalId: 'prop-c', reason: 'No budget this quarter' }], decidedAt: '2026-03-20T10:00:00Z' },
+      reopenings: [{ from: 'screening', to: 'proposal', reason: 'Two teams missed the deadline', byId: 'ceo', at: '2026-03-12T09:00:00Z' }],
+    }),
+    proposal: proposal(id, 'cycle-q2', 'obj-proposed', { createdAt: '2026-03-02T09:00:00Z' }),
+    proposalComment: proposalComment(id, 'prop-a', { stance: 'question', text: 'Which budget pays for it?', replyToId: 'comment-top', createdAt: '2026-03-03T09:00:00Z' }),
+    vote: vote(id, 'cycle-q2', [], { voterId: 'ceo', ballot: { kind: 'points', points: { 'prop-a': 6, 'prop-b': 4 } }, castAt: '2026-03-15T09:00:00Z' }),
+    closeOut: closeOut(id, 'obj-activity', ['kr-mau', 'kr-time'], {
+      result: 'carried-over',
+      keyResults: [{ keyResultId: 'kr-mau', suggestedGrade: 0.6, grade: 0.5, adjustmentReason: 'A duplicated export counted twice' }, { keyResultId: 'kr-time', suggestedGrade: 1, grade: 1 }],
+      grade: 0.75,
+      carriedOverToId: 'obj-activity-q2',
+      closedById: 'amara-osei',
+      closedAt: '2026-04-01T09:00:00Z',
+    }),
   };
   return records[kind];
 }
@@ -123,7 +179,7 @@ export const numbersByName: ReadonlyArray<readonly [string, number]> = [
 ];
 
 /** The period, objective and key result that stand in for parents a test does not care about. */
-export const STAND_IN = { period: 'stand-in-period', objective: 'stand-in-objective', keyResult: 'stand-in-key-result' } as const;
+export const STAND_IN = { period: 'stand-in-period', objective: 'stand-in-objective', keyResult: 'stand-in-key-result', planningCycle: 'stand-in-cycle', proposal: 'stand-in-proposal' } as const;
 
 /**
  * Creates of stand-in records for every record a batch refers to but does not create itself
@@ -138,8 +194,21 @@ export const STAND_IN = { period: 'stand-in-period', objective: 'stand-in-object
 export function parentsFor(changes: readonly Change[]): Change[] {
   const put = new Set(changes.flatMap((change) => (change.op === 'put' ? [`${change.kind}:${change.record.id}`] : [])));
   const standIns = new Map<string, Change>();
-  const need = (kind: 'period' | 'objective' | 'keyResult', id: string | undefined) => {
+  const need = (kind: 'period' | 'objective' | 'keyResult' | 'planningCycle' | 'proposal' | 'proposalComment', id: string | undefined) => {
     if (id === undefined || put.has(`${kind}:${id}`) || standIns.has(`${kind}:${id}`)) return;
+    if (kind === 'planningCycle') {
+      need('period', STAND_IN.period);
+      standIns.set(`${kind}:${id}`, create('planningCycle', planningCycle(id, STAND_IN.period)));
+    }
+    if (kind === 'proposal') {
+      need('planningCycle', STAND_IN.planningCycle);
+      need('objective', STAND_IN.objective);
+      standIns.set(`${kind}:${id}`, create('proposal', proposal(id, STAND_IN.planningCycle, STAND_IN.objective)));
+    }
+    if (kind === 'proposalComment') {
+      need('proposal', STAND_IN.proposal);
+      standIns.set(`${kind}:${id}`, create('proposalComment', proposalComment(id, STAND_IN.proposal)));
+    }
     if (kind === 'period') standIns.set(`${kind}:${id}`, create('period', period(id)));
     if (kind === 'objective') {
       need('period', STAND_IN.period);
@@ -173,12 +242,36 @@ export function parentsFor(changes: readonly Change[]): Change[] {
         break;
       case 'weeklyReport':
         break;
+      case 'planningCycle':
+        need('period', text('periodId'));
+        break;
+      case 'proposal':
+        need('planningCycle', text('cycleId'));
+        need('objective', text('objectiveId'));
+        break;
+      case 'proposalComment':
+        need('proposal', text('proposalId'));
+        need('proposalComment', text('replyToId'));
+        break;
+      case 'vote': {
+        need('planningCycle', text('cycleId'));
+        const ballot = record.ballot as { ranking?: string[]; points?: Record<string, number> } | undefined;
+        for (const id of [...(ballot?.ranking ?? []), ...Object.keys(ballot?.points ?? {})]) need('proposal', id);
+        break;
+      }
+      case 'closeOut': {
+        need('objective', text('objectiveId'));
+        need('objective', text('carriedOverToId'));
+        const grades = Array.isArray(record.keyResults) ? (record.keyResults as Array<{ keyResultId: string }>) : [];
+        for (const entry of grades) need('keyResult', entry.keyResultId);
+        break;
+      }
       default:
         change.kind satisfies never;
     }
   }
   // Stand-ins in dependency order: periods, then objectives, then key results.
-  const order = ['period', 'objective', 'keyResult'];
+  const order = ['period', 'objective', 'keyResult', 'planningCycle', 'proposal', 'proposalComment'];
   return [...standIns.values()].sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind));
 }
 

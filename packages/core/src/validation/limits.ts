@@ -43,6 +43,14 @@ export const OKR_LIMITS = Object.freeze({
     reportItem: 1_000,
     /** A weekly report's `notes`. */
     reportNotes: 10_000,
+    /** The strategy a proposal answers. */
+    strategy: 1_000,
+    /** A discussion comment on a proposal. */
+    comment: 10_000,
+    /** A reason: an override of the tally, a rejection, a grade adjustment, a phase reopened. */
+    reason: 2_000,
+    /** Each of a retrospective's parts (met, missed and why, lessons). */
+    retrospectivePart: 10_000,
   }),
   /** Maximum number of entries of each list. */
   list: Object.freeze({
@@ -56,7 +64,17 @@ export const OKR_LIMITS = Object.freeze({
     reportTasks: 5_000,
     /** A weekly report's `problems` and `nextWeek`. */
     reportItems: 100,
+    /** A planning cycle's participants. */
+    participants: 1_000,
+    /** The proposals one ballot ranks or gives points, and those a decision orders or rejects. */
+    ballot: 1_000,
+    /** A close-out's graded key results. */
+    closeOutKeyResults: 100,
+    /** A planning cycle's reopenings. */
+    reopenings: 100,
   }),
+  /** Largest points budget of a points vote (the smallest is 1). */
+  pointsBudget: 1e6,
   /** Largest magnitude of a metric value or a check-in's value. */
   metricValue: 1e15,
   /** Largest weight of an objective, a key result or a milestone (the smallest is 0). */
