@@ -40,7 +40,7 @@ export interface BrowserAdapter extends Required<Pick<StorageAdapter, 'load' | '
   close(): void;
 }
 
-const RECORD_KINDS: readonly RecordKind[] = ['period', 'objective', 'keyResult', 'checkIn', 'weeklyReport'];
+const RECORD_KINDS: readonly RecordKind[] = ['period', 'objective', 'keyResult', 'checkIn', 'weeklyReport', 'planningCycle', 'proposal', 'proposalComment', 'vote', 'closeOut'];
 
 /** What one tab posts to the others after a write. */
 interface ChangeMessage {

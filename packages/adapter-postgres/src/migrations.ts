@@ -121,6 +121,21 @@ export const migrations: readonly Migration[] = [
         WHERE r.kind = 'keyResult' AND r.id = u.id`,
     ],
   },
+  {
+    version: 5,
+    name: 'planning cycle references',
+    statements: (table) => [
+      // The planning cycle's kinds (planningCycle, proposal, proposalComment, vote, closeOut)
+      // live in the same table, one row per record as every kind. Their references are many
+      // and varied (a vote names each proposal it ranks, a close-out each key result it
+      // grades), so rather than a column per reference they are kept as `kind:id` keys in one
+      // array, GIN-indexed, which the integrity rule's "who refers to this?" look-up asks with
+      // `refs && $targets`. No backfill: no record of these kinds could be stored before this
+      // step (the adapter refused unknown kinds).
+      `ALTER TABLE ${table.records} ADD COLUMN IF NOT EXISTS refs text[] NULL`,
+      `CREATE INDEX IF NOT EXISTS ${quoteIdentifier(`${table.plainRecords}_refs_idx`)} ON ${table.records} USING gin (refs) WHERE NOT deleted`,
+    ],
+  },
 ];
 
 // Two processes creating the same schema or table at the same instant can both pass the

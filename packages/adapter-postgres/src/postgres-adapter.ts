@@ -16,7 +16,7 @@ import {
 import { migrate, tableNames, type PostgresLocation } from './migrations';
 import type { SqlClient, SqlQueryable } from './sql-client';
 import { isTransactionRetryable, toPostgresStorageError } from './sql-errors';
-import { assertConditions, assertIntegrityInTransaction, needsIntegrityCheck, referenceColumns } from './record-integrity';
+import { assertConditions, assertIntegrityInTransaction, cycleReferences, needsIntegrityCheck, referenceColumns } from './record-integrity';
 import { assertKeysStorable, isDataError, toDataValidationError } from './data-errors';
 import { sqlState } from './sql-errors';
 import { appendToChangeLog, changeFeedNames, createChangeFeed, pruneChangeLog, type ChangeFeedOptions } from './change-feed';
@@ -67,7 +67,7 @@ interface RecordRow {
   data: unknown;
 }
 
-const KINDS: ReadonlySet<string> = new Set<RecordKind>(['period', 'objective', 'keyResult', 'checkIn', 'weeklyReport']);
+const KINDS: ReadonlySet<string> = new Set<RecordKind>(['period', 'objective', 'keyResult', 'checkIn', 'weeklyReport', 'planningCycle', 'proposal', 'proposalComment', 'vote', 'closeOut']);
 
 function toStored(row: RecordRow): StoredRecord {
   // pg returns bigint as a string (it may exceed 2^53); versions never come near that.
@@ -90,6 +90,12 @@ function parentColumns(kind: RecordKind, record: AnyRecord): [string | null, str
       return [null, null, stringField(record, 'keyResultId')];
     case 'period':
     case 'weeklyReport':
+    case 'planningCycle':
+    case 'proposal':
+    case 'proposalComment':
+    case 'vote':
+    case 'closeOut':
+      // The cycle's references live in `refs` (migration 5).
       return [null, null, null];
     default:
       return kind satisfies never;
@@ -156,30 +162,31 @@ export function createPostgresAdapter(options: PostgresAdapterOptions): Postgres
     const data = JSON.stringify(change.record);
     const [periodId, objectiveId, keyResultId] = parentColumns(change.kind, change.record);
     const [parentId, contributesTo] = referenceColumns(change.kind, change.record);
+    const refs = cycleReferences(change.kind, change.record);
     const { rows } =
       change.expectedVersion === null
         ? // Creating: the primary key decides, atomically, whether the id was free. Over a
           // tombstone it revives the row one version above the deleted one; over a live row
           // the DO UPDATE's WHERE fails, nothing returns, and it is a conflict.
           await sql.query<RecordRow>(
-            `INSERT INTO ${table.records} AS r (kind, id, version, period_id, objective_id, key_result_id, parent_id, contributes_to, data, updated_at)
-             VALUES ($1, $2, 1, $3, $4, $5, $7, $8::text[], $6::jsonb, now())
+            `INSERT INTO ${table.records} AS r (kind, id, version, period_id, objective_id, key_result_id, parent_id, contributes_to, refs, data, updated_at)
+             VALUES ($1, $2, 1, $3, $4, $5, $7, $8::text[], $9::text[], $6::jsonb, now())
              ON CONFLICT (kind, id) DO UPDATE
                SET version = r.version + 1, deleted = false, data = EXCLUDED.data, period_id = EXCLUDED.period_id, objective_id = EXCLUDED.objective_id,
-                   key_result_id = EXCLUDED.key_result_id, parent_id = EXCLUDED.parent_id, contributes_to = EXCLUDED.contributes_to, updated_at = now()
+                   key_result_id = EXCLUDED.key_result_id, parent_id = EXCLUDED.parent_id, contributes_to = EXCLUDED.contributes_to, refs = EXCLUDED.refs, updated_at = now()
                WHERE r.deleted
              RETURNING ${columns}`,
-            [change.kind, id, periodId, objectiveId, keyResultId, data, parentId, contributesTo],
+            [change.kind, id, periodId, objectiveId, keyResultId, data, parentId, contributesTo, refs],
           )
         : // Updating: the WHERE clause is the version check. A concurrent writer's row lock
           // makes this wait, then re-check the version against the committed row.
           await sql.query<RecordRow>(
             `UPDATE ${table.records}
              SET data = $3::jsonb, version = version + 1, period_id = $4, objective_id = $5, key_result_id = $6,
-                 parent_id = $8, contributes_to = $9::text[], updated_at = now()
+                 parent_id = $8, contributes_to = $9::text[], refs = $10::text[], updated_at = now()
              WHERE kind = $1 AND id = $2 AND version = $7 AND NOT deleted
              RETURNING ${columns}`,
-            [change.kind, id, data, periodId, objectiveId, keyResultId, change.expectedVersion, parentId, contributesTo],
+            [change.kind, id, data, periodId, objectiveId, keyResultId, change.expectedVersion, parentId, contributesTo, refs],
           );
     const row = rows[0];
     if (!row) throw new ConflictError(change.kind, id, change.expectedVersion, await current(sql, change.kind, id));

@@ -54,6 +54,20 @@ export function referenceColumns(kind: RecordKind, record: unknown): [string | n
   return [parentId, contributesTo.length > 0 ? contributesTo : null];
 }
 
+const CYCLE_KINDS: ReadonlySet<RecordKind> = new Set<RecordKind>(['planningCycle', 'proposal', 'proposalComment', 'vote', 'closeOut']);
+
+/**
+ * The `refs` column migration 5 added for the planning cycle's kinds: every reference the
+ * record makes, as `kind:id` (a vote's proposals, a close-out's key results…), GIN-indexed so
+ * "who refers to this proposal?" is an indexed look-up. Null for the other kinds, whose
+ * references have their own columns.
+ */
+export function cycleReferences(kind: RecordKind, record: unknown): string[] | null {
+  if (!CYCLE_KINDS.has(kind)) return null;
+  const keys = [...new Set(referencesOf(kind, record).map((reference) => `${reference.kind}:${reference.id}`))];
+  return keys.length > 0 ? keys : null;
+}
+
 /** Whether a batch needs the integrity reads (so the single-statement fast path would skip them). */
 export function needsIntegrityCheck(changes: readonly Change[]): boolean {
   return changes.some((change) => (change.op === 'put' ? referencesOf(change.kind, change.record).length > 0 : isReferencedKind(change.kind)));
@@ -95,11 +109,12 @@ export function sqlIntegrityReader(sql: SqlQueryable, table: TableNames): AsyncI
              OR (kind = 'objective' AND parent_id = ANY($2::text[]))
              OR (kind IN ('objective', 'keyResult') AND contributes_to && $2::text[])
              OR (kind = 'keyResult' AND objective_id = ANY($2::text[]))
-             OR (kind = 'checkIn' AND key_result_id = ANY($3::text[])))
+             OR (kind = 'checkIn' AND key_result_id = ANY($3::text[]))
+             OR (refs && $6::text[]))
            AND NOT (kind || ':' || id = ANY($4::text[]))
          ORDER BY kind, id
          LIMIT $5`,
-        [ids('period'), ids('objective'), ids('keyResult'), exclude.map((key) => `${key.kind}:${key.id}`), limit],
+        [ids('period'), ids('objective'), ids('keyResult'), exclude.map((key) => `${key.kind}:${key.id}`), limit, targets.map((target) => `${target.kind}:${target.id}`)],
       );
       return { records: rows.map(toStored), total: rows[0] ? Number(rows[0].total) : 0 };
     },

@@ -10,6 +10,7 @@ import {
   type ValidationError,
   type ValidationResult,
 } from '@okrkit/core';
+import { validateCycleRecord } from '@okrkit/core/cycle';
 import { RECORD_KINDS, isObject } from './wire';
 
 /**
@@ -124,6 +125,11 @@ const VALIDATORS: { [K in RecordKind]: (input: unknown) => ValidationResult<AnyR
   keyResult: validateKeyResult,
   checkIn: validateCheckIn,
   weeklyReport: (input) => validateWeeklyReport(input),
+  planningCycle: (input) => validateCycleRecord('planningCycle', input),
+  proposal: (input) => validateCycleRecord('proposal', input),
+  proposalComment: (input) => validateCycleRecord('proposalComment', input),
+  vote: (input) => validateCycleRecord('vote', input),
+  closeOut: (input) => validateCycleRecord('closeOut', input),
 };
 
 function isPositiveInteger(value: unknown): value is number {

@@ -1,6 +1,8 @@
 import {
   ForbiddenError,
   assertExpectedVersion,
+  isCycleRecordKind,
+  resolveCycleOfRecord,
   resolveObjectiveOfRecord,
   type AnyRecord,
   type AuthorizationTarget,
@@ -47,12 +49,28 @@ export function createReadCheck<Identity>(
   const ask = (target: AuthorizationTarget) => Promise.resolve(authorize(identity, 'read', target)).then((allowed) => allowed === true);
   return async (kind, record) => {
     if (kind === 'period' || kind === 'objective' || kind === 'weeklyReport') return ask({ kind, record: record as AnyRecord });
+    // The cycle's records are asked about themselves, with their cycle (and objective) resolved.
+    if (CYCLE_KINDS.has(kind)) return ask(await cycleTarget(kind, record as AnyRecord, lookup));
     const objective = await resolveObjectiveOfRecord(kind, record, lookup);
     if (!objective) return ask({ kind, record: record as AnyRecord, objective: null });
     const id = key('objective', String(objective.id));
     if (!memo.has(id)) memo.set(id, ask({ kind: 'objective', record: objective }));
     return memo.get(id)!;
   };
+}
+
+const CYCLE_KINDS: ReadonlySet<RecordKind> = new Set<RecordKind>(['planningCycle', 'proposal', 'proposalComment', 'vote', 'closeOut']);
+
+/**
+ * The target of a planning-cycle record: `cycle` for a cycle, proposal, comment or vote (the
+ * cycle it belongs to, `null` when missing), and `objective` for a proposal, comment or
+ * close-out (the objective proposed or closed, `null` when missing).
+ */
+async function cycleTarget(kind: RecordKind, record: AnyRecord, lookup: RecordLookup): Promise<AuthorizationTarget> {
+  const target: AuthorizationTarget = { kind, record };
+  if (isCycleRecordKind(kind)) target.cycle = await resolveCycleOfRecord(kind, record, lookup);
+  if (kind === 'proposal' || kind === 'proposalComment' || kind === 'closeOut') target.objective = await resolveObjectiveOfRecord(kind, record, lookup);
+  return target;
 }
 
 /** A lookup over loaded records. */
@@ -117,8 +135,12 @@ export async function authorizeChanges<Identity>(
     const label = `changes[${index}]: you may not`;
     const existing = current(change.kind, id);
     const check = async (action: OkrAction, record: AnyRecord, message: string) => {
-      const objective = change.kind === 'period' || change.kind === 'weeklyReport' ? undefined : await resolveObjectiveOfRecord(change.kind, record, owner);
-      const target: AuthorizationTarget = objective === undefined ? { kind: change.kind, record } : { kind: change.kind, record, objective };
+      let target: AuthorizationTarget;
+      if (CYCLE_KINDS.has(change.kind)) target = await cycleTarget(change.kind, record, owner);
+      else {
+        const objective = change.kind === 'period' || change.kind === 'weeklyReport' ? undefined : await resolveObjectiveOfRecord(change.kind, record, owner);
+        target = objective === undefined ? { kind: change.kind, record } : { kind: change.kind, record, objective };
+      }
       if ((await authorize(identity, action, target)) !== true) throw new ForbiddenError(message);
     };
     if (existing) {

@@ -1,7 +1,7 @@
 import type { Change, RecordKey, StorageAdapter, StoredRecord } from '@okrkit/core';
 import { isObject } from './wire';
 
-function reference(record: unknown, field: 'objectiveId' | 'keyResultId'): string | undefined {
+function reference(record: unknown, field: 'objectiveId' | 'keyResultId' | 'cycleId' | 'proposalId'): string | undefined {
   const value = isObject(record) ? record[field] : undefined;
   return typeof value === 'string' ? value : undefined;
 }
@@ -12,9 +12,22 @@ function parentKeys(kind: string, record: unknown): RecordKey[] {
     const id = reference(record, 'keyResultId');
     return id === undefined ? [] : [{ kind: 'keyResult', id }];
   }
-  if (kind === 'keyResult') {
+  if (kind === 'keyResult' || kind === 'closeOut') {
     const id = reference(record, 'objectiveId');
     return id === undefined ? [] : [{ kind: 'objective', id }];
+  }
+  // The planning cycle's chains: comment → proposal → cycle and objective; vote → cycle.
+  if (kind === 'proposal' || kind === 'vote') {
+    const keys: RecordKey[] = [];
+    const cycleId = reference(record, 'cycleId');
+    if (cycleId !== undefined) keys.push({ kind: 'planningCycle', id: cycleId });
+    const objectiveId = kind === 'proposal' ? reference(record, 'objectiveId') : undefined;
+    if (objectiveId !== undefined) keys.push({ kind: 'objective', id: objectiveId });
+    return keys;
+  }
+  if (kind === 'proposalComment') {
+    const id = reference(record, 'proposalId');
+    return id === undefined ? [] : [{ kind: 'proposal', id }];
   }
   return [];
 }
@@ -22,7 +35,8 @@ function parentKeys(kind: string, record: unknown): RecordKey[] {
 /**
  * The stored records a batch of changes needs for its authorisation and version checks:
  * each changed record as stored, and the chain each one (as stored and as written) belongs
- * to — check-in → key result → objective. With `storage.get` that is at most three small
+ * to — check-in → key result → objective; comment → proposal → cycle and objective; vote →
+ * cycle; close-out → objective. With `storage.get` that is at most three small
  * reads, whatever the size of storage; without it, everything is loaded.
  */
 export async function recordsForChanges(storage: StorageAdapter, changes: readonly Change[]): Promise<StoredRecord[]> {

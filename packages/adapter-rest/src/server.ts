@@ -10,3 +10,4 @@ export { toNodeListener } from './node';
 export { errorFromResponse, errorToBody, statusOfError, type ErrorBody } from './wire';
 export { DEFAULT_IDEMPOTENCY_LIMITS, type IdempotencyLimits } from './idempotency';
 export { createTeamPolicy, type TeamPolicyOptions } from './team-policy';
+export { createCyclePolicy, type CyclePolicyOptions } from './cycle-policy';

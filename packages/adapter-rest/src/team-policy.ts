@@ -23,7 +23,9 @@ const teamIdOf = (value: unknown): string | null => (typeof value === 'string' &
  * check-ins. Everyone signed in reads the periods and the company-wide objectives (those
  * without a team); only admins write them. A weekly report is read by its author, their
  * team and admins, and written by its author only, filed under their own team (or none).
- * Nobody anonymous reads or writes anything. A team is only ever matched by a real id:
+ * Everyone signed in reads the planning cycle's records; admins write cycles, people their
+ * own proposals, comments and votes (roles: {@link createCyclePolicy}); a close-out goes with
+ * its objective. Nobody anonymous reads or writes anything. A team is only ever matched by a real id:
  * a person without a team writes no record that has none (`undefined === undefined` grants
  * nothing), and a key result or check-in whose objective cannot be found is refused.
  * @example
@@ -59,6 +61,25 @@ export function createTeamPolicy<Identity>(options: TeamPolicyOptions<Identity>)
         const companyWide = teamIdOf(owner.teamId) === null;
         if (action === 'read') return admin || options.readAllTeams === true || companyWide || inMyTeam(owner.teamId);
         return admin || inMyTeam(owner.teamId);
+      }
+      // The planning meeting is company-wide: everyone signed in reads it. Who proposes, votes
+      // and confirms is a matter of the cycle's roles: see createCyclePolicy. Without it, only
+      // admins write cycles; people write their own proposals, comments and votes.
+      case 'planningCycle':
+        return action === 'read' || admin;
+      case 'proposal':
+      case 'proposalComment':
+      case 'vote': {
+        if (action === 'read') return true;
+        const person = personOf(identity);
+        const field = kind === 'proposal' ? 'proposerId' : kind === 'vote' ? 'voterId' : 'authorId';
+        return admin || (person !== null && (record as unknown as Record<string, unknown>)[field] === person);
+      }
+      // A close-out belongs to its objective: read and written like it.
+      case 'closeOut': {
+        if (!objective) return false;
+        if (action === 'read') return admin || options.readAllTeams === true || teamIdOf(objective.teamId) === null || inMyTeam(objective.teamId);
+        return admin || inMyTeam(objective.teamId);
       }
       default:
         return kind satisfies never;

@@ -19,7 +19,7 @@ import {
  * out of the client as the same typed error.
  */
 
-export const RECORD_KINDS: readonly RecordKind[] = ['period', 'objective', 'keyResult', 'checkIn', 'weeklyReport'];
+export const RECORD_KINDS: readonly RecordKind[] = ['period', 'objective', 'keyResult', 'checkIn', 'weeklyReport', 'planningCycle', 'proposal', 'proposalComment', 'vote', 'closeOut'];
 
 /** The error body of every non-2xx response. */
 export interface ErrorBody {

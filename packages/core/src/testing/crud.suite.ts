@@ -3,7 +3,7 @@ import type { RecordKind } from '../store/adapter.types';
 import { checkIn, create, keyResult, metricsByName, objective, parentsFor, period, recordOfKind, remove, update, withParents } from './fixtures';
 import { applyOf, keyOf, loadMap, loadOne, type SubjectHandle } from './harness';
 
-const KINDS: readonly RecordKind[] = ['period', 'objective', 'keyResult', 'checkIn', 'weeklyReport'];
+const KINDS: readonly RecordKind[] = ['period', 'objective', 'keyResult', 'checkIn', 'weeklyReport', 'planningCycle', 'proposal', 'proposalComment', 'vote', 'closeOut'];
 
 /** Create, read, update and delete through `apply` and `load`. */
 export function describeCrud(handle: SubjectHandle): void {

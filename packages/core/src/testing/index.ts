@@ -9,6 +9,7 @@ import { describeGet } from './get.suite';
 import { describeIntegrity } from './integrity.suite';
 import { useSubject } from './harness';
 import { describeKeyResultOrder } from './key-result-order.suite';
+import { describeCycleRecords } from './cycle.suite';
 import { describeRoundTrip } from './round-trip.suite';
 import { describeTombstones } from './tombstones.suite';
 
@@ -32,6 +33,8 @@ export { parentsFor, withParents } from './fixtures';
  * Unicode, long text, awkward ids and large or precise numbers; copies rather than shared
  * objects; key-result `position`s read back as written, so an objective's key results
  * keep their order through a reload (a batch of new positions is all-or-nothing);
+ * the planning cycle's kinds (cycles, proposals, comments, votes, close-outs) with their
+ * references, dependants and conflicts, and a quarter run through the cycle store;
  * concurrent writers (exactly one of 20 racing updates wins); `subscribe` and unsubscribe;
  * failures as `OkrStorageError`s.
  *
@@ -84,6 +87,7 @@ export function describeStorageAdapterConformance(name: string, target: Conforma
     describeTombstones(handle);
     describeRoundTrip(handle);
     describeKeyResultOrder(handle);
+    describeCycleRecords(handle);
     describeConcurrency(handle);
     describeFailures(handle);
   });
