@@ -58,7 +58,8 @@ async function run() {
   // in a fresh page loads the ICU data (5–190 ms here, whatever its kind); the Recharts host
   // builds its date formats at module scope, i.e. before `start`, so without this okrkit alone
   // would pay that one-off inside the timed region. Both sides start with Intl in use.
-  new Intl.NumberFormat('en-GB').format(1);
+  // `?intl=cold` leaves it out (BENCH_COLD_INTL=1), to see that one-off.
+  if (params.get('intl') !== 'cold') new Intl.NumberFormat('en-GB').format(1);
   state.valueText = (index) => valueText(okrSet.checkIns[index]?.value ?? Number.NaN);
   const { side } = await loading;
   await side.prepare(okrSet, now);
