@@ -22,7 +22,7 @@ export interface ImportDialogProps extends Omit<ComponentPropsWithoutRef<'div'>,
   defaultText?: string;
   /** Called after storage accepted the batch, with what was written. */
   onImported?: (written: { objectives: number; keyResults: number }) => void;
-  /** Where the dialog is portalled. @default document.body */
+  /** Where the dialog is portalled. @default the provider's `portalContainer`, else document.body */
   container?: HTMLElement | null;
   /** Words of this dialog over the provider's `labels.importer`. */
   labels?: Partial<ImportDialogLabels>;
@@ -44,10 +44,11 @@ const useBrowserLayoutEffect = typeof document === 'undefined' ? useEffect : use
  * @example <ImportDialog trigger={<button type="button">Import CSV</button>} onImported={({ objectives }) => toast(`${objectives} objectives`)} />
  */
 export const ImportDialog = /* @__PURE__ */ forwardRef<HTMLDivElement, ImportDialogProps>(function ImportDialog(props, ref) {
-  const { open: openProp, defaultOpen = false, onOpenChange, trigger, defaultText = '', onImported, container, labels: ownLabels, className, ...contentProps } = props;
+  const { open: openProp, defaultOpen = false, onOpenChange, trigger, defaultText = '', onImported, container: containerProp, labels: ownLabels, className, ...contentProps } = props;
   const [open, setOpen] = useControllableState({ value: openProp, defaultValue: defaultOpen, onChange: onOpenChange });
   const context = useOkrContext();
-  const { store, can, locale } = context;
+  const { store, can, locale, portalContainer } = context;
+  const container = containerProp ?? portalContainer;
   const labels = resolveImportDialogLabels(context.labels, ownLabels);
   const okrSet = useOkrSelector(useCallback((snapshot) => snapshot.okrSet, []));
   const [text, setText] = useState(defaultText);
