@@ -64,6 +64,7 @@ export abstract class OkrElement extends ElementBase {
     this.#frame.setAttribute('data-slot', 'okr-element');
     this.#frame.setAttribute('part', 'root');
     this.#mount = document.createElement('div');
+    this.#mount.setAttribute('data-slot', 'okr-element-content');
     // Dialogs portal here, inside the shadow root: the stylesheet, scheme and direction apply.
     this.#layer = document.createElement('div');
     this.#layer.setAttribute('data-slot', 'okr-element-layer');

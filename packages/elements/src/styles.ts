@@ -24,12 +24,14 @@ export function shadowCss(css: string): string {
 
 /**
  * The element itself: a block that inherits nothing from the page but its font family
- * (and direction, which `all` leaves alone); custom properties are not touched by `all`, so
+ * (and direction, which `all` leaves alone); a height given to the element (the alignment
+ * tree needs one) reaches the widget; custom properties are not touched by `all`, so
  * `--okr-*` still inherit in. Page rules on the element itself still win over these.
  */
 const hostCss = `:host { all: initial; display: block; font-family: inherit; }
 :host([hidden]) { display: none; }
-[data-slot='okr-element'] { font-family: var(--okr-font-family, inherit); color: var(--okr-color-text, #37352f); }`;
+[data-slot='okr-element'] { font-family: var(--okr-font-family, inherit); color: var(--okr-color-text, #37352f); }
+[data-slot='okr-element'], [data-slot='okr-element-content'] { block-size: 100%; }`;
 
 let shared: CSSStyleSheet | null | undefined;
 
