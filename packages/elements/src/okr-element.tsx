@@ -166,21 +166,21 @@ export abstract class OkrElement extends ElementBase {
   #view(store: OkrStore): OkrStore {
     let view = this.#views.get(store);
     if (!view) {
-      const element = this;
+      const emit = this.emit.bind(this);
       view = new Proxy(store, {
         get(target, key, receiver) {
           if (key === 'recordCheckIn') {
             return async (...args: Parameters<OkrStore['recordCheckIn']>) => {
               const recorded = await target.recordCheckIn(...args);
               const objectiveId = target.getSnapshot().okrSet.keyResults.find((keyResult) => keyResult.id === recorded.checkIn.keyResultId)?.objectiveId;
-              element.emit('okr-check-in-saved', { checkIn: recorded.checkIn, keyResultId: recorded.checkIn.keyResultId, objectiveId, overtook: recorded.overtook !== null });
+              emit('okr-check-in-saved', { checkIn: recorded.checkIn, keyResultId: recorded.checkIn.keyResultId, objectiveId, overtook: recorded.overtook !== null });
               return recorded;
             };
           }
           if (key === 'saveObjective') {
             return async (...args: Parameters<OkrStore['saveObjective']>) => {
               const saved = await target.saveObjective(...args);
-              element.emit('okr-objective-saved', { objective: saved.objective, keyResults: saved.keyResults });
+              emit('okr-objective-saved', { objective: saved.objective, keyResults: saved.keyResults });
               return saved;
             };
           }
