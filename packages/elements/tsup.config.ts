@@ -1,4 +1,3 @@
-import { writeFileSync } from 'node:fs';
 import { defineConfig } from 'tsup';
 
 export default defineConfig([
@@ -31,9 +30,5 @@ export default defineConfig([
     noExternal: [/.*/],
     loader: { '.css': 'text' },
     env: { NODE_ENV: 'production' },
-    onSuccess: async () => {
-      // The bundle's types are the entry's: it exports the same and defines the elements.
-      writeFileSync('dist/okrkit-elements.d.ts', "export * from './index.js';\n");
-    },
   },
 ]);

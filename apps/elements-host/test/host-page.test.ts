@@ -134,6 +134,17 @@ describe('okrkit elements on a plain HTML page', () => {
     await page.close();
   });
 
+  it('given the check-in dialog open, Esc closes it and focus goes back to its trigger inside the card', async () => {
+    const { page } = await openPage();
+    const trigger = page.locator('#card').getByRole('button', { name: 'Check in: Monthly churn falls from 5 % to 3 %' });
+    await trigger.click();
+    await page.locator('#card').getByRole('dialog').waitFor();
+    await page.keyboard.press('Escape');
+    await page.locator('#card').getByRole('dialog').waitFor({ state: 'detached' });
+    await expect.poll(() => page.evaluate(() => document.querySelector('#card')?.shadowRoot?.activeElement?.getAttribute('data-slot'))).toBe('objective-card-check-in');
+    await page.close();
+  });
+
   it('given hostile page CSS, the widgets compute the same styles; page rules do reach the page', async () => {
     const { page } = await openPage();
     await page.locator('#card').getByRole('button', { name: /^Check in:/ }).first().waitFor();
