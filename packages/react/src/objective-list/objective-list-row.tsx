@@ -1,7 +1,7 @@
 'use client';
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import type { CSSProperties, ReactNode } from 'react';
+import { memo, type CSSProperties, type ReactNode } from 'react';
 import { formatAge, formatPercent, formatProgressPercent } from '../format/index';
 import { StatusIcon } from '../key-result-progress/status-icon';
 import type { SharedLabels } from '../provider/labels';
@@ -35,8 +35,8 @@ export interface ObjectiveListRowProps {
   onDelete: ((objectiveId: string) => void) | undefined;
 }
 
-/** One objective of the grid: a dnd-kit sortable row whose rank cell is the drag handle. */
-export function ObjectiveListRowView({ row, line, columns, labels, statusWords, locale, now, focusProps, sortable, instructionsId, onOpen, deleteRefusal, onDelete }: ObjectiveListRowProps) {
+/** One objective of the grid: a dnd-kit sortable row whose rank cell is the drag handle. Memoised: it draws again only when its props change. */
+export const ObjectiveListRowView = /* @__PURE__ */ memo(function ObjectiveListRowView({ row, line, columns, labels, statusWords, locale, now, focusProps, sortable, instructionsId, onOpen, deleteRefusal, onDelete }: ObjectiveListRowProps) {
   const { objective } = row;
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id: objective.id, disabled: !sortable });
   const style: CSSProperties = { transform: CSS.Translate.toString(transform), transition };
@@ -147,4 +147,4 @@ export function ObjectiveListRowView({ row, line, columns, labels, statusWords, 
       })}
     </div>
   );
-}
+});
