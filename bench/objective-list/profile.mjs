@@ -134,5 +134,6 @@ try {
 } finally {
   await browser?.close();
   await new Promise((done) => (server ? server.close(done) : done()));
-  await rm(temp, { recursive: true, force: true });
+  if (process.env.PROFILE_KEEP) console.log(`built page kept in ${temp}`);
+  else await rm(temp, { recursive: true, force: true });
 }

@@ -41,8 +41,8 @@ export const ObjectiveListTable = /* @__PURE__ */ forwardRef<HTMLDivElement, Obj
     const index = lines.findIndex((line) => line.kind === 'row' && line.row.objective.id === follow.id);
     if (index < 0) return;
     followFocus.current = null;
-    if (index < rowWindow.start || index >= rowWindow.end) rowWindow.scrollToIndex(index);
-    gridRef.current?.querySelector<HTMLElement>(`[data-objective-id="${CSS.escape(follow.id)}"] [data-col="${follow.col}"]`)?.focus();
+    rowWindow.scrollToIndex(index);
+    gridRef.current?.querySelector<HTMLElement>(`[data-objective-id="${CSS.escape(follow.id)}"] [data-col="${follow.col}"]`)?.focus({ preventScroll: true });
   });
 
   const [dragging, setDragging] = useState(false);

@@ -31,6 +31,11 @@ type Choice = { id: string; name: string };
 function useStableChoices(rows: readonly ObjectiveListRow[]) {
   const last = useRef<{ rows: readonly ObjectiveListRow[]; value: { owners: Choice[]; teams: Choice[]; periods: Choice[] } } | null>(null);
   if (last.current?.rows === rows) return last.current.value;
+  // A re-rank gives the same rows in another order (the moved ones as new objects with the same people): no choice changed.
+  if (last.current && sameChoiceFields(last.current.rows, rows)) {
+    last.current = { rows, value: last.current.value };
+    return last.current.value;
+  }
   const next = {
     owners: choices(rows, (row) => [row.objective.ownerId, row.ownerName]),
     teams: choices(rows, (row) => [row.objective.teamId, row.teamName]),
@@ -42,6 +47,27 @@ function useStableChoices(rows: readonly ObjectiveListRow[]) {
     : next;
   last.current = { rows, value };
   return value;
+}
+
+function sameChoiceFields(previous: readonly ObjectiveListRow[], rows: readonly ObjectiveListRow[]): boolean {
+  if (previous.length !== rows.length) return false;
+  const before = new Map<string, ObjectiveListRow>();
+  for (const row of previous) before.set(row.objective.id, row);
+  for (const row of rows) {
+    const old = before.get(row.objective.id);
+    if (old === row) continue;
+    if (
+      !old ||
+      old.objective.ownerId !== row.objective.ownerId ||
+      old.ownerName !== row.ownerName ||
+      old.objective.teamId !== row.objective.teamId ||
+      old.teamName !== row.teamName ||
+      old.objective.periodId !== row.objective.periodId ||
+      old.periodName !== row.periodName
+    )
+      return false;
+  }
+  return true;
 }
 
 function sameChoices(a: readonly Choice[], b: readonly Choice[]): boolean {

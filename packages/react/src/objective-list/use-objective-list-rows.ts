@@ -22,7 +22,9 @@ export function useObjectiveListRows(scope: Pick<ObjectiveListFilters, 'teamId' 
   const { teamId, ownerId, periodId } = scope;
   const cache = useRef<DerivedCache | null>(null);
   return useMemo(() => {
-    const index = okrIndex(okrSet);
+    // The index walks every KR and check-in: made only when something is derived afresh.
+    let built: ReturnType<typeof okrIndex> | undefined;
+    const index = () => (built ??= okrIndex(okrSet));
     const settings = [now, scoring, includeChildren, outdatedAfterDays, locale, personName, teamName, teamId, ownerId, periodId] as const;
     // A re-rank (Alt+↓, drag) rewrites only priorities: status, progress and confidence do not
     // change, so the last derivation is reused instead of assessing the whole set again
@@ -31,7 +33,7 @@ export function useObjectiveListRows(scope: Pick<ObjectiveListFilters, 'teamId' 
     const previous = cache.current;
     const sameDerivation = previous !== null && previous.settings.slice(0, 4).every((value, at) => value === settings[at]) && onlyPrioritiesChanged(previous.okrSet, okrSet);
     const incremental = sameDerivation && previous.settings.every((value, at) => value === settings[at]);
-    const derived = sameDerivation ? previous.derived : derive(okrSet, index, { now, scoring, includeChildren, outdatedAfterDays });
+    const derived = sameDerivation ? previous.derived : derive(okrSet, index(), { now, scoring, includeChildren, outdatedAfterDays });
     const rowsById = new Map<string, ObjectiveListRow>();
     const rows: ObjectiveListRow[] = [];
     for (const objective of okrSet.objectives) {
@@ -42,7 +44,7 @@ export function useObjectiveListRows(scope: Pick<ObjectiveListFilters, 'teamId' 
       else if (before) row = { ...before, objective, rank: rankOf(objective) };
       else {
         const assessment = derived.assessments.get(objective.id);
-        const period = index.periodsById.get(objective.periodId);
+        const period = index().periodsById.get(objective.periodId);
         const progress = assessment?.progress.value ?? 0;
         row = {
           objective,

@@ -89,14 +89,19 @@ export function useObjectiveListState(options: ObjectiveListOptions) {
   const reasonOf = useCallback((error: { code: keyof typeof context.labels.storageErrors }) => context.labels.storageErrors[error.code], [context.labels]);
 
   const writable = !readOnly && !storeStatus.readOnly;
-  const permissions: ListPermissions = useListPermissions({ rows, scope: { teamId, ownerId, periodId }, labels });
+  const scope = useMemo(() => ({ teamId, ownerId, periodId }), [teamId, ownerId, periodId]);
+  const permissionsState: ListPermissions = useListPermissions({ rows, scope, labels });
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const permissions = useMemo(() => permissionsState, [permissionsState.rerank, permissionsState.create, permissionsState.deleteRefusal]);
   const filtered = Object.values(filters).some((value) => value !== undefined && value !== '');
   const rerankOff: string | undefined =
     sorting.id !== 'rank' || sorting.desc ? labels.rerankNeedsRankOrder : groupBy !== 'none' ? labels.rerankNeedsNoGrouping : filtered ? labels.rerankNeedsNoFilter : permissions.rerank;
   const sortable = writable && rerankOff === undefined && rows.length > 1;
 
   const move = useRerank({ store, rows, labels, formatNumber: number, announce, onRefused: setRefusal, reasonOf });
-  const deletion = useDeleteWithUndo({ store, labels, announce, reasonOf });
+  const deletionState = useDeleteWithUndo({ store, labels, announce, reasonOf });
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const deletion = useMemo(() => deletionState, [deletionState.pending, deletionState.notice, deletionState.ask, deletionState.cancel, deletionState.confirm, deletionState.undo, deletionState.dismiss]);
   const [panel, setPanel] = useState<ObjectiveListPanelState>(null);
   const open = useCallback((objectiveId: string) => (onOpen ? onOpen(objectiveId) : setPanel({ mode: 'open', objectiveId })), [onOpen]);
   const create = useCallback((title: string) => (onCreate ? onCreate(title) : setPanel({ mode: 'create', title })), [onCreate]);
@@ -109,49 +114,54 @@ export function useObjectiveListState(options: ObjectiveListOptions) {
   // A ref, not state: the dialogs read it when they open (a re-render), and mounting costs no second render.
   const rootRef = useRef<HTMLDivElement | null>(null);
 
-  return {
+  // One object per change that matters, so the parts (context consumers) are not drawn again when storage only confirms.
+  return useMemo(
+    () => ({
     store,
-    context,
-    locale,
-    now,
-    labels,
-    scope: { teamId, ownerId, periodId },
-    fixedFilters,
-    sorting,
-    setSorting,
-    filters,
-    setFilters,
-    groupBy,
-    setGroupBy,
-    /** The scope's rows in priority order, before filters and sorting. */
-    scoped,
-    /** The rows as shown: filtered and sorted. */
-    rows,
-    /** The rows as lines of the body: group headings and rows. */
-    lines,
-    columns,
-    formatNumber: number,
-    message,
-    announce,
-    refusal,
-    dismissRefusal,
-    writable,
-    permissions,
-    /** Why re-ranking is off (undefined when it is on). */
-    rerankOff,
-    sortable,
-    move,
-    deletion,
-    panel,
-    setPanel,
-    open,
-    create,
-    renderPanel,
-    onExport,
-    instructionsId,
-    /** The root element, where the dialogs portal to. */
-    rootRef,
-  };
+      context,
+      locale,
+      now,
+      labels,
+      scope,
+      fixedFilters,
+      sorting,
+      setSorting,
+      filters,
+      setFilters,
+      groupBy,
+      setGroupBy,
+      /** The scope's rows in priority order, before filters and sorting. */
+      scoped,
+      /** The rows as shown: filtered and sorted. */
+      rows,
+      /** The rows as lines of the body: group headings and rows. */
+      lines,
+      columns,
+      formatNumber: number,
+      message,
+      announce,
+      refusal,
+      dismissRefusal,
+      writable,
+      permissions,
+      /** Why re-ranking is off (undefined when it is on). */
+      rerankOff,
+      sortable,
+      move,
+      deletion,
+      panel,
+      setPanel,
+      open,
+      create,
+      renderPanel,
+      onExport,
+      instructionsId,
+      /** The root element, where the dialogs portal to. */
+      rootRef,
+    }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [announce, columns, context, number, create, deletion, dismissRefusal, filters, fixedFilters, groupBy, instructionsId, labels, lines, locale, message, move, now, onExport, open, panel, permissions, refusal, renderPanel, rerankOff, rootRef, rows, scope, scoped, setFilters, setGroupBy, setPanel, setSorting, sortable, sorting, store, writable],
+  );
 }
 
 /** What {@link useObjectiveListState} returns. */
