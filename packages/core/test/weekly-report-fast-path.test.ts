@@ -37,6 +37,24 @@ const edgy = fc.oneof(
   fc.anything(),
 );
 
+/** Values on, or just beyond, the edge of one field's own rule, so each rule is met often. */
+const near: Record<string, readonly unknown[]> = {
+  priority: [0, 1, 2, 3, 4, '1', 'P0', 'P1', 'P3', 'P4', 'p1'],
+  status: ['todo', 'doing', 'done', 'Done', 'blocked'],
+  state: ['draft', 'submitted', 'Draft', 'closed'],
+  severity: ['risk', 'blocker', 'Risk', 'issue', null],
+  year: [0, 1, 2026, 9999, 10_000, 2026.5, '2026'],
+  week: [0, 1, 10, 53, 54, 9.5, '10', { year: 2026, week: 10 }],
+  due: ['2026-03-04', '2026-02-29', '2028-02-29', '2026-04-31', '2026-3-4', ''],
+  weekStart: ['2026-03-02', '2026-02-24', '2026-02-23', '2026-03-08', '2026-03-09', '2026-02-30'],
+  submittedAt: ['2026-03-06T10:42:00Z', '2026-03-06T10:42:00+01:00', '2026-03-06T10:42', '2026-03-06'],
+  title: ['', ' ', 'a\n', 'x'.repeat(200), 'x'.repeat(201)],
+  text: ['', ' ', 'a\nb', 'a\u0000', 'x'.repeat(1000), 'x'.repeat(1001)],
+  expectedResult: ['', 'a\nb', 'a\u0000', 'x'.repeat(1000), 'x'.repeat(1001)],
+  notes: ['', 'a\r\nb', 'a\u0000', 'x'.repeat(10_000), 'x'.repeat(10_001)],
+};
+const valueFor = (field: string) => (near[field] ? fc.oneof(fc.constantFrom(...near[field]), edgy) : edgy);
+
 type Where = 'report' | 'week' | 'focus' | 'task' | 'problem' | 'plan';
 const fields: Record<Where, string[]> = {
   report: [...Object.keys(base), 'submittedAt', 'unknownExtra'],
@@ -51,7 +69,7 @@ const fields: Record<Where, string[]> = {
 const mutated = fc
   .array(
     fc.constantFrom<Where>('report', 'week', 'focus', 'task', 'problem', 'plan').chain((where) =>
-      fc.record({ where: fc.constant(where), field: fc.constantFrom(...fields[where]), value: edgy, drop: fc.boolean() }),
+      fc.constantFrom(...fields[where]).chain((field) => fc.record({ where: fc.constant(where), field: fc.constant(field), value: valueFor(field), drop: fc.boolean() })),
     ),
     { minLength: 0, maxLength: 3 },
   )
