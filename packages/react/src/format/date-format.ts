@@ -5,19 +5,9 @@ import { daysBetween, type Instant, type IsoDate } from '@okrkit/core';
  * are always passed in, so the server and the browser write the same text.
  */
 
-// Building an Intl.DateTimeFormat costs far more than formatting with one, and the weekly
-// report's header formats its week on every render (every keystroke in the report): one
-// formatter per locale. Bounded: a page uses a handful of locales.
+// One formatter per locale: building an Intl.DateTimeFormat costs far more than using one,
+// and every card and chart summary writes its period.
 const rangeFormats = new Map<string, Intl.DateTimeFormat>();
-function rangeFormat(locale: string | undefined): Intl.DateTimeFormat {
-  const key = locale ?? '';
-  let format = rangeFormats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
-    if (rangeFormats.size < 16) rangeFormats.set(key, format);
-  }
-  return format;
-}
 
 /**
  * A period's dates for the locale, read in UTC like every okrkit period; the year is
@@ -26,7 +16,9 @@ function rangeFormat(locale: string | undefined): Intl.DateTimeFormat {
  * @example formatDateRange('2026-01-01', '2026-03-31', 'de-DE') // '01.01. – 31.03.2026'
  */
 export function formatDateRange(start: IsoDate, end: IsoDate, locale: string | undefined): string {
-  const format = rangeFormat(locale);
+  const key = locale ?? '';
+  let format = rangeFormats.get(key);
+  if (!format) rangeFormats.set(key, (format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' })));
   const from = new Date(`${start}T00:00:00Z`);
   const to = new Date(`${end}T00:00:00Z`);
   return typeof format.formatRange === 'function' ? format.formatRange(from, to) : `${format.format(from)} – ${format.format(to)}`;
