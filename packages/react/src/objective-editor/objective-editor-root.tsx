@@ -1,14 +1,14 @@
 'use client';
-import { createDraftSession, okrIndex, type DraftBackup, type LintOptions, type OkrStoreSnapshot } from '@okrkit/core';
+import { createDraftSession, okrIndex, type DraftBackup, type LintIssue, type LintOptions, type OkrStoreSnapshot } from '@okrkit/core';
 import { forwardRef, useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState, type ComponentPropsWithoutRef, type KeyboardEvent } from 'react';
 import { useDraftSession } from '../internal/use-draft-session';
 import { rootClassName, visuallyHidden } from '../internal/progressbar';
 import { useCan, useOkrContext, useOkrSelector, useReportError } from '../provider/index';
 import { draftHints } from './draft-hints';
-import { ObjectiveEditorProvider, type ObjectiveEditorContextValue } from './objective-editor-context';
+import { ObjectiveEditorHintsProvider, ObjectiveEditorPartsProvider, type ObjectiveEditorParts } from './objective-editor-context';
 import { resolveEditorLabels, type ObjectiveEditorLabels } from './objective-editor.labels';
 import type { ObjectiveDraft } from './objective-editor.types';
-import { blankObjectiveDraft, validateDraft } from './objective-editor.utils';
+import { blankObjectiveDraft } from './objective-editor.utils';
 import { saveObjectiveDraft } from './save-objective-draft';
 
 export interface ObjectiveEditorRootProps extends Omit<ComponentPropsWithoutRef<'form'>, 'defaultValue' | 'onSubmit'> {
@@ -42,6 +42,10 @@ export interface ObjectiveEditorRootProps extends Omit<ComponentPropsWithoutRef<
   labels?: Partial<ObjectiveEditorLabels>;
   /** Drop okrkit's styles (data attributes stay). */
   unstyled?: boolean;
+}
+
+function sameHints(a: readonly LintIssue[], b: readonly LintIssue[]): boolean {
+  return a.length === b.length && a.every((issue, at) => JSON.stringify(issue) === JSON.stringify(b[at]));
 }
 
 function randomId(kind: 'objective' | 'keyResult'): string {
@@ -153,11 +157,16 @@ const EditorSession = /* @__PURE__ */ forwardRef<HTMLFormElement, SessionProps>(
   const permission = useCan(objectiveId ? 'update' : 'create', target);
   const readOnly = readOnlyProp || storeReadOnly || !permission.allowed;
   const reason = readOnlyReason ?? (permission.allowed ? undefined : permission.reason);
-  const errors = useMemo(() => validateDraft(draft), [draft]);
   const okrSet = useOkrSelector((snapshot) => snapshot.okrSet);
-  // Hints trail the keystroke by a frame at most: typing never waits for the linter.
+  // Hints trail the keystroke by a frame at most: typing never waits for the linter. The same
+  // findings keep the same array, so a keystroke that changes none re-renders no hint.
   const deferredDraft = useDeferredValue(draft);
-  const hints = useMemo(() => draftHints(okrSet, deferredDraft, lintOptions), [okrSet, deferredDraft, lintOptions]);
+  const lastHints = useRef<readonly LintIssue[]>([]);
+  const hints = useMemo(() => {
+    const next = draftHints(okrSet, deferredDraft, lintOptions);
+    return sameHints(lastHints.current, next) ? lastHints.current : next;
+  }, [okrSet, deferredDraft, lintOptions]);
+  lastHints.current = hints;
 
   const storedKeyResultIds = useMemo(() => new Set((stored ?? { keyResults: [] }).keyResults.map((keyResult) => keyResult.id)), [stored]);
   const titles = useRef(new Map<string, HTMLInputElement>());
@@ -179,14 +188,11 @@ const EditorSession = /* @__PURE__ */ forwardRef<HTMLFormElement, SessionProps>(
     else onCancel?.();
   }, [session, onCancel]);
 
-  const contextValue = useMemo<ObjectiveEditorContextValue>(
+  // Steady while the user types: parts read the draft's slices from the session themselves.
+  const contextValue = useMemo<ObjectiveEditorParts>(
     () => ({
       mode: objectiveId ? 'edit' : 'create',
       session,
-      state,
-      draft,
-      errors,
-      hints,
       labels,
       readOnly,
       readOnlyReason: readOnly ? (reason ?? labels.readOnly) : undefined,
@@ -203,7 +209,7 @@ const EditorSession = /* @__PURE__ */ forwardRef<HTMLFormElement, SessionProps>(
       announce: setAnnouncement,
       errorId: (path) => `${baseId}-error-${path.replace(/[^a-zA-Z0-9]/g, '-')}`,
     }),
-    [objectiveId, session, state, draft, errors, hints, labels, readOnly, reason, requestCancel, generateId, storedKeyResultIds, baseId],
+    [objectiveId, session, labels, readOnly, reason, requestCancel, generateId, storedKeyResultIds, baseId],
   );
 
   const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
@@ -224,7 +230,8 @@ const EditorSession = /* @__PURE__ */ forwardRef<HTMLFormElement, SessionProps>(
 
   const name = objectiveId ? labels.editObjective(stored?.objective.title ?? draft.objective.title) : labels.newObjective;
   return (
-    <ObjectiveEditorProvider value={contextValue}>
+    <ObjectiveEditorPartsProvider value={contextValue}>
+      <ObjectiveEditorHintsProvider value={hints}>
       <form
         {...formProps}
         ref={(element) => {
@@ -276,6 +283,7 @@ const EditorSession = /* @__PURE__ */ forwardRef<HTMLFormElement, SessionProps>(
           {announcement}
         </div>
       </form>
-    </ObjectiveEditorProvider>
+      </ObjectiveEditorHintsProvider>
+    </ObjectiveEditorPartsProvider>
   );
 });
