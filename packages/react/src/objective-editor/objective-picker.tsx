@@ -77,9 +77,7 @@ function ObjectivePicker({ label, slot, excluded, onChoose }: { label: string; s
         onBlur={() => setOpen(false)}
         onKeyDown={onKeyDown}
       />
-      {/* tabIndex -1: Chromium makes a scrolling list a tab stop; Tab from the input would land there, the
-          blur closes (hides) it, and focus is lost — inside a focus-trapping dialog it jumps back to the top. */}
-      <ul id={listId} role="listbox" aria-label={label} hidden={!open} tabIndex={-1} data-slot="objective-editor-options">
+      <ul id={listId} role="listbox" aria-label={label} hidden={!open} data-slot="objective-editor-options">
         {open && shown.length === 0 ? <li role="presentation">{labels.noMatches}</li> : null}
         {open
           ? shown.map((option, at) => {
