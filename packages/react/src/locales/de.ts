@@ -1,5 +1,6 @@
 import type { LintKeyResultName, LintObjectiveName } from '@okrkit/core';
 import type { LintLabels, OkrLabels } from '../provider/labels';
+import { planningDe } from '../planning-board/locales/de';
 
 const states = { draft: 'Entwurf', proposed: 'vorgeschlagen', closed: 'abgeschlossen' } as const;
 const objective = (named: LintObjectiveName) => `Das Ziel „${named.title}“${named.state ? ` (${states[named.state]})` : ''}`;
@@ -34,7 +35,7 @@ const lint: LintLabels = {
 };
 
 const status = { 'not-started': 'Nicht begonnen', 'on-track': 'Im Plan', 'at-risk': 'Gefährdet', 'off-track': 'Nicht im Plan', achieved: 'Erreicht' } as const;
-const recordNoun = { period: 'Zeiträume', objective: 'die Ziele dieses Teams', keyResult: 'die Schlüsselergebnisse dieses Ziels', checkIn: 'Check-ins zu den Schlüsselergebnissen dieses Ziels', weeklyReport: 'die Wochenberichte dieser Person' } as const;
+const recordNoun = { period: 'Zeiträume', objective: 'die Ziele dieses Teams', keyResult: 'die Schlüsselergebnisse dieses Ziels', checkIn: 'Check-ins zu den Schlüsselergebnissen dieses Ziels', weeklyReport: 'die Wochenberichte dieser Person', planningCycle: 'diesen Planungszyklus', proposal: 'Vorschläge in diesem Zyklus', proposalComment: 'Kommentare zu diesem Vorschlag', vote: 'Stimmen in diesem Zyklus', closeOut: 'den Abschluss dieses Ziels' } as const;
 const actionVerb = { read: 'sehen', create: 'hinzufügen', update: 'bearbeiten', delete: 'löschen' } as const;
 
 /**
@@ -458,6 +459,7 @@ export const de: OkrLabels = {
     nothingToImport: 'Nichts zu importieren: alles ist bereits wie in der Datei.',
     close: 'Schließen',
   },
+  planning: planningDe,
   lint,
   bands: { low: 'Niedrig', medium: 'Mittel', high: 'Hoch', red: 'Rot', yellow: 'Gelb', green: 'Grün', attainment: 'Zielerreichung' },
 };

@@ -1,5 +1,6 @@
 import type { LintKeyResultName, LintObjectiveName } from '@okrkit/core';
 import type { LintLabels, OkrLabels } from '../provider/labels';
+import { planningEs } from '../planning-board/locales/es';
 
 const states = { draft: 'en borrador', proposed: 'propuesto', closed: 'cerrado' } as const;
 const objective = (named: LintObjectiveName) => `El objetivo «${named.title}»${named.state ? ` (${states[named.state]})` : ''}`;
@@ -35,7 +36,7 @@ const lint: LintLabels = {
   'all-short-term': (p, f) => `Todos los objetivos duran ${f.number(p.days)} días o menos; añade uno a más largo plazo.`,
 };
 
-const recordNoun = { period: 'los periodos', objective: 'los objetivos de este equipo', keyResult: 'los resultados clave de este objetivo', checkIn: 'las actualizaciones de los resultados clave de este objetivo', weeklyReport: 'los informes semanales de esta persona' } as const;
+const recordNoun = { period: 'los periodos', objective: 'los objetivos de este equipo', keyResult: 'los resultados clave de este objetivo', checkIn: 'las actualizaciones de los resultados clave de este objetivo', weeklyReport: 'los informes semanales de esta persona', planningCycle: 'este ciclo de planificación', proposal: 'las propuestas de este ciclo', proposalComment: 'los comentarios de esta propuesta', vote: 'los votos de este ciclo', closeOut: 'el cierre de este objetivo' } as const;
 const actionVerb = { read: 'ver', create: 'añadir', update: 'editar', delete: 'eliminar' } as const;
 
 /**
@@ -459,6 +460,7 @@ export const es: OkrLabels = {
     nothingToImport: 'Nada que importar: todo ya está como en el archivo.',
     close: 'Cerrar',
   },
+  planning: planningEs,
   lint,
   bands: { low: 'Bajo', medium: 'Medio', high: 'Alto', red: 'Rojo', yellow: 'Amarillo', green: 'Verde', attainment: 'Consecución' },
 };

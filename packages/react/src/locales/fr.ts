@@ -1,5 +1,6 @@
 import type { LintKeyResultName, LintObjectiveName } from '@okrkit/core';
 import type { LintLabels, OkrLabels } from '../provider/labels';
+import { planningFr } from '../planning-board/locales/fr';
 
 const states = { draft: 'brouillon', proposed: 'proposé', closed: 'clos' } as const;
 const objective = (named: LintObjectiveName) => `L’objectif ${named.state ? `${states[named.state]} ` : ''}« ${named.title} »`;
@@ -35,7 +36,7 @@ const lint: LintLabels = {
   'all-short-term': (p, f) => `Chaque objectif dure ${f.number(p.days)} jours ou moins ; ajoutez-en un à plus long terme.`,
 };
 
-const recordNoun = { period: 'les périodes', objective: 'les objectifs de cette équipe', keyResult: 'les résultats clés de cet objectif', checkIn: 'les points d’étape des résultats clés de cet objectif', weeklyReport: 'les rapports hebdomadaires de cette personne' } as const;
+const recordNoun = { period: 'les périodes', objective: 'les objectifs de cette équipe', keyResult: 'les résultats clés de cet objectif', checkIn: 'les points d’étape des résultats clés de cet objectif', weeklyReport: 'les rapports hebdomadaires de cette personne', planningCycle: 'ce cycle de planification', proposal: 'les propositions de ce cycle', proposalComment: 'les commentaires de cette proposition', vote: 'les votes de ce cycle', closeOut: 'la clôture de cet objectif' } as const;
 const actionVerb = { read: 'voir', create: 'ajouter', update: 'modifier', delete: 'supprimer' } as const;
 
 /**
@@ -459,6 +460,7 @@ export const fr: OkrLabels = {
     nothingToImport: 'Rien à importer : tout est déjà comme dans le fichier.',
     close: 'Fermer',
   },
+  planning: planningFr,
   lint,
   bands: { low: 'Faible', medium: 'Moyen', high: 'Élevé', red: 'Rouge', yellow: 'Jaune', green: 'Vert', attainment: 'Atteinte' },
 };

@@ -1,5 +1,6 @@
 import type { LintKeyResultName, LintObjectiveName } from '@okrkit/core';
 import type { LintLabels, OkrLabels } from '../provider/labels';
+import { planningVi } from '../planning-board/locales/vi';
 
 const states = { draft: 'bản nháp', proposed: 'đề xuất', closed: 'đã đóng' } as const;
 const objective = (named: LintObjectiveName) => `Mục tiêu “${named.title}”${named.state ? ` (${states[named.state]})` : ''}`;
@@ -36,7 +37,7 @@ const lint: LintLabels = {
   'all-short-term': (p, f) => `Mọi mục tiêu đều kéo dài ${f.number(p.days)} ngày trở xuống; hãy thêm một mục tiêu dài hạn hơn.`,
 };
 
-const recordNoun = { period: 'các chu kỳ', objective: 'các mục tiêu của nhóm này', keyResult: 'các kết quả then chốt của mục tiêu này', checkIn: 'các lần cập nhật kết quả then chốt của mục tiêu này', weeklyReport: 'báo cáo tuần của người này' } as const;
+const recordNoun = { period: 'các chu kỳ', objective: 'các mục tiêu của nhóm này', keyResult: 'các kết quả then chốt của mục tiêu này', checkIn: 'các lần cập nhật kết quả then chốt của mục tiêu này', weeklyReport: 'báo cáo tuần của người này', planningCycle: 'chu kỳ lập kế hoạch này', proposal: 'các đề xuất của chu kỳ này', proposalComment: 'bình luận về đề xuất này', vote: 'phiếu bầu của chu kỳ này', closeOut: 'việc khép lại mục tiêu này' } as const;
 const actionVerb = { read: 'xem', create: 'thêm', update: 'sửa', delete: 'xóa' } as const;
 
 /**
@@ -460,6 +461,7 @@ export const vi: OkrLabels = {
     nothingToImport: 'Không có gì để nhập: mọi thứ đã giống như trong tệp.',
     close: 'Đóng',
   },
+  planning: planningVi,
   lint,
   bands: { low: 'Thấp', medium: 'Trung bình', high: 'Cao', red: 'Đỏ', yellow: 'Vàng', green: 'Xanh', attainment: 'Mức đạt' },
 };

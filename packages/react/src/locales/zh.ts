@@ -1,5 +1,6 @@
 import type { LintKeyResultName, LintObjectiveName } from '@okrkit/core';
 import type { LintLabels, OkrLabels } from '../provider/labels';
+import { planningZh } from '../planning-board/locales/zh';
 
 const states = { draft: '草稿', proposed: '待批准', closed: '已关闭' } as const;
 const objective = (named: LintObjectiveName) => `${named.state ? `${states[named.state]}` : ''}目标“${named.title}”`;
@@ -33,7 +34,7 @@ const lint: LintLabels = {
   'all-short-term': (p, f) => `所有目标的周期都不超过 ${f.number(p.days)} 天；请添加一个更长期的目标。`,
 };
 
-const recordNoun = { period: '周期', objective: '该团队的目标', keyResult: '该目标的关键结果', checkIn: '该目标关键结果的进展更新', weeklyReport: '此人的周报' } as const;
+const recordNoun = { period: '周期', objective: '该团队的目标', keyResult: '该目标的关键结果', checkIn: '该目标关键结果的进展更新', weeklyReport: '此人的周报', planningCycle: '该规划周期', proposal: '该周期的提案', proposalComment: '该提案的评论', vote: '该周期的投票', closeOut: '该目标的收尾' } as const;
 const actionVerb = { read: '查看', create: '添加', update: '编辑', delete: '删除' } as const;
 
 /**
@@ -457,6 +458,7 @@ export const zh: OkrLabels = {
     nothingToImport: '无需导入：所有内容已与文件一致。',
     close: '关闭',
   },
+  planning: planningZh,
   lint,
   bands: { low: '低', medium: '中', high: '高', red: '红', yellow: '黄', green: '绿', attainment: '达成度' },
 };
