@@ -332,7 +332,8 @@ const ISSUE_KINDS = ['not-a-voter', 'duplicate-vote', 'wrong-method', 'unknown-p
 export function PlanningBoardTally() {
   const { tally, labels, locale, titleOf, proposals, cycle } = usePlanningBoardContext();
   const captionId = useId();
-  if (!tally || !cycle) return null;
+  // Nothing to count before voting starts.
+  if (!tally || !cycle || cycle.phase === 'proposal') return null;
   const number = (value: number) => formatNumber(value, locale);
   const { explanation } = tally;
   const abstained = explanation.issues.filter((issue) => issue.kind === 'abstained');
@@ -409,6 +410,8 @@ export function PlanningBoardDecision() {
   if (!cycle || !tally) return null;
   const { confirm } = permissions;
   const decision = cycle.decision;
+  // The decision is taken in the confirmation phase; before it there is nothing to show.
+  if (!decision && PLANNING_PHASES.indexOf(cycle.phase) < PLANNING_PHASES.indexOf('confirmation')) return null;
   if (decision) {
     return (
       <Section title={labels.decision} slot="decision">
