@@ -26,7 +26,7 @@ export const planningFr: PlanningBoardLabels = {
   proposed: 'Proposition soumise.',
   proposedBy: (name) => `Proposé par ${name}`,
   answers: (strategy) => `Répond à : ${strategy}`,
-  comments: (count) => `Discussion (${count})`,
+  comments: (count) => `Échanges (${count})`,
   stances: { for: 'Pour', against: 'Contre', question: 'Question ouverte' },
   stance: 'Position',
   comment: 'Commentaire',
