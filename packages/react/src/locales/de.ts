@@ -435,6 +435,8 @@ export const de: OkrLabels = {
     notAllowedToDelete: 'Sie dürfen dieses Ziel nicht löschen.',
     notAllowedToCreate: 'Sie dürfen hier keine Ziele anlegen.',
     close: 'Schließen',
+    exportCsv: 'CSV exportieren',
+    exported: (count) => `${count} Ziele als CSV exportiert.`,
   },
   importer: {
     title: 'Ziele und Schlüsselergebnisse importieren',

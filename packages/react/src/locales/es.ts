@@ -436,6 +436,8 @@ export const es: OkrLabels = {
     notAllowedToDelete: 'No puedes eliminar este objetivo.',
     notAllowedToCreate: 'No puedes crear objetivos aquí.',
     close: 'Cerrar',
+    exportCsv: 'Exportar CSV',
+    exported: (count) => `${count} objetivos exportados como CSV.`,
   },
   importer: {
     title: 'Importar objetivos y resultados clave',

@@ -436,6 +436,8 @@ export const fr: OkrLabels = {
     notAllowedToDelete: 'Vous ne pouvez pas supprimer cet objectif.',
     notAllowedToCreate: 'Vous ne pouvez pas créer d’objectifs ici.',
     close: 'Fermer',
+    exportCsv: 'Exporter en CSV',
+    exported: (count) => `${count} objectifs exportés en CSV.`,
   },
   importer: {
     title: 'Importer des objectifs et des résultats clés',

@@ -437,6 +437,8 @@ export const vi: OkrLabels = {
     notAllowedToDelete: 'Bạn không thể xóa mục tiêu này.',
     notAllowedToCreate: 'Bạn không thể tạo mục tiêu ở đây.',
     close: 'Đóng',
+    exportCsv: 'Xuất CSV',
+    exported: (count) => `Đã xuất ${count} mục tiêu dưới dạng CSV.`,
   },
   importer: {
     title: 'Nhập mục tiêu và kết quả then chốt',

@@ -434,6 +434,8 @@ export const zh: OkrLabels = {
     notAllowedToDelete: '你无法删除这个目标。',
     notAllowedToCreate: '你无法在这里创建目标。',
     close: '关闭',
+    exportCsv: '导出 CSV',
+    exported: (count) => `已将 ${count} 个目标导出为 CSV。`,
   },
   importer: {
     title: '导入目标和关键结果',
