@@ -1,13 +1,15 @@
 'use client';
-import type { BallotIssue, ProposalComment, ProposalCommentStance } from '@okrkit/core';
-import { nextPhase, PLANNING_PHASES } from '@okrkit/core/cycle';
-import { useEffect, useId, useState, type FormEvent, type ReactNode } from 'react';
+import type { BallotIssue, OkrStoreSnapshot, ProposalComment, ProposalCommentStance } from '@okrkit/core';
+import { announcementOf, announcementToHtml, announcementToMarkdown, announcementToPlainText, nextPhase, PLANNING_PHASES } from '@okrkit/core/cycle';
+import { useEffect, useId, useMemo, useState, type FormEvent, type ReactNode } from 'react';
+import { useOkrSelector } from '../provider/hooks';
 import { formatNumber } from '../format/number-format';
 import { PersonName, useDirectoryNames } from '../provider/directory-hooks';
 import type { Permission } from '../provider/permission-hooks';
 import { usePlanningBoardContext, type PlanningProposal } from './planning-board-context';
 import { RankingList } from './planning-board-ranking';
 
+const okrSetOf = (snapshot: OkrStoreSnapshot) => snapshot.okrSet;
 const STANCES: readonly ProposalCommentStance[] = ['for', 'against', 'question'];
 
 /** Runs a save; on failure says so and keeps what was typed (the caller clears only on success). */
@@ -483,6 +485,42 @@ export function PlanningBoardDecision() {
         </form>
       )}
       <SaveStatus failed={save.failed} done={save.done} failedText={labels.saveFailed} />
+    </Section>
+  );
+}
+
+/** The plenary's announcement once the confirmer decided: a preview of the period's confirmed OKRs and buttons that copy it as Markdown, email-safe HTML or chat text. */
+export function PlanningBoardAnnouncement() {
+  const { cycle, labels } = usePlanningBoardContext();
+  const { personName, teamName } = useDirectoryNames();
+  const okrSet = useOkrSelector(okrSetOf);
+  const [status, setStatus] = useState<{ failed: boolean; text: string }>({ failed: false, text: '' });
+  const period = cycle ? okrSet.periods.find((candidate) => candidate.id === cycle.periodId) : undefined;
+  const announcement = useMemo(
+    () => (period ? announcementOf(period, okrSet, { heading: labels.announcementHeading, nameOf: (id, kind) => (kind === 'team' ? teamName(id) : personName(id)) }) : undefined),
+    [period, okrSet, labels.announcementHeading, personName, teamName],
+  );
+  if (!cycle?.decision || !announcement) return null;
+  const words = { company: labels.company, departments: labels.departments, personal: labels.personal, serves: labels.serves, aspirational: labels.aspirational, none: labels.none };
+  const copy = async (text: string) => {
+    try {
+      await navigator.clipboard.writeText(text);
+      setStatus({ failed: false, text: labels.copied });
+    } catch {
+      setStatus({ failed: true, text: labels.copyFailed });
+    }
+  };
+  const preview = announcementToPlainText(announcement, words);
+  return (
+    <Section title={labels.announcement} slot="announcement">
+      <pre dir="auto" data-slot="planning-board-announcement-preview">{preview}</pre>
+      <div data-slot="planning-board-actions">
+        <button type="button" onClick={() => void copy(announcementToMarkdown(announcement, words))}>{labels.copyMarkdown}</button>
+        <button type="button" onClick={() => void copy(announcementToHtml(announcement, words))}>{labels.copyHtml}</button>
+        <button type="button" onClick={() => void copy(preview)}>{labels.copyChat}</button>
+      </div>
+      {status.failed ? <p role="alert" data-slot="planning-board-error">{status.text}</p> : null}
+      <p role="status" data-slot="planning-board-done">{status.failed ? '' : status.text}</p>
     </Section>
   );
 }

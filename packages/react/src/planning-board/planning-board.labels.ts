@@ -86,6 +86,20 @@ export interface PlanningBoardLabels {
   saveFailed: string;
   loading: string;
   noCycle: string;
+  announcement: string;
+  /** The announcement's title before the period's name: "OKRs: Q2 2026". */
+  announcementHeading: string;
+  company: string;
+  departments: string;
+  personal: string;
+  serves: string;
+  aspirational: string;
+  none: string;
+  copyMarkdown: string;
+  copyHtml: string;
+  copyChat: string;
+  copied: string;
+  copyFailed: string;
 }
 
 /** okrkit's English words for {@link PlanningBoardLabels}. */
@@ -176,6 +190,19 @@ export const defaultPlanningBoardLabels: PlanningBoardLabels = {
   saveFailed: 'Not saved. What you entered is kept: try again.',
   loading: 'Loading the planning cycle…',
   noCycle: 'This planning cycle does not exist.',
+  announcement: 'Announcement preview',
+  announcementHeading: 'OKRs',
+  company: 'Company',
+  departments: 'Departments',
+  personal: 'Personal',
+  serves: 'serves',
+  aspirational: 'aspirational',
+  none: 'None.',
+  copyMarkdown: 'Copy Markdown',
+  copyHtml: 'Copy HTML',
+  copyChat: 'Copy chat text',
+  copied: 'Copied.',
+  copyFailed: 'Could not copy: select the preview and copy it.',
 };
 
 /**

@@ -153,6 +153,16 @@ export const ConfirmerView: Story = {
     await expect(await decision.findByText('Confirmed by Dana Lee')).toBeInTheDocument();
     await expect(within(decision.getAllByRole('list')[0]!).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['Significantly increase user activity', 'Become the most popular healthy-dining brand locally']);
     await expect(decision.getByText(/No budget this quarter/)).toBeInTheDocument();
+    // The announcement: the confirmed objectives by priority, copied as Markdown.
+    const announcement = within(canvas.getByRole('region', { name: 'Announcement preview' }));
+    await expect(announcement.getByText(/Significantly increase user activity/)).toHaveTextContent(/OKRs: Q2 2026/);
+    const written: string[] = [];
+    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (text: string) => { written.push(text); } } });
+    await userEvent.click(announcement.getByRole('button', { name: 'Copy Markdown' }));
+    await expect(await announcement.findByText('Copied.')).toBeInTheDocument();
+    await expect(written[0]).toMatch(/^# \u2068OKRs: Q2 2026\u2069/);
+    await expect(written[0]).toContain('Become the most popular healthy-dining brand locally');
+    await expect(written[0]).not.toContain('Lead technical innovation');
   },
 };
 
