@@ -35,7 +35,7 @@ const lint: LintLabels = {
 };
 
 const status = { 'not-started': 'Nicht begonnen', 'on-track': 'Im Plan', 'at-risk': 'Gefährdet', 'off-track': 'Nicht im Plan', achieved: 'Erreicht' } as const;
-const recordNoun = { period: 'Zeiträume', objective: 'die Ziele dieses Teams', keyResult: 'die Schlüsselergebnisse dieses Ziels', checkIn: 'Check-ins zu den Schlüsselergebnissen dieses Ziels', weeklyReport: 'die Wochenberichte dieser Person', planningCycle: 'diesen Planungszyklus', proposal: 'Vorschläge in diesem Zyklus', proposalComment: 'Kommentare zu diesem Vorschlag', vote: 'Stimmen in diesem Zyklus', closeOut: 'den Abschluss dieses Ziels' } as const;
+const recordNoun = { period: 'Zeiträume', objective: 'die Ziele dieses Teams', keyResult: 'die Schlüsselergebnisse dieses Ziels', checkIn: 'Check-ins zu den Schlüsselergebnissen dieses Ziels', weeklyReport: 'die Wochenberichte dieser Person', planningCycle: 'Planungszyklen', proposal: 'Vorschläge in diesem Zyklus', proposalComment: 'Kommentare zu diesem Vorschlag', vote: 'Stimmen in diesem Zyklus', closeOut: 'den Abschluss dieses Ziels' } as const;
 const actionVerb = { read: 'sehen', create: 'hinzufügen', update: 'bearbeiten', delete: 'löschen' } as const;
 
 /**

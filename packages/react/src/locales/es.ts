@@ -36,7 +36,7 @@ const lint: LintLabels = {
   'all-short-term': (p, f) => `Todos los objetivos duran ${f.number(p.days)} días o menos; añade uno a más largo plazo.`,
 };
 
-const recordNoun = { period: 'los periodos', objective: 'los objetivos de este equipo', keyResult: 'los resultados clave de este objetivo', checkIn: 'las actualizaciones de los resultados clave de este objetivo', weeklyReport: 'los informes semanales de esta persona', planningCycle: 'este ciclo de planificación', proposal: 'las propuestas de este ciclo', proposalComment: 'los comentarios de esta propuesta', vote: 'los votos de este ciclo', closeOut: 'el cierre de este objetivo' } as const;
+const recordNoun = { period: 'los periodos', objective: 'los objetivos de este equipo', keyResult: 'los resultados clave de este objetivo', checkIn: 'las actualizaciones de los resultados clave de este objetivo', weeklyReport: 'los informes semanales de esta persona', planningCycle: 'los ciclos de planificación', proposal: 'las propuestas de este ciclo', proposalComment: 'los comentarios de esta propuesta', vote: 'los votos de este ciclo', closeOut: 'el cierre de este objetivo' } as const;
 const actionVerb = { read: 'ver', create: 'añadir', update: 'editar', delete: 'eliminar' } as const;
 
 /**

@@ -36,7 +36,7 @@ const lint: LintLabels = {
   'all-short-term': (p, f) => `Chaque objectif dure ${f.number(p.days)} jours ou moins ; ajoutez-en un à plus long terme.`,
 };
 
-const recordNoun = { period: 'les périodes', objective: 'les objectifs de cette équipe', keyResult: 'les résultats clés de cet objectif', checkIn: 'les points d’étape des résultats clés de cet objectif', weeklyReport: 'les rapports hebdomadaires de cette personne', planningCycle: 'ce cycle de planification', proposal: 'les propositions de ce cycle', proposalComment: 'les commentaires de cette proposition', vote: 'les votes de ce cycle', closeOut: 'la clôture de cet objectif' } as const;
+const recordNoun = { period: 'les périodes', objective: 'les objectifs de cette équipe', keyResult: 'les résultats clés de cet objectif', checkIn: 'les points d’étape des résultats clés de cet objectif', weeklyReport: 'les rapports hebdomadaires de cette personne', planningCycle: 'les cycles de planification', proposal: 'les propositions de ce cycle', proposalComment: 'les commentaires de cette proposition', vote: 'les votes de ce cycle', closeOut: 'la clôture de cet objectif' } as const;
 const actionVerb = { read: 'voir', create: 'ajouter', update: 'modifier', delete: 'supprimer' } as const;
 
 /**

@@ -37,7 +37,7 @@ const lint: LintLabels = {
   'all-short-term': (p, f) => `Mọi mục tiêu đều kéo dài ${f.number(p.days)} ngày trở xuống; hãy thêm một mục tiêu dài hạn hơn.`,
 };
 
-const recordNoun = { period: 'các chu kỳ', objective: 'các mục tiêu của nhóm này', keyResult: 'các kết quả then chốt của mục tiêu này', checkIn: 'các lần cập nhật kết quả then chốt của mục tiêu này', weeklyReport: 'báo cáo tuần của người này', planningCycle: 'chu kỳ lập kế hoạch này', proposal: 'các đề xuất của chu kỳ này', proposalComment: 'bình luận về đề xuất này', vote: 'phiếu bầu của chu kỳ này', closeOut: 'việc khép lại mục tiêu này' } as const;
+const recordNoun = { period: 'các chu kỳ', objective: 'các mục tiêu của nhóm này', keyResult: 'các kết quả then chốt của mục tiêu này', checkIn: 'các lần cập nhật kết quả then chốt của mục tiêu này', weeklyReport: 'báo cáo tuần của người này', planningCycle: 'các chu kỳ lập kế hoạch', proposal: 'các đề xuất trong chu kỳ này', proposalComment: 'các bình luận về đề xuất này', vote: 'các phiếu bầu trong chu kỳ này', closeOut: 'phần tổng kết của mục tiêu này' } as const;
 const actionVerb = { read: 'xem', create: 'thêm', update: 'sửa', delete: 'xóa' } as const;
 
 /**

@@ -34,7 +34,7 @@ const lint: LintLabels = {
   'all-short-term': (p, f) => `所有目标的周期都不超过 ${f.number(p.days)} 天；请添加一个更长期的目标。`,
 };
 
-const recordNoun = { period: '周期', objective: '该团队的目标', keyResult: '该目标的关键结果', checkIn: '该目标关键结果的进展更新', weeklyReport: '此人的周报', planningCycle: '该规划周期', proposal: '该周期的提案', proposalComment: '该提案的评论', vote: '该周期的投票', closeOut: '该目标的收尾' } as const;
+const recordNoun = { period: '周期', objective: '该团队的目标', keyResult: '该目标的关键结果', checkIn: '该目标关键结果的进展更新', weeklyReport: '此人的周报', planningCycle: '规划周期', proposal: '本周期的提案', proposalComment: '该提案的评论', vote: '本周期的投票', closeOut: '该目标的收尾评估' } as const;
 const actionVerb = { read: '查看', create: '添加', update: '编辑', delete: '删除' } as const;
 
 /**

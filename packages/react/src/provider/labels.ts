@@ -284,10 +284,10 @@ const recordNoun: Record<RecordKind, string> = {
   keyResult: "this objective's key results",
   checkIn: "check-ins on this objective's key results",
   weeklyReport: "this person's weekly reports",
-  planningCycle: 'this planning cycle',
-  proposal: "this cycle's proposals",
-  proposalComment: "this proposal's comments",
-  vote: "this cycle's votes",
+  planningCycle: 'planning cycles',
+  proposal: 'proposals in this cycle',
+  proposalComment: 'comments on this proposal',
+  vote: 'votes in this cycle',
   closeOut: "this objective's close-out",
 };
 const actionVerb: Record<OkrAction, string> = { read: 'see', create: 'add', update: 'edit', delete: 'delete' };
