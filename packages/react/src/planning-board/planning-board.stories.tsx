@@ -173,7 +173,7 @@ export const NotAllowed: Story = {
     const canvas = await board(canvasElement);
     const ballot = within(canvas.getByRole('region', { name: 'Your vote' }));
     await expect(ballot.queryByRole('button', { name: 'Save my vote' })).toBeNull();
-    await expect(ballot.getByText("You can't add this cycle's votes")).toBeInTheDocument();
+    await expect(ballot.getByText("You can't add votes in this cycle")).toBeInTheDocument();
     await expect(canvas.getByRole('button', { name: 'Move on to Preliminary presentation' })).toHaveAttribute('aria-disabled', 'true');
     await expect(canvas.queryByRole('region', { name: 'Decision' })).toBeNull();
   },
