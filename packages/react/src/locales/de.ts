@@ -1,5 +1,6 @@
 import type { LintKeyResultName, LintObjectiveName } from '@okrkit/core';
 import type { LintLabels, OkrLabels } from '../provider/labels';
+import { planningDe } from '../planning-board/locales/de';
 
 const states = { draft: 'Entwurf', proposed: 'vorgeschlagen', closed: 'abgeschlossen' } as const;
 const objective = (named: LintObjectiveName) => `Das Ziel „${named.title}“${named.state ? ` (${states[named.state]})` : ''}`;
@@ -464,6 +465,7 @@ export const de: OkrLabels = {
     nothingToImport: 'Nichts zu importieren: alles ist bereits wie in der Datei.',
     close: 'Schließen',
   },
+  planning: planningDe,
   lint,
   bands: { low: 'Niedrig', medium: 'Mittel', high: 'Hoch', red: 'Rot', yellow: 'Gelb', green: 'Grün', attainment: 'Zielerreichung' },
 };

@@ -6,6 +6,7 @@ import { defaultEditorLabels } from '../objective-editor/objective-editor.labels
 import { defaultListLabels } from '../objective-list/objective-list.labels';
 import { defaultImportDialogLabels } from '../import-dialog/import-dialog.labels';
 import { defaultSummaryLabels } from '../okr-summary/okr-summary.labels';
+import { defaultPlanningBoardLabels } from '../planning-board/planning-board.labels';
 import { defaultLabels, type LintLabels, type OkrLabels } from '../provider/labels';
 import { defaultWeeklyReportBuilderLabels } from '../weekly-report/weekly-report.labels';
 
@@ -55,6 +56,7 @@ export const en: OkrLabels = {
   editor: defaultEditorLabels,
   list: defaultListLabels,
   importer: defaultImportDialogLabels,
+  planning: defaultPlanningBoardLabels,
   lint,
   bands: { low: 'Low', medium: 'Medium', high: 'High', red: 'Red', yellow: 'Yellow', green: 'Green', attainment: 'Attainment' },
 };

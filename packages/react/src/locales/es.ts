@@ -1,5 +1,6 @@
 import type { LintKeyResultName, LintObjectiveName } from '@okrkit/core';
 import type { LintLabels, OkrLabels } from '../provider/labels';
+import { planningEs } from '../planning-board/locales/es';
 
 const states = { draft: 'en borrador', proposed: 'propuesto', closed: 'cerrado' } as const;
 const objective = (named: LintObjectiveName) => `El objetivo «${named.title}»${named.state ? ` (${states[named.state]})` : ''}`;
@@ -465,6 +466,7 @@ export const es: OkrLabels = {
     nothingToImport: 'Nada que importar: todo ya está como en el archivo.',
     close: 'Cerrar',
   },
+  planning: planningEs,
   lint,
   bands: { low: 'Bajo', medium: 'Medio', high: 'Alto', red: 'Rojo', yellow: 'Amarillo', green: 'Verde', attainment: 'Consecución' },
 };

@@ -1,5 +1,6 @@
 import type { LintKeyResultName, LintObjectiveName } from '@okrkit/core';
 import type { LintLabels, OkrLabels } from '../provider/labels';
+import { planningFr } from '../planning-board/locales/fr';
 
 const states = { draft: 'brouillon', proposed: 'proposé', closed: 'clos' } as const;
 const objective = (named: LintObjectiveName) => `L’objectif ${named.state ? `${states[named.state]} ` : ''}« ${named.title} »`;
@@ -465,6 +466,7 @@ export const fr: OkrLabels = {
     nothingToImport: 'Rien à importer : tout est déjà comme dans le fichier.',
     close: 'Fermer',
   },
+  planning: planningFr,
   lint,
   bands: { low: 'Faible', medium: 'Moyen', high: 'Élevé', red: 'Rouge', yellow: 'Jaune', green: 'Vert', attainment: 'Atteinte' },
 };

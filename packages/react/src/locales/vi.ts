@@ -1,5 +1,6 @@
 import type { LintKeyResultName, LintObjectiveName } from '@okrkit/core';
 import type { LintLabels, OkrLabels } from '../provider/labels';
+import { planningVi } from '../planning-board/locales/vi';
 
 const states = { draft: 'bản nháp', proposed: 'đề xuất', closed: 'đã đóng' } as const;
 const objective = (named: LintObjectiveName) => `Mục tiêu “${named.title}”${named.state ? ` (${states[named.state]})` : ''}`;
@@ -466,6 +467,7 @@ export const vi: OkrLabels = {
     nothingToImport: 'Không có gì để nhập: mọi thứ đã giống như trong tệp.',
     close: 'Đóng',
   },
+  planning: planningVi,
   lint,
   bands: { low: 'Thấp', medium: 'Trung bình', high: 'Cao', red: 'Đỏ', yellow: 'Vàng', green: 'Xanh', attainment: 'Mức đạt' },
 };
