@@ -12,3 +12,4 @@ export * from './weekly-report/index';
 export * from './objective-editor/index';
 export * from './objective-list/index';
 export * from './import-dialog/index';
+export * from './close-out-dialog/index';

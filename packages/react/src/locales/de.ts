@@ -34,7 +34,7 @@ const lint: LintLabels = {
 };
 
 const status = { 'not-started': 'Nicht begonnen', 'on-track': 'Im Plan', 'at-risk': 'Gefährdet', 'off-track': 'Nicht im Plan', achieved: 'Erreicht' } as const;
-const recordNoun = { period: 'Zeiträume', objective: 'die Ziele dieses Teams', keyResult: 'die Schlüsselergebnisse dieses Ziels', checkIn: 'Check-ins zu den Schlüsselergebnissen dieses Ziels', weeklyReport: 'die Wochenberichte dieser Person' } as const;
+const recordNoun = { period: 'Zeiträume', objective: 'die Ziele dieses Teams', keyResult: 'die Schlüsselergebnisse dieses Ziels', checkIn: 'Check-ins zu den Schlüsselergebnissen dieses Ziels', weeklyReport: 'die Wochenberichte dieser Person' , planningCycle: 'diesen Planungszyklus', proposal: 'Vorschläge in diesem Zyklus', proposalComment: 'Kommentare in dieser Diskussion', vote: 'Stimmen in diesem Zyklus', closeOut: 'den Abschluss dieses Ziels'} as const;
 const actionVerb = { read: 'sehen', create: 'hinzufügen', update: 'bearbeiten', delete: 'löschen' } as const;
 
 /**
@@ -457,6 +457,42 @@ export const de: OkrLabels = {
     notAllowed: 'Sie dürfen einige dieser Einträge nicht anlegen oder ändern.',
     nothingToImport: 'Nichts zu importieren: alles ist bereits wie in der Datei.',
     close: 'Schließen',
+  },
+  closeOut: {
+    title: (objectiveTitle) => `Abschluss: ${objectiveTitle}`,
+    description: 'Legen Sie die Endnote jedes Schlüsselergebnisses fest, wie das Ziel endete und was das Team gelernt hat. Alles wird auf einmal gespeichert.',
+    closeOut: 'Abschließen',
+    grades: 'Endnoten',
+    suggested: (grade) => `Vorschlag: ${grade}`,
+    gradeOf: (keyResultTitle) => `Endnote von ${keyResultTitle}`,
+    reasonOf: (keyResultTitle) => `Warum die Note von ${keyResultTitle} abweicht`,
+    gradeRange: (min, max) => `Geben Sie eine Note zwischen ${min} und ${max} ein`,
+    reasonRequired: 'Begründen Sie, warum die Note vom Vorschlag abweicht',
+    objectiveGrade: (grade) => `Note des Ziels: ${grade}`,
+    noKeyResults: 'Dieses Ziel hat keine Schlüsselergebnisse zu benoten.',
+    result: 'Ergebnis',
+    results: { achieved: 'Erreicht', missed: 'Verfehlt', postponed: 'Verschoben', 'carried-over': 'Fortgeführt' },
+    retrospective: 'Rückblick',
+    met: 'Was erreicht wurde',
+    missed: 'Was verfehlt wurde, und warum',
+    lessons: 'Lehren für den nächsten Zyklus',
+    retrospectiveRequired: 'Schreiben Sie mindestens eines: was erreicht, was verfehlt wurde, oder die Lehren',
+    tooLong: (max) => `Höchstens ${max} Zeichen`,
+    carryOver: 'Fortführen',
+    nextPeriod: 'Nächster Zeitraum',
+    nextPeriodRequired: 'Wählen Sie den Zeitraum, in dem es weitergeht',
+    continuingKeyResults: 'Schlüsselergebnisse, die weitergehen',
+    keyResultsRequired: 'Wählen Sie mindestens ein Schlüsselergebnis zum Fortführen',
+    notActive: 'Nur ein aktives Ziel kann abgeschlossen werden.',
+    save: 'Ziel abschließen',
+    saving: 'Wird abgeschlossen…',
+    closedSummary: (result, grade) => `Abgeschlossen · ${result} · Note ${grade}`,
+    closed: 'Abgeschlossen',
+    finalGrade: 'Endnote',
+    adjusted: (reason) => `angepasst: ${reason}`,
+    reopen: 'Wieder öffnen',
+    reopening: 'Wird geöffnet…',
+    reopenFailed: 'Das Ziel wurde nicht wieder geöffnet. Versuchen Sie es erneut.',
   },
   lint,
   bands: { low: 'Niedrig', medium: 'Mittel', high: 'Hoch', red: 'Rot', yellow: 'Gelb', green: 'Grün', attainment: 'Zielerreichung' },

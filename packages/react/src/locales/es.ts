@@ -35,7 +35,7 @@ const lint: LintLabels = {
   'all-short-term': (p, f) => `Todos los objetivos duran ${f.number(p.days)} días o menos; añade uno a más largo plazo.`,
 };
 
-const recordNoun = { period: 'los periodos', objective: 'los objetivos de este equipo', keyResult: 'los resultados clave de este objetivo', checkIn: 'las actualizaciones de los resultados clave de este objetivo', weeklyReport: 'los informes semanales de esta persona' } as const;
+const recordNoun = { period: 'los periodos', objective: 'los objetivos de este equipo', keyResult: 'los resultados clave de este objetivo', checkIn: 'las actualizaciones de los resultados clave de este objetivo', weeklyReport: 'los informes semanales de esta persona' , planningCycle: 'este ciclo de planificación', proposal: 'las propuestas de este ciclo', proposalComment: 'los comentarios de esta discusión', vote: 'los votos de este ciclo', closeOut: 'el cierre de este objetivo'} as const;
 const actionVerb = { read: 'ver', create: 'añadir', update: 'editar', delete: 'eliminar' } as const;
 
 /**
@@ -458,6 +458,42 @@ export const es: OkrLabels = {
     notAllowed: 'No puede crear o cambiar algunos de estos registros.',
     nothingToImport: 'Nada que importar: todo ya está como en el archivo.',
     close: 'Cerrar',
+  },
+  closeOut: {
+    title: (objectiveTitle) => `Cierre: ${objectiveTitle}`,
+    description: 'Fije la nota final de cada resultado clave, cómo terminó el objetivo y qué aprendió el equipo. Todo se guarda de una vez.',
+    closeOut: 'Cerrar',
+    grades: 'Notas finales',
+    suggested: (grade) => `Sugerida: ${grade}`,
+    gradeOf: (keyResultTitle) => `Nota final de ${keyResultTitle}`,
+    reasonOf: (keyResultTitle) => `Por qué difiere la nota de ${keyResultTitle}`,
+    gradeRange: (min, max) => `Introduzca una nota entre ${min} y ${max}`,
+    reasonRequired: 'Diga por qué la nota difiere de la sugerida',
+    objectiveGrade: (grade) => `Nota del objetivo: ${grade}`,
+    noKeyResults: 'Este objetivo no tiene resultados clave que calificar.',
+    result: 'Resultado',
+    results: { achieved: 'Logrado', missed: 'No logrado', postponed: 'Aplazado', 'carried-over': 'Continuado' },
+    retrospective: 'Retrospectiva',
+    met: 'Qué se logró',
+    missed: 'Qué no se logró, y por qué',
+    lessons: 'Lecciones para el próximo ciclo',
+    retrospectiveRequired: 'Escriba al menos una cosa: qué se logró, qué no, o las lecciones',
+    tooLong: (max) => `Como máximo ${max} caracteres`,
+    carryOver: 'Continuar',
+    nextPeriod: 'Período siguiente',
+    nextPeriodRequired: 'Elija el período en que continúa',
+    continuingKeyResults: 'Resultados clave que continúan',
+    keyResultsRequired: 'Elija al menos un resultado clave para continuar',
+    notActive: 'Solo se puede cerrar un objetivo activo.',
+    save: 'Cerrar objetivo',
+    saving: 'Cerrando…',
+    closedSummary: (result, grade) => `Cerrado · ${result} · nota ${grade}`,
+    closed: 'Cerrado',
+    finalGrade: 'Nota final',
+    adjusted: (reason) => `ajustada: ${reason}`,
+    reopen: 'Reabrir',
+    reopening: 'Reabriendo…',
+    reopenFailed: 'El objetivo no se reabrió. Inténtelo de nuevo.',
   },
   lint,
   bands: { low: 'Bajo', medium: 'Medio', high: 'Alto', red: 'Rojo', yellow: 'Amarillo', green: 'Verde', attainment: 'Consecución' },

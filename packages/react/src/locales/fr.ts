@@ -35,7 +35,7 @@ const lint: LintLabels = {
   'all-short-term': (p, f) => `Chaque objectif dure ${f.number(p.days)} jours ou moins ; ajoutez-en un à plus long terme.`,
 };
 
-const recordNoun = { period: 'les périodes', objective: 'les objectifs de cette équipe', keyResult: 'les résultats clés de cet objectif', checkIn: 'les points d’étape des résultats clés de cet objectif', weeklyReport: 'les rapports hebdomadaires de cette personne' } as const;
+const recordNoun = { period: 'les périodes', objective: 'les objectifs de cette équipe', keyResult: 'les résultats clés de cet objectif', checkIn: 'les points d’étape des résultats clés de cet objectif', weeklyReport: 'les rapports hebdomadaires de cette personne' , planningCycle: 'ce cycle de planification', proposal: 'les propositions de ce cycle', proposalComment: 'les commentaires de cette discussion', vote: 'les votes de ce cycle', closeOut: 'la clôture de cet objectif'} as const;
 const actionVerb = { read: 'voir', create: 'ajouter', update: 'modifier', delete: 'supprimer' } as const;
 
 /**
@@ -458,6 +458,42 @@ export const fr: OkrLabels = {
     notAllowed: 'Vous ne pouvez pas créer ou modifier certains de ces enregistrements.',
     nothingToImport: 'Rien à importer : tout est déjà comme dans le fichier.',
     close: 'Fermer',
+  },
+  closeOut: {
+    title: (objectiveTitle) => `Clôture : ${objectiveTitle}`,
+    description: 'Fixez la note finale de chaque résultat clé, l’issue de l’objectif et ce que l’équipe a appris. Tout est enregistré en une fois.',
+    closeOut: 'Clôturer',
+    grades: 'Notes finales',
+    suggested: (grade) => `Suggérée : ${grade}`,
+    gradeOf: (keyResultTitle) => `Note finale de ${keyResultTitle}`,
+    reasonOf: (keyResultTitle) => `Pourquoi la note de ${keyResultTitle} diffère`,
+    gradeRange: (min, max) => `Saisissez une note entre ${min} et ${max}`,
+    reasonRequired: 'Dites pourquoi la note diffère de la suggestion',
+    objectiveGrade: (grade) => `Note de l’objectif : ${grade}`,
+    noKeyResults: 'Cet objectif n’a aucun résultat clé à noter.',
+    result: 'Issue',
+    results: { achieved: 'Atteint', missed: 'Manqué', postponed: 'Reporté', 'carried-over': 'Poursuivi' },
+    retrospective: 'Rétrospective',
+    met: 'Ce qui a été atteint',
+    missed: 'Ce qui a été manqué, et pourquoi',
+    lessons: 'Leçons pour le prochain cycle',
+    retrospectiveRequired: 'Écrivez au moins l’un des trois : atteint, manqué, ou les leçons',
+    tooLong: (max) => `Pas plus de ${max} caractères`,
+    carryOver: 'Poursuivre',
+    nextPeriod: 'Période suivante',
+    nextPeriodRequired: 'Choisissez la période où il continue',
+    continuingKeyResults: 'Résultats clés qui continuent',
+    keyResultsRequired: 'Choisissez au moins un résultat clé à poursuivre',
+    notActive: 'Seul un objectif actif peut être clôturé.',
+    save: 'Clôturer l’objectif',
+    saving: 'Clôture…',
+    closedSummary: (result, grade) => `Clôturé · ${result} · note ${grade}`,
+    closed: 'Clôturé',
+    finalGrade: 'Note finale',
+    adjusted: (reason) => `ajustée : ${reason}`,
+    reopen: 'Rouvrir',
+    reopening: 'Réouverture…',
+    reopenFailed: 'L’objectif n’a pas été rouvert. Réessayez.',
   },
   lint,
   bands: { low: 'Faible', medium: 'Moyen', high: 'Élevé', red: 'Rouge', yellow: 'Jaune', green: 'Vert', attainment: 'Atteinte' },

@@ -36,7 +36,7 @@ const lint: LintLabels = {
   'all-short-term': (p, f) => `Mọi mục tiêu đều kéo dài ${f.number(p.days)} ngày trở xuống; hãy thêm một mục tiêu dài hạn hơn.`,
 };
 
-const recordNoun = { period: 'các chu kỳ', objective: 'các mục tiêu của nhóm này', keyResult: 'các kết quả then chốt của mục tiêu này', checkIn: 'các lần cập nhật kết quả then chốt của mục tiêu này', weeklyReport: 'báo cáo tuần của người này' } as const;
+const recordNoun = { period: 'các chu kỳ', objective: 'các mục tiêu của nhóm này', keyResult: 'các kết quả then chốt của mục tiêu này', checkIn: 'các lần cập nhật kết quả then chốt của mục tiêu này', weeklyReport: 'báo cáo tuần của người này' , planningCycle: 'chu kỳ lập kế hoạch này', proposal: 'các đề xuất trong chu kỳ này', proposalComment: 'các bình luận trong thảo luận này', vote: 'các phiếu bầu trong chu kỳ này', closeOut: 'việc kết thúc mục tiêu này'} as const;
 const actionVerb = { read: 'xem', create: 'thêm', update: 'sửa', delete: 'xóa' } as const;
 
 /**
@@ -459,6 +459,42 @@ export const vi: OkrLabels = {
     notAllowed: 'Bạn không thể tạo hoặc thay đổi một số bản ghi này.',
     nothingToImport: 'Không có gì để nhập: mọi thứ đã giống như trong tệp.',
     close: 'Đóng',
+  },
+  closeOut: {
+    title: (objectiveTitle) => `Kết thúc: ${objectiveTitle}`,
+    description: 'Chốt điểm cuối của từng kết quả then chốt, mục tiêu kết thúc ra sao và nhóm đã học được gì. Mọi thứ được lưu một lần.',
+    closeOut: 'Kết thúc',
+    grades: 'Điểm cuối',
+    suggested: (grade) => `Đề xuất: ${grade}`,
+    gradeOf: (keyResultTitle) => `Điểm cuối của ${keyResultTitle}`,
+    reasonOf: (keyResultTitle) => `Vì sao điểm của ${keyResultTitle} khác`,
+    gradeRange: (min, max) => `Nhập điểm từ ${min} đến ${max}`,
+    reasonRequired: 'Nêu lý do điểm khác với đề xuất',
+    objectiveGrade: (grade) => `Điểm của mục tiêu: ${grade}`,
+    noKeyResults: 'Mục tiêu này không có kết quả then chốt nào để chấm điểm.',
+    result: 'Kết quả',
+    results: { achieved: 'Đạt', missed: 'Không đạt', postponed: 'Hoãn lại', 'carried-over': 'Chuyển tiếp' },
+    retrospective: 'Nhìn lại',
+    met: 'Những gì đã đạt',
+    missed: 'Những gì chưa đạt, và vì sao',
+    lessons: 'Bài học cho chu kỳ sau',
+    retrospectiveRequired: 'Viết ít nhất một mục: đã đạt, chưa đạt, hoặc bài học',
+    tooLong: (max) => `Không quá ${max} ký tự`,
+    carryOver: 'Chuyển tiếp',
+    nextPeriod: 'Kỳ tiếp theo',
+    nextPeriodRequired: 'Chọn kỳ mà mục tiêu tiếp tục',
+    continuingKeyResults: 'Các kết quả then chốt tiếp tục',
+    keyResultsRequired: 'Chọn ít nhất một kết quả then chốt để chuyển tiếp',
+    notActive: 'Chỉ mục tiêu đang hoạt động mới kết thúc được.',
+    save: 'Kết thúc mục tiêu',
+    saving: 'Đang kết thúc…',
+    closedSummary: (result, grade) => `Đã kết thúc · ${result} · điểm ${grade}`,
+    closed: 'Đã kết thúc',
+    finalGrade: 'Điểm cuối cùng',
+    adjusted: (reason) => `đã điều chỉnh: ${reason}`,
+    reopen: 'Mở lại',
+    reopening: 'Đang mở lại…',
+    reopenFailed: 'Mục tiêu chưa được mở lại. Hãy thử lại.',
   },
   lint,
   bands: { low: 'Thấp', medium: 'Trung bình', high: 'Cao', red: 'Đỏ', yellow: 'Vàng', green: 'Xanh', attainment: 'Mức đạt' },

@@ -33,7 +33,7 @@ const lint: LintLabels = {
   'all-short-term': (p, f) => `所有目标的周期都不超过 ${f.number(p.days)} 天；请添加一个更长期的目标。`,
 };
 
-const recordNoun = { period: '周期', objective: '该团队的目标', keyResult: '该目标的关键结果', checkIn: '该目标关键结果的进展更新', weeklyReport: '此人的周报' } as const;
+const recordNoun = { period: '周期', objective: '该团队的目标', keyResult: '该目标的关键结果', checkIn: '该目标关键结果的进展更新', weeklyReport: '此人的周报' , planningCycle: '此规划周期', proposal: '此周期的提案', proposalComment: '此讨论中的评论', vote: '此周期的投票', closeOut: '此目标的结项'} as const;
 const actionVerb = { read: '查看', create: '添加', update: '编辑', delete: '删除' } as const;
 
 /**
@@ -456,6 +456,42 @@ export const zh: OkrLabels = {
     notAllowed: '你无法创建或修改其中一些记录。',
     nothingToImport: '无需导入：所有内容已与文件一致。',
     close: '关闭',
+  },
+  closeOut: {
+    title: (objectiveTitle) => `结项：${objectiveTitle}`,
+    description: '确定每个关键结果的最终评分、目标的结局以及团队的收获。所有内容一次保存。',
+    closeOut: '结项',
+    grades: '最终评分',
+    suggested: (grade) => `建议：${grade}`,
+    gradeOf: (keyResultTitle) => `${keyResultTitle} 的最终评分`,
+    reasonOf: (keyResultTitle) => `${keyResultTitle} 的评分为何不同`,
+    gradeRange: (min, max) => `请输入 ${min} 到 ${max} 之间的评分`,
+    reasonRequired: '请说明评分为何与建议不同',
+    objectiveGrade: (grade) => `目标评分：${grade}`,
+    noKeyResults: '此目标没有可评分的关键结果。',
+    result: '结局',
+    results: { achieved: '已达成', missed: '未达成', postponed: '已推迟', 'carried-over': '已延续' },
+    retrospective: '复盘',
+    met: '达成了什么',
+    missed: '未达成什么，原因为何',
+    lessons: '下个周期的经验教训',
+    retrospectiveRequired: '至少填写一项：达成、未达成或经验教训',
+    tooLong: (max) => `不超过 ${max} 个字符`,
+    carryOver: '延续',
+    nextPeriod: '下一周期',
+    nextPeriodRequired: '请选择延续到的周期',
+    continuingKeyResults: '延续的关键结果',
+    keyResultsRequired: '请至少选择一个要延续的关键结果',
+    notActive: '只有进行中的目标可以结项。',
+    save: '结项此目标',
+    saving: '正在结项…',
+    closedSummary: (result, grade) => `已结项 · ${result} · 评分 ${grade}`,
+    closed: '已结项',
+    finalGrade: '最终得分',
+    adjusted: (reason) => `已调整：${reason}`,
+    reopen: '重新打开',
+    reopening: '正在重新打开…',
+    reopenFailed: '目标未能重新打开，请重试。',
   },
   lint,
   bands: { low: '低', medium: '中', high: '高', red: '红', yellow: '黄', green: '绿', attainment: '达成度' },

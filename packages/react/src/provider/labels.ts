@@ -1,6 +1,7 @@
 import type { LintCode, LintParams, LintSeverity, OkrAction, RecordKind, Status, StorageErrorCode } from '@okrkit/core';
 import type { AlignmentTreeLabels } from '../alignment-tree/alignment-tree.labels';
 import type { CheckInTimelineLabels } from '../check-in-timeline/check-in-timeline.labels';
+import type { CloseOutLabels } from '../close-out-dialog/close-out-dialog.labels';
 import type { ImportDialogLabels } from '../import-dialog/import-dialog.labels';
 import type { KeyResultChartLabels } from '../key-result-chart/key-result-chart.labels';
 import type { ObjectiveEditorLabels } from '../objective-editor/objective-editor.labels';
@@ -43,6 +44,8 @@ export interface OkrLabelSections {
   /** `ObjectiveList`. */
   list: ObjectiveListLabels;
   importer: ImportDialogLabels;
+  /** `CloseOutDialog` and a closed `ObjectiveCard`. */
+  closeOut: CloseOutLabels;
   /** The core's health findings, by code: the sentence for `lintOkrSet`'s parameters. Without it, the core's English message is shown. */
   lint: LintLabels;
   /** Score band names by id, for okrkit's presets (a custom strategy's other bands keep their own `label`). */
@@ -281,6 +284,11 @@ const recordNoun: Record<RecordKind, string> = {
   keyResult: "this objective's key results",
   checkIn: "check-ins on this objective's key results",
   weeklyReport: "this person's weekly reports",
+  planningCycle: 'this planning cycle',
+  proposal: 'proposals in this cycle',
+  proposalComment: 'comments in this discussion',
+  vote: 'votes in this cycle',
+  closeOut: "this objective's close-out",
 };
 const actionVerb: Record<OkrAction, string> = { read: 'see', create: 'add', update: 'edit', delete: 'delete' };
 function notAllowedSentence(action: OkrAction, kind: RecordKind): string {
