@@ -62,6 +62,13 @@ const CloseOutDialogComposed = /* @__PURE__ */ forwardRef<HTMLDivElement, CloseO
   const permission = mayUpdate.allowed ? mayCreate : mayUpdate;
   const refused = objective !== undefined && !permission.allowed;
   const active = (objective?.state ?? 'active') === 'active';
+  // The store shows the objective closed while the batch is in flight and puts it back on a
+  // refusal: the form stays mounted through that, so what was typed survives a failed save.
+  const [formShown, setFormShown] = useState(false);
+  useEffect(() => {
+    if (!open) setFormShown(false);
+    else if (active && objective) setFormShown(true);
+  }, [open, active, objective]);
   const reasonId = useId();
   const triggerRef = useRef<HTMLButtonElement | null>(null);
   const [hostPage, setHostPage] = useState<{ colorScheme?: string; dir?: string }>({});
@@ -101,7 +108,7 @@ const CloseOutDialogComposed = /* @__PURE__ */ forwardRef<HTMLDivElement, CloseO
             <p data-slot="close-out-dialog-not-allowed" role="note">
               {permission.reason}
             </p>
-          ) : objective && !active ? (
+          ) : objective && !active && !formShown ? (
             <p data-slot="close-out-dialog-not-active" role="note">
               {labels.notActive}
             </p>

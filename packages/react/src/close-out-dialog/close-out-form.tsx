@@ -1,7 +1,7 @@
 'use client';
-import { CLOSING_RESULTS, ValidationFailedError, toStorageError, type KeyResult, type Objective, type OkrStorageError } from '@okrkit/core';
+import { ValidationFailedError, toStorageError, type KeyResult, type Objective, type OkrStorageError } from '@okrkit/core';
 import type { ClosedObjective, CycleStore } from '@okrkit/core/cycle';
-import { suggestFinalGrades, weightedGrade } from '@okrkit/core/cycle';
+import { CLOSING_RESULTS, suggestFinalGrades, weightedGrade } from '@okrkit/core/cycle';
 import * as Dialog from '@radix-ui/react-dialog';
 import { createContext, useContext, useId, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { formatNumber } from '../format/index';
