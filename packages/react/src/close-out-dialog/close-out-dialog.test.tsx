@@ -73,7 +73,7 @@ describe('CloseOutDialog', () => {
     expect(stores.cycleStore.getSnapshot().records.closeOuts[0]).toMatchObject({ result: 'carried-over', carriedOverToId: continued?.id });
   });
 
-  it('given storage refuses the save, everything typed stays through the store's optimistic close and its rollback, the reason is shown with Retry, and nothing is closed', async () => {
+  it('given storage refuses the save, everything typed stays through the store’s optimistic close and its rollback, the reason is shown with Retry, and nothing is closed', async () => {
     const user = userEvent.setup();
     const stores = await closeOutStores({ offline: true });
     renderDialog(stores, { defaultOpen: true });
