@@ -30,8 +30,13 @@ export const side: ChartSide = {
     const box = svg.getBoundingClientRect();
     const scale = box.width / svg.viewBox.baseVal.width;
     const dots = [...container.querySelectorAll('[data-slot="key-result-chart-dots"]')].flatMap((path) => (path.getAttribute('d') ?? '').split('M').slice(1));
-    // Dots are grouped by confidence, so find the index-th in time by x: the check-ins are spread evenly.
-    const centres = dots.map((dot) => dot.split(/[,a]/).map(Number)).map(([left, y]) => ({ x: (left as number) + 4, y: y as number })).sort((a, b) => a.x - b.x);
+    // Dots are grouped by confidence, so find the index-th in time by x: the check-ins are spread
+    // evenly. Each dot is `M{x − r},{y}a{r},{r} …`: its centre is r right of where it starts, and
+    // r is the look's own (4, 3.5 or 3 px), so the mouse lands on the check-in Recharts' side hovers.
+    const centres = dots
+      .map((dot) => dot.split(/[,a]/).map(Number))
+      .map(([left, y, r]) => ({ x: (left as number) + (r as number), y: y as number }))
+      .sort((a, b) => a.x - b.x);
     const centre = centres[index] as { x: number; y: number };
     return { x: box.left + centre.x * scale, y: box.top + centre.y * scale };
   },

@@ -144,7 +144,7 @@ export function createPostgresAdapter(options: PostgresAdapterOptions): Postgres
       const { rows } = await sql.query(
         `UPDATE ${table.records}
          SET deleted = true, data = jsonb_build_object('id', id), period_id = NULL, objective_id = NULL, key_result_id = NULL,
-             parent_id = NULL, contributes_to = NULL, updated_at = now()
+             parent_id = NULL, contributes_to = NULL, refs = NULL, updated_at = now()
          WHERE kind = $1 AND id = $2 AND version = $3 AND NOT deleted RETURNING id`,
         [
         change.kind,

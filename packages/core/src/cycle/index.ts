@@ -18,3 +18,5 @@ export { PHASES_OF_ACTION, hasRole, isForward, nextPhase, phaseAllows, type Plan
 export { closeOutIdOf, voteIdOf } from './cycle-ids';
 export { createCycleStore } from './cycle-store';
 export type * from './cycle-store.types';
+export { ANNOUNCEMENT_LABELS, announcementOf, announcementToHtml, announcementToMarkdown, announcementToPlainText, type AnnouncedObjective, type Announcement, type AnnouncementGroup, type AnnouncementLabels, type AnnouncementOptions } from './cycle-announcement';
+export { periodReview, periodReviewToCsv, periodReviewToMarkdown, type PeriodReview, type ReviewGroup, type ReviewedObjective } from './cycle-review';

@@ -8,36 +8,10 @@
  * open in one field cannot reorder what follows it (see `text/bidi-isolation.ts`).
  */
 import type { OkrSet } from '../model/model.types';
-import { isolatesToBdi, isolateText } from '../text/bidi-isolation';
-import { EMPTY, weeklyReportView, type ReportView } from './report-view';
+import { isolateText } from '../text/bidi-isolation';
+import { FONT, MUTED, html, htmlTable as htmlTableOf, markdown, markdownLine, markdownTable, oneLine, paragraphLines } from '../text/export-format';
+import { EMPTY, weeklyReportView } from './report-view';
 import type { WeeklyReport, WeeklyReportExportOptions } from './weekly-report.types';
-
-/** One line of text: control characters and line breaks become spaces (no-break spaces stay). */
-function oneLine(text: string): string {
-  // eslint-disable-next-line no-control-regex -- folding control characters is the point.
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').replace(/ {2,}/g, ' ').trim();
-}
-
-/** The lines of a multi-line text, each folded, with runs of blank lines kept as one. */
-function paragraphLines(text: string): string[] {
-  return text
-    .split(/\r\n|[\n\r\u2028\u2029]/)
-    .map(oneLine)
-    .filter((line, at, lines) => line !== '' || (at > 0 && lines[at - 1] !== ''));
-}
-
-// ——— Markdown ———
-
-/** Escapes what CommonMark/GFM would read as markup inside a line (and `&` only where it starts an entity). */
-const markdown = (text: string): string => oneLine(text).replace(/[\\`*_[\]<>|~#]|&(?=#?\w+;)/g, '\\$&');
-/** Also escapes what would start a block at the beginning of a line: list markers, setext underlines. */
-const markdownLine = (line: string): string => markdown(line).replace(/^([-+=])/, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2');
-
-const markdownTable = (header: string[], rows: string[][]): string[] => [
-  `| ${header.map(markdown).join(' | ')} |`,
-  `|${header.map(() => ' --- |').join('')}`,
-  ...rows.map((row) => `| ${row.map(markdown).join(' | ')} |`),
-];
 
 const withKeyResult = (text: string, keyResult: string | null): string => (keyResult === null ? text : `${text} (${keyResult})`);
 
@@ -97,26 +71,6 @@ export function weeklyReportToMarkdown(report: WeeklyReport, okrSet: OkrSet, opt
 
 // ——— HTML for email ———
 
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-/** Escaped for HTML, with the view's FSI … PDI isolates as `<bdi>` elements. */
-const html = (text: string): string => isolatesToBdi(oneLine(text).replace(/[&<>"']/g, (character) => ENTITIES[character] as string));
-
-// Inline styles only: Gmail drops <style> blocks in many contexts and Outlook (Word engine)
-// ignores classes, flexbox and logical properties, so sides are spelt left/right from `dir`.
-const FONT = 'font-family:Arial,Helvetica,sans-serif;font-size:14px;line-height:1.4;color:#1f2328';
-const MUTED = 'margin:0;color:#57606a';
-
-function htmlTable(view: ReportView, header: string[], rows: string[][]): string[] {
-  const side = view.dir === 'rtl' ? 'right' : 'left';
-  const th = `padding:6px 8px;border-bottom:2px solid #d0d7de;text-align:${side};vertical-align:bottom;font-weight:bold`;
-  const td = `padding:6px 8px;border-bottom:1px solid #d0d7de;text-align:${side};vertical-align:top`;
-  return [
-    `<table cellpadding="0" cellspacing="0" border="0" width="100%" style="border-collapse:collapse;width:100%;${FONT}">`,
-    `<tr>${header.map((cell) => `<th style="${th}">${html(cell)}</th>`).join('')}</tr>`,
-    ...rows.map((row) => `<tr>${row.map((cell) => `<td style="${td}">${html(cell)}</td>`).join('')}</tr>`),
-    '</table>',
-  ];
-}
 
 /**
  * The report as HTML that survives being pasted into Gmail or Outlook: tables and inline
@@ -150,8 +104,8 @@ export function weeklyReportToHtml(report: WeeklyReport, okrSet: OkrSet, options
     labels.focus,
     view.focus.length === 0
       ? []
-      : htmlTable(
-          view,
+      : htmlTableOf(
+          view.dir,
           [labels.priority, labels.objective, labels.keyResult, labels.expected],
           view.focus.map((entry) => [entry.priority, entry.objective, entry.keyResult ?? EMPTY, entry.expected ?? EMPTY]),
         ),
@@ -160,8 +114,8 @@ export function weeklyReportToHtml(report: WeeklyReport, okrSet: OkrSet, options
     labels.tasks,
     view.tasks.length === 0
       ? []
-      : htmlTable(
-          view,
+      : htmlTableOf(
+          view.dir,
           [labels.priority, labels.task, labels.status, labels.keyResult, labels.due, labels.owner],
           view.tasks.map((task) => [task.priority, task.title, task.status, task.keyResult ?? EMPTY, task.due ?? EMPTY, task.owner ?? EMPTY]),
         ),
@@ -170,8 +124,8 @@ export function weeklyReportToHtml(report: WeeklyReport, okrSet: OkrSet, options
     labels.progress,
     view.progress.length === 0
       ? []
-      : htmlTable(
-          view,
+      : htmlTableOf(
+          view.dir,
           [labels.keyResult, labels.lastWeek, labels.thisWeek, labels.change, labels.confidence],
           view.progress.map((row) => [row.keyResult, row.lastWeek, row.thisWeek, row.change, row.confidence]),
         ),

@@ -5,6 +5,10 @@ import { daysBetween, type Instant, type IsoDate } from '@okrkit/core';
  * are always passed in, so the server and the browser write the same text.
  */
 
+// One formatter per locale: building an Intl.DateTimeFormat costs far more than using one,
+// and every card and chart summary writes its period.
+const rangeFormats = new Map<string, Intl.DateTimeFormat>();
+
 /**
  * A period's dates for the locale, read in UTC like every okrkit period; the year is
  * written once when both dates share it.
@@ -12,7 +16,9 @@ import { daysBetween, type Instant, type IsoDate } from '@okrkit/core';
  * @example formatDateRange('2026-01-01', '2026-03-31', 'de-DE') // '01.01. – 31.03.2026'
  */
 export function formatDateRange(start: IsoDate, end: IsoDate, locale: string | undefined): string {
-  const format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
+  const key = locale ?? '';
+  let format = rangeFormats.get(key);
+  if (!format) rangeFormats.set(key, (format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' })));
   const from = new Date(`${start}T00:00:00Z`);
   const to = new Date(`${end}T00:00:00Z`);
   return typeof format.formatRange === 'function' ? format.formatRange(from, to) : `${format.format(from)} – ${format.format(to)}`;

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { withOkrStore } from '../internal/story-store';
-import { ImportDialog } from './index';
+import { ImportDialog, ImportDialogActions, ImportDialogContent, ImportDialogMessages, ImportDialogPreview, ImportDialogRoot, ImportDialogSource, ImportDialogTrigger } from './index';
 
 const header = 'objective_id,objective_title,period_id,owner_id,key_result_id,key_result_title,start,target,current,unit';
 /** Two new objectives of the restaurant group and the education centre (DOMAIN.md §9), in Q1 2026 of the domain examples. */
@@ -95,7 +95,9 @@ export const ImportFails: Story = {
   play: async ({ canvasElement }) => {
     const dialog = await openDialog(canvasElement);
     await userEvent.click(dialog.getByRole('button', { name: 'Import' }));
-    await expect(await dialog.findByRole('alert')).toHaveTextContent('The import was not saved');
+    const alert = await dialog.findByRole('alert');
+    await expect(alert).toHaveTextContent('The import was not saved');
+    await expect(alert).toHaveTextContent('Storage could not be reached.');
     await expect(dialog.getByText('5 to create, 0 to update, 0 unchanged')).toBeInTheDocument();
     await expect(dialog.getByLabelText('CSV text')).toHaveValue(goodCsv);
     await expect(dialog.getByRole('button', { name: 'Import' })).toBeEnabled();
@@ -139,5 +141,30 @@ export const RightToLeft: Story = {
     await userEvent.click(within(canvasElement).getByRole('button', { name: 'Import CSV' }));
     const dialog = await within(canvasElement.ownerDocument.body).findByRole('dialog');
     await expect(dialog).toHaveAttribute('dir', 'rtl');
+  },
+};
+
+/** Built from its parts: a host that imports only files in okrkit's own columns leaves out the mapping and puts Import first. */
+export const ComposedFromParts: Story = {
+  render: (args) => (
+    <ImportDialogRoot defaultText={args.defaultText} onImported={args.onImported}>
+      <ImportDialogTrigger>
+        <button type="button">Import CSV</button>
+      </ImportDialogTrigger>
+      <ImportDialogContent>
+        <ImportDialogActions />
+        <ImportDialogSource />
+        <ImportDialogMessages />
+        <ImportDialogPreview />
+      </ImportDialogContent>
+    </ImportDialogRoot>
+  ),
+  play: async ({ canvasElement, args }) => {
+    const dialog = await openDialog(canvasElement);
+    await expect(dialog.queryByRole('group', { name: 'Columns' })).toBeNull();
+    await expect(dialog.getByText('5 to create, 0 to update, 0 unchanged')).toBeInTheDocument();
+    await userEvent.click(dialog.getByRole('button', { name: 'Import' }));
+    await expect(await dialog.findByText('5 records imported')).toBeInTheDocument();
+    await expect(args.onImported).toHaveBeenCalledWith({ objectives: 2, keyResults: 3 });
   },
 };

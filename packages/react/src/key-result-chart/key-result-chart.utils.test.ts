@@ -1,7 +1,8 @@
 import { keyResultHistory, type KeyResultHistory } from '@okrkit/core';
+import { curveLinear, curveStepAfter, line } from 'd3-shape';
 import { describe, expect, it } from 'vitest';
 import { chartScenarios } from './key-result-chart.fixtures';
-import { chartGeometry, confidenceLevel, nearestPointIndex } from './key-result-chart.utils';
+import { chartGeometry, confidenceLevel, linePath, nearestPointIndex } from './key-result-chart.utils';
 import { sparklinePath } from './sparkline.utils';
 
 const nowMs = Date.parse('2026-02-15T12:00:00Z');
@@ -124,5 +125,28 @@ describe('nearestPointIndex', () => {
     expect(nearestPointIndex([{ x: 1 }], Number.NaN, Infinity)).toBe(-1);
     expect(nearestPointIndex([{ x: 1 }, { x: 100 }], 60, 10)).toBe(-1);
     expect(nearestPointIndex([{ x: 1 }, { x: 100 }], 60, 40)).toBe(1);
+  });
+});
+
+describe('linePath', () => {
+  it('given straight or stepped vertices, it writes the same path as d3-shape (curveLinear, curveStepAfter), which it replaces', () => {
+    let seed = 7;
+    const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647) * 600 - 50;
+    const round = (value: number) => Math.round(value * 1000) / 1000;
+    for (const count of [2, 3, 17, 500]) {
+      const vertices = Array.from({ length: count }, () => [round(random()), round(random())] as [number, number]);
+      for (const [stepped, curve] of [
+        [false, curveLinear],
+        [true, curveStepAfter],
+      ] as const) {
+        expect(linePath(vertices, stepped)).toBe(line().curve(curve)(vertices));
+      }
+    }
+  });
+
+  it('given no vertices, it is null; one vertex is a bare move (d3 would close it; the chart never draws one); steps hold each reading until the next', () => {
+    expect(linePath([], false)).toBeNull();
+    expect(linePath([[3, 4]], false)).toBe('M3,4');
+    expect(linePath([[0, 10], [5, 4], [9, 4]], true)).toBe('M0,10L5,10L5,4L9,4L9,4');
   });
 });

@@ -1,5 +1,4 @@
 import type { KeyResultHistory, KeyResultHistoryPoint } from '@okrkit/core';
-import { curveLinear, curveStepAfter, line } from 'd3-shape';
 import { linearScale, niceDomain } from './linear-scale';
 
 const DAY_MS = 86_400_000;
@@ -78,6 +77,26 @@ function valueDomain(history: KeyResultHistory): [number, number] {
   return [low - pad, high + pad];
 }
 
+/**
+ * An SVG path through `vertices` (px, already rounded by the scales): straight segments, or
+ * steps that hold each reading until the next one (`stepped`). The same string d3-shape's
+ * `line()` with `curveLinear` / `curveStepAfter` writes, built in one pass: the chart draws
+ * thousands of check-ins and ships no path library for two curves.
+ * @example linePath([[0, 10], [5, 4]], true) // 'M0,10L5,10L5,4'
+ */
+export function linePath(vertices: readonly (readonly [number, number])[], stepped: boolean): string | null {
+  const first = vertices[0];
+  if (!first) return null;
+  let path = `M${first[0]},${first[1]}`;
+  let previousY = first[1];
+  for (let i = 1; i < vertices.length; i++) {
+    const [x, y] = vertices[i] as readonly [number, number];
+    path += stepped ? `L${x},${previousY}L${x},${y}` : `L${x},${y}`;
+    previousY = y;
+  }
+  return path;
+}
+
 /** Dot radius per confidence look, in px: the surer the author, the bigger the dot. */
 export const dotRadius: Record<PlacedPoint['confidence'], number> = { high: 4, medium: 3.5, low: 3, none: 3 };
 
@@ -88,7 +107,7 @@ export function confidenceLevel(confidence: number | null): PlacedPoint['confide
 }
 
 /**
- * The chart's geometry from a KR's history: linear scales, the actual line (d3-shape) (steps for
+ * The chart's geometry from a KR's history: linear scales, the actual line ({@link linePath}: steps for
  * milestones and binary, straight segments otherwise, from the baseline at the period's start),
  * the dashed expected line, the target, a guardrail's band, today's marker, ticks.
  * Degenerate inputs (no check-ins, one, start = target, no period) give a drawable chart.
@@ -103,10 +122,6 @@ export function chartGeometry(history: KeyResultHistory, options: ChartGeometryO
   const yTickCount = Math.max(2, Math.floor((plot.bottom - plot.top) / 40));
   const y = linearScale(niceDomain(valueDomain(history), yTickCount), [plot.bottom, plot.top]);
   const stepped = history.metricKind === 'milestones' || history.metricKind === 'binary';
-  const path = line<[number, number]>()
-    .x((d) => d[0])
-    .y((d) => d[1])
-    .curve(stepped ? curveStepAfter : curveLinear);
   const points: PlacedPoint[] = history.points.map((point) => ({ x: x(point.atMs), y: y(point.value), point, confidence: confidenceLevel(point.confidence) }));
   const vertices: [number, number][] = [];
   const first = history.points[0];
@@ -121,13 +136,16 @@ export function chartGeometry(history: KeyResultHistory, options: ChartGeometryO
     const holdUntil = Math.min(options.nowMs, toMs);
     if (holdUntil > (history.points[history.points.length - 1]?.atMs ?? Infinity)) vertices.push([x(holdUntil), last.y]);
   }
-  const actualPath = vertices.length > 1 ? path(vertices) : null;
+  const actualPath = vertices.length > 1 ? linePath(vertices, stepped) : null;
   const expected = history.expected;
   const expectedPath = expected
-    ? line()([
-        [x(expected.from.atMs), y(expected.from.value)],
-        [x(expected.to.atMs), y(expected.to.value)],
-      ])
+    ? linePath(
+        [
+          [x(expected.from.atMs), y(expected.from.value)],
+          [x(expected.to.atMs), y(expected.to.value)],
+        ],
+        false,
+      )
     : null;
   let band: ChartGeometry['band'] = null;
   if (history.band) {
