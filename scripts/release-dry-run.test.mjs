@@ -12,8 +12,8 @@ describe('release dry run', () => {
     assert.deepEqual(unresolvedRanges({ peerDependencies: { '@okrkit/core': '^0.1.0' } }), []);
   });
 
-  it('given the repository, the public packages are the six under packages/, none private', () => {
+  it('given the repository, the public packages are the seven under packages/, none private', () => {
     const names = publicPackages().map(({ manifest }) => manifest.name).sort();
-    assert.deepEqual(names, ['@okrkit/adapter-browser', '@okrkit/adapter-memory', '@okrkit/adapter-postgres', '@okrkit/adapter-rest', '@okrkit/core', '@okrkit/react']);
+    assert.deepEqual(names, ['@okrkit/adapter-browser', '@okrkit/adapter-memory', '@okrkit/adapter-postgres', '@okrkit/adapter-rest', '@okrkit/core', '@okrkit/elements', '@okrkit/react']);
   });
 });

@@ -7,6 +7,7 @@ import { assertTransition, fail, metricAfterCheckIn, referenceErrors } from './s
 import { planObjectiveSave } from './save-objective';
 import { planKeyResultOrder } from './key-result-order';
 import { assertClosedUntouched } from './closed-objectives';
+import { VersionTable } from './version-table';
 import { COLLECTION_OF, emptyTables, isOkrRecordKind, readStoredRecords, type RecordTables, validateRecord, validateStoredRecord, versionKey } from './store-records';
 import type { LoadIssue, OkrStore, OkrStoreOptions, OkrStoreSnapshot, StoreStatus } from './store.types';
 
@@ -43,17 +44,8 @@ export function createOkrStore(options: OkrStoreOptions): OkrStore {
   const generateId = options.generateId ?? defaultId;
   const tables: RecordTables = emptyTables();
   // Replaced whole by each load (as are the tables' maps), not refilled: 80,000 entries copied twice cost more than the checks.
-  let versions = new Map<string, number>();
-  // A snapshot shares `versions` until the next change to it (copy on write), so a load's
-  // entries are not copied again for its first snapshot.
-  let versionsShared = false;
-  function writableVersions(): Map<string, number> {
-    if (versionsShared) {
-      versions = new Map(versions);
-      versionsShared = false;
-    }
-    return versions;
-  }
+  // A snapshot holds a view of it; a write copies only what changed since (see VersionTable).
+  let versions = new VersionTable();
   const listeners = new Set<() => void>();
   let status: StoreStatus = 'idle';
   let error: OkrStorageError | null = null;
@@ -84,13 +76,12 @@ export function createOkrStore(options: OkrStoreOptions): OkrStore {
     snapshot = Object.freeze({
       status,
       okrSet: arrays,
-      versions,
+      versions: versions.view(),
       loadIssues,
       error,
       pendingWrites,
       readOnly: !adapter.apply,
     });
-    versionsShared = true;
     return snapshot;
   }
 
@@ -124,12 +115,12 @@ export function createOkrStore(options: OkrStoreOptions): OkrStore {
     const known = versions.get(key);
     if (applied.op === 'delete') {
       if (known === undefined) return null;
-      writableVersions().delete(key);
+      versions.delete(key);
       setRecord(applied.kind, applied.id, null);
       return applied.kind;
     }
     if (applied.version === null || (onlyIfNewer && known !== undefined && applied.version <= known)) return null;
-    writableVersions().set(key, applied.version);
+    versions.set(key, applied.version);
     if (applied.record) {
       const result = validateStoredRecord(applied.kind, applied.record);
       if (result.ok) setRecord(applied.kind, applied.id, result.value);
@@ -181,7 +172,7 @@ export function createOkrStore(options: OkrStoreOptions): OkrStore {
         if (failure instanceof ConflictError && isOkrRecordKind(failure.kind)) {
           const latest = failure.current;
           if (latest === null) {
-            writableVersions().delete(versionKey(failure.kind, failure.id));
+            versions.delete(versionKey(failure.kind, failure.id));
             setRecord(failure.kind, failure.id, null);
           } else {
             applyStored({ op: 'put', kind: failure.kind, id: failure.id, version: latest.version, record: latest.record as AnyRecord }, false);
@@ -223,8 +214,7 @@ export function createOkrStore(options: OkrStoreOptions): OkrStore {
       for (const kind of ['period', 'objective', 'keyResult', 'checkIn'] as const) {
         (tables as unknown as Record<OkrRecordKind, Map<string, AnyRecord>>)[kind] = read.tables[kind];
       }
-      versions = read.versions;
-      versionsShared = false;
+      versions = new VersionTable(read.versions);
       loadIssues = read.issues;
       status = 'ready';
       changed('period', 'objective', 'keyResult', 'checkIn');

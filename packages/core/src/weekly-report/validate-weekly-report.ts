@@ -7,6 +7,7 @@ import { formatPath, list, object, oneOf, ruled } from '../validation/schema-par
 import { idProblem, lineProblem, longTextProblem, TEXT_MESSAGES } from '../validation/text-rules';
 import type { ValidationError, ValidationResult } from '../validation/validation.types';
 import { addDays, formatIsoWeek, isoWeekMonday, isoWeekOf } from './week';
+import { isWellFormedWeeklyReport } from './weekly-report-checks';
 import type { WeeklyReport } from './weekly-report.types';
 
 // The same plain messages and bounds (OKR_LIMITS) as the OKR validators, read after a path:
@@ -141,6 +142,20 @@ export function validateWeeklyReport(input: unknown, options: { okrSet?: OkrSet 
     // Only a hostile input gets here (a proxy or a getter that throws): validators never throw.
     return { ok: false, errors: [{ path: '', message: 'could not be read' }] };
   }
+}
+
+/**
+ * Validates a report storage handed over (a load, a change event) to the same verdict as
+ * {@link validateWeeklyReport}: the hand-written predicate of `weekly-report-checks.ts`
+ * decides the field rules, and the schema is asked only for the messages of a report it
+ * refuses. A valid report is taken as it is, not copied: adapters hand over copies of their own.
+ * Internal to the store.
+ */
+export function validateStoredWeeklyReport(input: unknown): ValidationResult<WeeklyReport> {
+  if (!isWellFormedWeeklyReport(input)) return validateWeeklyReport(input);
+  const value = input as WeeklyReport;
+  const errors = reportErrors(value, undefined);
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, value };
 }
 
 // Fails to compile if the schema stops yielding the model type (never called; dropped by bundlers).

@@ -9,7 +9,7 @@ import {
   ValidationFailedError,
 } from '../store/errors';
 import type { LoadIssue, StoreStatus } from '../store/store.types';
-import { validateWeeklyReport } from './validate-weekly-report';
+import { validateStoredWeeklyReport, validateWeeklyReport } from './validate-weekly-report';
 import { reopenReport, submitReport, WeeklyReportError } from './weekly-report';
 import type {
   SaveState,
@@ -39,7 +39,7 @@ function checked(report: unknown): WeeklyReport {
 
 /** A record read from storage, or null when it is not a valid report (with the issues found). */
 function readStored(stored: StoredRecord): { report: WeeklyReport | null; issues: LoadIssue[] } {
-  const result = validateWeeklyReport(stored.record);
+  const result = validateStoredWeeklyReport(stored.record);
   if (result.ok) return { report: stored.record as WeeklyReport, issues: [] };
   const rawId = (stored.record as { id?: unknown } | null)?.id;
   const id = typeof rawId === 'string' ? rawId : null;

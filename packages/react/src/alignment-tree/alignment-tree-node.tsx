@@ -1,5 +1,6 @@
 'use client';
-import type { AlignmentLayoutNode, AlignmentNodeRollup, Objective, Status } from '@okrkit/core';
+import type { AlignmentLayoutNode, AlignmentNodeRollup, AuthorizationTarget, Objective, OkrAction, Status } from '@okrkit/core';
+import type { Permission } from '../provider/permission-hooks';
 import { memo, useCallback, type CSSProperties, type ReactNode } from 'react';
 import { formatNumber, formatProgressPercent } from '../format/number-format';
 import { StatusIcon } from '../key-result-progress/status-icon';
@@ -24,6 +25,8 @@ export interface AlignmentTreeItemProps {
   statusWords: Record<Status, string>;
   locale: string | undefined;
   renderNode: ((props: AlignmentTreeNodeRenderProps) => ReactNode) | undefined;
+  /** The provider's policy as a function (`usePolicy`), asked for the node's objective by `renderNode`'s `can`. */
+  ask: (action: OkrAction, target: AuthorizationTarget) => Permission;
   renderOwner: ((ownerId: string) => ReactNode) | undefined;
   registerItem: (id: string, element: HTMLElement | null) => void;
   activate: (id: string) => void;
@@ -31,6 +34,8 @@ export interface AlignmentTreeItemProps {
   onItemFocus: (id: string) => void;
   setHoveredId: (id: string | null) => void;
 }
+
+const REFUSED: Permission = Object.freeze({ allowed: false, reason: undefined });
 
 /**
  * One `treeitem`, absolutely placed at its layout box: ARIA (level, set size and position,
@@ -44,7 +49,10 @@ export const AlignmentTreeItem = /* @__PURE__ */ memo(function AlignmentTreeItem
   const style: CSSProperties = { transform: `translate(${node.x}px, ${node.y}px)`, width: props.width, height: props.height };
   const status = rollup?.status;
   const content = renderNode ? (
-    renderNode({ node, objective, rollup, title, count: props.count, selected, focused, onPath: props.onPath, match: props.match, detail, labels, locale: props.locale })
+    renderNode({
+      node, objective, rollup, title, count: props.count, selected, focused, onPath: props.onPath, match: props.match, detail, labels, locale: props.locale,
+      can: (action) => (objective ? props.ask(action, { kind: 'objective', record: objective, objective }) : REFUSED),
+    })
   ) : detail === 'compact' ? (
     title
   ) : node.kind === 'objective' ? (

@@ -79,6 +79,7 @@ export function exampleItemProps(id: string, overrides: Partial<AlignmentTreeIte
     statusWords: defaultLabels.status,
     locale: 'en-US',
     renderNode: undefined,
+    ask: () => ({ allowed: true, reason: undefined }),
     renderOwner: undefined,
     registerItem: noop,
     activate: noop,

@@ -3,7 +3,8 @@ import { domainExamplePeople, domainExamples, generateOrganisation, type Generat
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { withOkrStore } from '../internal/story-store';
-import { AlignmentTree } from './index';
+import { useId, useState, type ComponentProps } from 'react';
+import { AlignmentTree, type AlignmentTreeNodeRenderProps } from './index';
 
 const topLevelTeamIds = ['brightline', 'kestrel-labs', 'green-table', 'bright-minds'];
 const renderOwner = (ownerId: string) => domainExamplePeople[ownerId] ?? ownerId;
@@ -277,5 +278,75 @@ export const KeyboardNavigation: Story = {
     await expect(focused()).toHaveAccessibleName(/Make our internal training/);
     await userEvent.keyboard('{Enter}');
     await expect(focused()).toHaveAttribute('aria-selected', 'true');
+  },
+};
+
+/** A host's node with an Edit action that asks the policy the tree hands it (`can`), as a host would write it. */
+function NodeWithEdit({ title, can, onEdit }: Pick<AlignmentTreeNodeRenderProps, 'title' | 'can'> & { onEdit: (title: string) => void }) {
+  const { allowed, reason } = can('update');
+  const reasonId = useId();
+  return (
+    <>
+      <span data-slot="alignment-tree-node-title" dir="auto">
+        {title}
+      </span>
+      <button
+        type="button"
+        aria-disabled={allowed ? undefined : true}
+        aria-describedby={allowed ? undefined : reasonId}
+        title={reason}
+        onClick={(event) => {
+          // The tree selects on click; the host's action is its own.
+          event.stopPropagation();
+          if (allowed) onEdit(title);
+        }}
+      >
+        Edit
+      </button>
+      {allowed ? null : (
+        <span id={reasonId} hidden>
+          {reason}
+        </span>
+      )}
+    </>
+  );
+}
+
+function TreeWithEdit(props: ComponentProps<typeof AlignmentTree>) {
+  const [edited, setEdited] = useState('');
+  return (
+    <>
+      <p role="status">{edited ? `Editing ${edited}` : 'Nothing edited'}</p>
+      <AlignmentTree {...props} renderNode={(node) => <NodeWithEdit title={node.title} can={node.can} onEdit={setEdited} />} />
+    </>
+  );
+}
+
+/**
+ * The tree only selects and expands; what a host draws in a node (here an Edit button) asks the
+ * provider's policy through `renderNode`'s `can`. The policy lets people edit only the product
+ * team's objectives: every other node's Edit is `aria-disabled`, names the reason on hover
+ * (`title`) and focus (its description), and does nothing.
+ */
+export const ReadOnlyByPolicy: Story = {
+  decorators: [withOkrStore(domainExamples, { can: (action, target) => action !== 'update' || (target.objective as { teamId?: string } | undefined)?.teamId === 'brightline-product' })],
+  render: (args) => <TreeWithEdit {...args} />,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await treeOf(canvasElement);
+    const itemOf = (title: string) => canvas.getAllByRole('treeitem').find((item) => item.textContent?.includes(title)) as HTMLElement;
+    const product = domainExamples.objectives.find((objective) => objective.id === 'obj-user-activity')!;
+    const other = domainExamples.objectives.find((objective) => objective.id === 'obj-retention')!;
+    await waitFor(() => expect(itemOf(product.title)).toBeDefined());
+    const allowedEdit = within(itemOf(product.title)).getByRole('button', { name: 'Edit' });
+    const refusedEdit = within(itemOf(other.title)).getByRole('button', { name: 'Edit' });
+    await expect(allowedEdit).not.toHaveAttribute('aria-disabled');
+    await expect(refusedEdit).toHaveAttribute('aria-disabled', 'true');
+    await expect(refusedEdit).toHaveAttribute('title', "You can't edit this team's objectives");
+    await expect(refusedEdit).toHaveAccessibleDescription("You can't edit this team's objectives");
+    await userEvent.click(refusedEdit);
+    await expect(canvas.getByRole('status')).toHaveTextContent('Nothing edited');
+    await userEvent.click(allowedEdit);
+    await expect(canvas.getByRole('status')).toHaveTextContent(`Editing ${product.title}`);
   },
 };

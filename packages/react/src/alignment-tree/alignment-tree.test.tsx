@@ -1,6 +1,12 @@
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { focusFirst, focusedName, item, names, press, renderTree, tree } from './alignment-tree.test-utils';
+import type { OkrPolicy } from '@okrkit/core';
+import { domainExamplesNow } from '@okrkit/core/examples';
+import { render } from '@testing-library/react';
+import { OkrProvider } from '../provider/okr-provider';
+import { exampleTopLevelTeamIds } from './alignment-tree.fixtures';
+import { bigView, focusFirst, focusedName, item, loadedStore, names, press, renderTree, tree } from './alignment-tree.test-utils';
+import { AlignmentTree } from './index';
 
 afterEach(() => vi.useRealTimers());
 
@@ -119,5 +125,43 @@ describe('AlignmentTree (controller behaviour, by role)', () => {
     expect(focusedName()).toMatch(/Make our internal training/);
     expect(container.contains(document.activeElement)).toBe(true);
     expect(document.activeElement).toHaveAttribute('tabindex', '0');
+  });
+
+  it("given the provider's can, renderNode's can answers it for the node's objective (with the reason when refused), so a host's node actions follow the policy", async () => {
+    const store = await loadedStore();
+    const asked: string[] = [];
+    const can: OkrPolicy = (action, target) => {
+      asked.push(`${action}:${target.kind}:${target.objective?.id ?? 'none'}`);
+      return action === 'update' && (target.objective as { teamId?: string } | undefined)?.teamId === 'brightline-product';
+    };
+    render(
+      <OkrProvider store={store} now={domainExamplesNow} locale="en-US" can={can}>
+        <AlignmentTree
+          topLevelTeamIds={exampleTopLevelTeamIds}
+          initialSize={bigView}
+          defaultExpanded="all"
+          renderNode={({ title, can: ask }) => {
+            const { allowed, reason } = ask('update');
+            return (
+              <span data-testid={title} data-allowed={String(allowed)}>
+                {title} {reason ?? ''}
+              </span>
+            );
+          }}
+        />
+      </OkrProvider>,
+    );
+    const userActivity = store.getSnapshot().okrSet.objectives.find((objective) => objective.id === 'obj-user-activity')!;
+    const retention = store.getSnapshot().okrSet.objectives.find((objective) => objective.id === 'obj-retention')!;
+    expect(screen.getByTestId(userActivity.title)).toHaveAttribute('data-allowed', 'true');
+    expect(screen.getByTestId(retention.title)).toHaveAttribute('data-allowed', 'false');
+    expect(screen.getByTestId(retention.title)).toHaveTextContent("You can't edit this team's objectives");
+    expect(asked).toContain('update:objective:obj-retention');
+  });
+
+  it('given no policy, every node may be changed', async () => {
+    await renderTree({ defaultExpanded: 'all', renderNode: ({ title, can: ask }) => <span>{`${title} ${ask('delete').allowed ? 'may' : 'may not'}`}</span> });
+    expect(names().length).toBeGreaterThan(3);
+    for (const name of names()) expect(name).toMatch(/ may$/);
   });
 });

@@ -3,6 +3,7 @@ import { pathToRoot } from '@okrkit/core';
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { rootClassName, visuallyHidden } from '../internal/progressbar';
 import { useStoreStatus } from '../provider/hooks';
+import { usePolicy } from '../provider/permission-hooks';
 import { useOkrContext } from '../provider/okr-provider';
 import { useDirectoryNames } from '../provider/directory-hooks';
 import { AlignmentTreeLinks } from './alignment-tree-links';
@@ -42,6 +43,8 @@ export function AlignmentTree(props: AlignmentTreeProps) {
   const { personName } = useDirectoryNames();
   const labels = useMemo(() => resolveAlignmentTreeLabels(providerLabels, props.labels), [providerLabels, props.labels]);
   const { status: storeStatus } = useStoreStatus();
+  // Handed to `renderNode` as each node's `can`: the tree has no write action of its own.
+  const ask = usePolicy();
 
   const rootRef = useRef<HTMLDivElement | null>(null);
   // Right-to-left is read from the page once mounted (the server renders left-to-right).
@@ -143,6 +146,7 @@ export function AlignmentTree(props: AlignmentTreeProps) {
                       statusWords={providerLabels.status}
                       locale={locale}
                       renderNode={renderNode}
+                      ask={ask}
                       renderOwner={renderOwner ?? personName}
                       registerItem={interaction.registerItem}
                       activate={interaction.activate}

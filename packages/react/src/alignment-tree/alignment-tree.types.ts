@@ -4,8 +4,10 @@ import type {
   AlignmentLayoutNode,
   AlignmentNodeRollup,
   Objective,
+  OkrAction,
 } from '@okrkit/core';
 import type { ReactNode } from 'react';
+import type { Permission } from '../provider/permission-hooks';
 import type { AlignmentTreeLabels } from './alignment-tree.labels';
 
 /**
@@ -38,6 +40,14 @@ export interface AlignmentTreeNodeRenderProps {
   detail: AlignmentTreeDetail;
   labels: AlignmentTreeLabels;
   locale: string | undefined;
+  /**
+   * The provider's `can` policy for this node's objective (`{ kind: 'objective', record, objective }`,
+   * as the REST handler's `authorize` is asked): the tree itself only selects and expands, so any
+   * action a host draws in the node (edit, re-parent, delete, check in) asks here and is hidden or
+   * `aria-disabled` with `reason` when refused. Groups (orphans, loops) are no record: refused, no reason.
+   * @example const { allowed, reason } = can('update'); <button aria-disabled={!allowed || undefined} title={reason}>Edit</button>
+   */
+  can: (action: OkrAction) => Permission;
 }
 
 /**

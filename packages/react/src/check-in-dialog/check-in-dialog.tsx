@@ -31,7 +31,7 @@ export interface CheckInDialogProps extends Omit<ComponentPropsWithoutRef<'div'>
   trigger?: ReactNode;
   /** Called with the recorded check-in, after storage accepted it and before the dialog closes. */
   onCheckedIn?: (checkIn: CheckIn) => void;
-  /** Where the dialog is portalled. Pass the element carrying `data-color-scheme` for dark mode. @default document.body */
+  /** Where the dialog is portalled. Pass the element carrying `data-color-scheme` for dark mode. @default the provider's `portalContainer`, else document.body */
   container?: HTMLElement | null;
   /** Show the previous check-in (value, confidence, date, author, note) above the form. @default true */
   showPrevious?: boolean;
@@ -52,9 +52,10 @@ export interface CheckInDialogProps extends Omit<ComponentPropsWithoutRef<'div'>
  * <CheckInDialog keyResultId="kr-mau" trigger={<button>Check in</button>} onCheckedIn={(checkIn) => toast('Saved')} />
  */
 export const CheckInDialog = /* @__PURE__ */ forwardRef<HTMLDivElement, CheckInDialogProps>(function CheckInDialog(props, ref) {
-  const { keyResultId, open: openProp, defaultOpen = false, onOpenChange, trigger, onCheckedIn, container, showPrevious = true, ...contentProps } = props;
+  const { keyResultId, open: openProp, defaultOpen = false, onOpenChange, trigger, onCheckedIn, container: containerProp, showPrevious = true, ...contentProps } = props;
   const [open, setOpen] = useControllableState({ value: openProp, defaultValue: defaultOpen, onChange: onOpenChange });
-  const { locale, labels } = useOkrContext();
+  const { locale, labels, portalContainer } = useOkrContext();
+  const container = containerProp ?? portalContainer;
   const keyResult = useKeyResult(keyResultId);
   // The check-in this dialog would create, as the policy sees it: its key result (and so its objective).
   const target = useMemo<AuthorizationTarget | null>(

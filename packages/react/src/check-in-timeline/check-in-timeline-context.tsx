@@ -4,7 +4,7 @@ import { createContext, forwardRef, useCallback, useContext, useEffect, useMemo,
 import { formatNumber } from '../format/index';
 import { visuallyHidden } from '../internal/progressbar';
 import { useControllableState } from '../internal/use-controllable-state';
-import { useOkrContext, useOkrSelector, useReportError, useStoreStatus } from '../provider/index';
+import { useOkrContext, useOkrSelector, useReportError, useStoreStatus, type Permission } from '../provider/index';
 import { resolveTimelineLabels, type CheckInTimelineLabels } from './check-in-timeline.labels';
 import { timelineEntries, type TimelineEntry, type TimelineScope } from './check-in-timeline.utils';
 
@@ -17,6 +17,12 @@ export interface CheckInTimelineContextValue {
   labels: CheckInTimelineLabels;
   /** Whether this check-in may be edited or deleted here (store writable and `canEdit` allows). */
   mayEdit: (entry: TimelineEntry) => boolean;
+  /**
+   * What the provider's `can` answers for Edit (`'update'`) and Delete (`'delete'`) of this
+   * check-in, with the reason when refused: the Item shows refused buttons `aria-disabled` with
+   * it. `null` when the actions are not offered at all (read-only store, `canEdit` false, no policy).
+   */
+  actionsOf: (entry: TimelineEntry) => { edit: Permission; delete: Permission } | null;
   /** Whether entries name their KR (an objective's timeline). */
   showKeyResult: boolean;
   editingId: string | null;
@@ -30,6 +36,9 @@ export interface CheckInTimelineContextValue {
   deleteFailures: ReadonlyMap<string, OkrStorageError>;
   pendingDeletes: ReadonlySet<string>;
 }
+
+const ALLOWED: Permission = Object.freeze({ allowed: true, reason: undefined });
+const BOTH_ALLOWED = Object.freeze({ edit: ALLOWED, delete: ALLOWED });
 
 const TimelineContext = /* @__PURE__ */ createContext<CheckInTimelineContextValue | null>(null);
 
@@ -48,8 +57,9 @@ export type CheckInTimelineRootProps = Omit<ComponentPropsWithoutRef<'div'>, 'ro
     /**
      * Whether a past check-in may be corrected or deleted here (the store must also be
      * writable). A function decides per check-in, e.g. only the author's own.
-     * When left out, the provider's `can` policy decides (`'update'` on each check-in, its
-     * objective found from the store); with neither, no check-in is editable.
+     * When left out, the provider's `can` policy decides (`'update'` for Edit, `'delete'` for
+     * Delete, on each check-in, its objective found from the store): a refused action stays
+     * visible, `aria-disabled`, with the reason on hover and focus; with neither, no check-in is editable.
      * @deprecated Pass `can` to `OkrProvider` instead; kept one release as an override.
      */
     canEdit?: boolean | ((entry: TimelineEntry) => boolean);
@@ -111,16 +121,20 @@ export const CheckInTimelineRoot = /* @__PURE__ */ forwardRef<HTMLDivElement, Om
       if (!can) return undefined;
       const index = okrIndex(okrSet);
       const find = (kind: string, id: string) => (kind === 'objective' ? index.objectivesById.get(id) : kind === 'keyResult' ? index.keyResultsById.get(id) : undefined);
-      return (entry: TimelineEntry) => can('update', authorizationTarget('checkIn', entry.checkIn, find)) === true;
+      return (action: 'update' | 'delete', entry: TimelineEntry) => can(action, authorizationTarget('checkIn', entry.checkIn, find)) === true;
     }, [can, okrSet]);
-    const mayEdit = useCallback(
-      (entry: TimelineEntry) => {
-        if (readOnly) return false;
-        if (canEdit !== undefined) return typeof canEdit === 'function' ? canEdit(entry) : canEdit;
-        return policyAllows ? policyAllows(entry) : false;
+    const actionsOf = useCallback(
+      (entry: TimelineEntry): { edit: Permission; delete: Permission } | null => {
+        if (readOnly) return null;
+        if (canEdit !== undefined) return (typeof canEdit === 'function' ? canEdit(entry) : canEdit) ? BOTH_ALLOWED : null;
+        if (!policyAllows) return null;
+        const answer = (action: 'update' | 'delete'): Permission =>
+          policyAllows(action, entry) ? ALLOWED : { allowed: false, reason: providerLabels.notAllowed(action, 'checkIn') };
+        return { edit: answer('update'), delete: answer('delete') };
       },
-      [readOnly, canEdit, policyAllows],
+      [readOnly, canEdit, policyAllows, providerLabels],
     );
+    const mayEdit = useCallback((entry: TimelineEntry) => actionsOf(entry)?.edit.allowed ?? false, [actionsOf]);
     const update = useCallback(
       async (checkInId: string, patch: CheckInPatch) => {
         await store.updateCheckIn(checkInId, patch);
@@ -153,8 +167,8 @@ export const CheckInTimelineRoot = /* @__PURE__ */ forwardRef<HTMLDivElement, Om
     );
 
     const value = useMemo<CheckInTimelineContextValue>(
-      () => ({ entries, shownEntries, labels, mayEdit, showKeyResult: keyResultId === undefined, editingId, setEditingId, confirmingId, setConfirmingId, update, remove, deleteFailures, pendingDeletes }),
-      [entries, shownEntries, labels, mayEdit, keyResultId, editingId, setEditingId, confirmingId, update, remove, deleteFailures, pendingDeletes],
+      () => ({ entries, shownEntries, labels, mayEdit, actionsOf, showKeyResult: keyResultId === undefined, editingId, setEditingId, confirmingId, setConfirmingId, update, remove, deleteFailures, pendingDeletes }),
+      [entries, shownEntries, labels, mayEdit, actionsOf, keyResultId, editingId, setEditingId, confirmingId, update, remove, deleteFailures, pendingDeletes],
     );
 
     useEffect(() => {

@@ -1,10 +1,19 @@
 'use client';
 import { forwardRef, useEffect, useId, useRef, type ComponentPropsWithoutRef } from 'react';
 import { saveErrorMessage } from '../internal/save-error';
-import { PersonName, useOkrContext } from '../provider/index';
+import { PersonName, useOkrContext, type Permission } from '../provider/index';
 import { useCheckInTimelineContext } from './check-in-timeline-context';
 import { CheckInTimelineEditor } from './check-in-timeline-editor';
 import { describeChange, describeConfidence, formatCheckInDate, type TimelineEntry } from './check-in-timeline.utils';
+
+/**
+ * A refused action's button: focusable and announced, `aria-disabled`, described by its entry
+ * and the policy's reason (`reasonId`), which `title` shows on hover.
+ */
+function refusedProps(permission: Permission, titleId: string, reasonId: string) {
+  if (permission.allowed) return { 'aria-describedby': titleId };
+  return { 'aria-disabled': true as const, 'aria-describedby': `${titleId} ${reasonId}`, title: permission.reason };
+}
 
 export interface CheckInTimelineItemProps extends Omit<ComponentPropsWithoutRef<'article'>, 'children'> {
   entry: TimelineEntry;
@@ -35,7 +44,8 @@ export const CheckInTimelineItem = /* @__PURE__ */ forwardRef<HTMLElement, Check
   const confirming = confirmingId === checkIn.id;
   const deleting = pendingDeletes.has(checkIn.id);
   const failure = deleteFailures.get(checkIn.id);
-  const mayEdit = context.mayEdit(entry);
+  const actions = context.actionsOf(entry);
+  const reasonId = useId();
   const state = editing ? 'editing' : deleting ? 'deleting' : confirming ? 'confirming-delete' : failure ? 'failed' : 'idle';
 
   useEffect(() => {
@@ -129,14 +139,39 @@ export const CheckInTimelineItem = /* @__PURE__ */ forwardRef<HTMLElement, Check
           </button>
         </div>
       ) : null}
-      {mayEdit && !editing && !confirming ? (
+      {actions && !editing && !confirming ? (
         <div data-slot="check-in-timeline-actions">
-          <button ref={editButton} type="button" data-slot="check-in-timeline-edit" aria-describedby={titleId} disabled={deleting} onClick={() => setEditingId(checkIn.id)}>
+          <button
+            ref={editButton}
+            type="button"
+            data-slot="check-in-timeline-edit"
+            {...refusedProps(actions.edit, titleId, `${reasonId}-edit`)}
+            disabled={deleting}
+            onClick={actions.edit.allowed ? () => setEditingId(checkIn.id) : undefined}
+          >
             {labels.editCheckIn}
           </button>
-          <button ref={deleteButton} type="button" data-slot="check-in-timeline-delete" aria-describedby={titleId} disabled={deleting} onClick={() => setConfirmingId(checkIn.id)}>
+          <button
+            ref={deleteButton}
+            type="button"
+            data-slot="check-in-timeline-delete"
+            {...refusedProps(actions.delete, titleId, !actions.edit.allowed && actions.delete.reason === actions.edit.reason ? `${reasonId}-edit` : `${reasonId}-delete`)}
+            disabled={deleting}
+            onClick={actions.delete.allowed ? () => setConfirmingId(checkIn.id) : undefined}
+          >
             {failure ? okrLabels.retry : labels.deleteCheckIn}
           </button>
+          {/* The policy's reasons: each refused button's description, shown while the actions have focus or hover (CSS); one sentence when both say the same. */}
+          {actions.edit.allowed ? null : (
+            <span id={`${reasonId}-edit`} data-slot="check-in-timeline-not-allowed" data-action="edit">
+              {actions.edit.reason}
+            </span>
+          )}
+          {actions.delete.allowed || actions.delete.reason === actions.edit.reason ? null : (
+            <span id={`${reasonId}-delete`} data-slot="check-in-timeline-not-allowed" data-action="delete">
+              {actions.delete.reason}
+            </span>
+          )}
         </div>
       ) : null}
     </article>

@@ -125,7 +125,8 @@ export const Refused: Story = {
 
 /**
  * The provider's policy decides instead of `canEdit`: here it allows correcting only the newest
- * check-in, so the older ones show no Edit or Delete.
+ * check-in and deleting none. Refused buttons stay, `aria-disabled`, and say why — as their
+ * accessible description, in the tooltip, and in words while they have focus.
  */
 export const ReadOnlyByPolicy: Story = {
   decorators: [withStore({ can: (action, target) => action === 'update' && target.kind === 'checkIn' && target.record.id === 'ci-mau-2026-02-13' })],
@@ -133,9 +134,29 @@ export const ReadOnlyByPolicy: Story = {
     const canvas = within(canvasElement);
     const articles = await canvas.findAllByRole('article');
     await expect(articles.length).toBeGreaterThan(1);
-    await expect(canvas.getAllByRole('button', { name: 'Edit check-in' })).toHaveLength(1);
-    await expect(within(articles[0]!).getByRole('button', { name: 'Edit check-in' })).toBeVisible();
-    for (const older of articles.slice(1)) await expect(within(older).queryByRole('button', { name: /Edit check-in|Delete check-in/ })).toBeNull();
+    const newestEdit = within(articles[0]!).getByRole('button', { name: 'Edit check-in' });
+    await expect(newestEdit).not.toHaveAttribute('aria-disabled');
+    const newestDelete = within(articles[0]!).getByRole('button', { name: 'Delete check-in' });
+    await expect(newestDelete).toHaveAttribute('aria-disabled', 'true');
+    await expect(newestDelete).toHaveAccessibleDescription(expect.stringContaining("You can't delete check-ins on this objective's key results"));
+    await expect(newestDelete).toHaveAttribute('title', "You can't delete check-ins on this objective's key results");
+
+    const older = articles[1]!;
+    const edit = within(older).getByRole('button', { name: 'Edit check-in' });
+    await expect(edit).toHaveAttribute('aria-disabled', 'true');
+    await expect(edit).toHaveAccessibleDescription(expect.stringContaining("You can't edit check-ins on this objective's key results"));
+    await expect(edit).toHaveAttribute('title', "You can't edit check-ins on this objective's key results");
+    const reason = within(older).getByText("You can't edit check-ins on this objective's key results");
+    // Hidden to the eye until the actions have focus, then shown in words.
+    await expect(getComputedStyle(reason).position).toBe('absolute');
+    edit.focus();
+    await waitFor(() => expect(getComputedStyle(reason).position).not.toBe('absolute'));
+    await expect(edit).toHaveFocus();
+    // Refused: pressing it opens nothing.
+    await userEvent.keyboard('{Enter}');
+    await userEvent.click(edit);
+    await expect(within(older).queryByRole('textbox')).toBeNull();
+    await expect(older).toHaveAttribute('data-state', 'idle');
   },
 };
 

@@ -78,23 +78,39 @@ describe('CheckInTimeline: reading', () => {
     expect(screen.getAllByRole('button', { name: 'Edit check-in' })).toHaveLength(2);
   });
 
-  it('given the provider\'s can, it decides per check-in with the objective found from the store; canEdit (deprecated) still overrides it', async () => {
+  it('given the provider\'s can, it decides per check-in with the objective found from the store — refused buttons stay, aria-disabled with the reason; canEdit (deprecated) still overrides it', async () => {
     const asked: string[] = [];
     const can: OkrPolicy = (action, target) => {
       asked.push(`${action}:${target.kind}:${target.objective?.id ?? 'none'}`);
       return action === 'update' && target.kind === 'checkIn' && target.objective?.id === 'obj-user-activity' && (target.record as CheckIn).note !== undefined;
     };
     const { unmount } = await renderTimeline({ keyResultId: 'kr-mau' }, { can });
-    expect(screen.getAllByRole('button', { name: 'Edit check-in' })).toHaveLength(2);
+    const edits = screen.getAllByRole('button', { name: 'Edit check-in' });
+    expect(edits.filter((button) => !button.hasAttribute('aria-disabled'))).toHaveLength(2);
     expect(asked).toContain('update:checkIn:obj-user-activity');
+    expect(asked).toContain('delete:checkIn:obj-user-activity');
+    for (const button of screen.getAllByRole('button', { name: 'Delete check-in' })) {
+      expect(button).toHaveAttribute('aria-disabled', 'true');
+      expect(button).toHaveAccessibleDescription(expect.stringContaining("You can't delete check-ins on this objective's key results"));
+    }
     unmount();
     await renderTimeline({ keyResultId: 'kr-mau', canEdit: false }, { can: () => true });
     expect(screen.queryByRole('button', { name: /Edit check-in|Delete check-in/ })).toBeNull();
   });
 
-  it('given a policy that refuses, it offers no Edit or Delete', async () => {
+  it('given a policy that refuses, Edit and Delete are aria-disabled, say why, and open nothing', async () => {
     await renderTimeline({ keyResultId: 'kr-mau' }, { can: () => false });
-    expect(screen.queryByRole('button', { name: /Edit check-in|Delete check-in/ })).toBeNull();
+    const [edit] = screen.getAllByRole('button', { name: 'Edit check-in' });
+    const [remove] = screen.getAllByRole('button', { name: 'Delete check-in' });
+    expect(edit).toHaveAttribute('aria-disabled', 'true');
+    expect(edit).toHaveAttribute('title', "You can't edit check-ins on this objective's key results");
+    expect(edit).toHaveAccessibleDescription(expect.stringContaining("You can't edit check-ins on this objective's key results"));
+    expect(remove).toHaveAccessibleDescription(expect.stringContaining("You can't delete check-ins on this objective's key results"));
+    await userEvent.click(edit!);
+    await userEvent.click(remove!);
+    expect(document.querySelector('[data-slot="check-in-timeline-confirm"]')).toBeNull();
+    expect(screen.queryByRole('textbox')).toBeNull();
+    for (const article of screen.getAllByRole('article')) expect(article).toHaveAttribute('data-state', 'idle');
   });
 
   it('given a pageSize, it draws that many, counts them all in aria-setsize, and "Show older" adds the next page with focus on its first entry', async () => {

@@ -32,8 +32,18 @@ export function formatDateRange(start: IsoDate, end: IsoDate, locale: string | u
  */
 export function formatAge(at: Instant, now: Instant, locale: string | undefined): string {
   const days = daysBetween(at, now);
-  const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  const format = relativeTimeFormat(locale);
   if (days < 1) return format.format(-Math.max(0, Math.floor(days * 24)), 'hour');
   if (days < 14) return format.format(-Math.floor(days), 'day');
   return format.format(-Math.floor(days / 7), 'week');
+}
+
+// Building an Intl.RelativeTimeFormat costs far more than formatting with one (a list of
+// 2,000 objectives spent most of a row's render on it, bench/objective-list): one per locale.
+const relativeTimeFormats = new Map<string, Intl.RelativeTimeFormat>();
+function relativeTimeFormat(locale: string | undefined): Intl.RelativeTimeFormat {
+  const key = locale ?? '';
+  let format = relativeTimeFormats.get(key);
+  if (!format) relativeTimeFormats.set(key, (format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' })));
+  return format;
 }

@@ -10,7 +10,8 @@ import type { MetricUnit } from '@okrkit/core';
 // thousands of numbers with a handful of distinct (locale, options) pairs.
 const formatters = new Map<string, Intl.NumberFormat>();
 
-function numberFormat(locale: string | undefined, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+/** The shared formatter for (locale, options), built once. Internal to okrkit's widgets. */
+export function numberFormat(locale: string | undefined, options: Intl.NumberFormatOptions): Intl.NumberFormat {
   const key = `${locale ?? ''}|${JSON.stringify(options)}`;
   let formatter = formatters.get(key);
   if (!formatter) {

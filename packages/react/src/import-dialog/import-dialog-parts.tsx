@@ -21,7 +21,7 @@ export function ImportDialogTrigger({ children }: { children: ReactNode }) {
 }
 
 export interface ImportDialogContentProps extends ComponentPropsWithoutRef<'div'> {
-  /** Where the dialog is portalled. @default document.body */
+  /** Where the dialog is portalled. @default the provider's `portalContainer`, else document.body */
   container?: HTMLElement | null;
 }
 
@@ -30,8 +30,10 @@ export interface ImportDialogContentProps extends ComponentPropsWithoutRef<'div'
  * to `container` (else `<body>`), it takes the trigger page's `data-color-scheme` and `dir`.
  */
 export const ImportDialogContent = /* @__PURE__ */ forwardRef<HTMLDivElement, ImportDialogContentProps>(function ImportDialogContent(props, ref) {
-  const { container, children, ...contentProps } = props;
+  const { container: containerProp, children, ...contentProps } = props;
   const { labels, state, open, triggerRef } = useImportDialogContext('Content');
+  const { portalContainer } = useOkrContext();
+  const container = containerProp ?? portalContainer;
   const [hostPage, setHostPage] = useState<{ colorScheme?: string | undefined; dir?: string | undefined }>({});
   useBrowserLayoutEffect(() => {
     const anchor = triggerRef.current;

@@ -34,7 +34,7 @@ const lint: LintLabels = {
 };
 
 const status = { 'not-started': 'Nicht begonnen', 'on-track': 'Im Plan', 'at-risk': 'Gefährdet', 'off-track': 'Nicht im Plan', achieved: 'Erreicht' } as const;
-const recordNoun = { period: 'Zeiträume', objective: 'die Ziele dieses Teams', keyResult: 'die Schlüsselergebnisse dieses Ziels', checkIn: 'Check-ins zu den Schlüsselergebnissen dieses Ziels', weeklyReport: 'die Wochenberichte dieser Person' , planningCycle: 'diesen Planungszyklus', proposal: 'Vorschläge in diesem Zyklus', proposalComment: 'Kommentare in dieser Diskussion', vote: 'Stimmen in diesem Zyklus', closeOut: 'den Abschluss dieses Ziels'} as const;
+const recordNoun = { period: 'Zeiträume', objective: 'die Ziele dieses Teams', keyResult: 'die Schlüsselergebnisse dieses Ziels', checkIn: 'Check-ins zu den Schlüsselergebnissen dieses Ziels', weeklyReport: 'die Wochenberichte dieser Person', planningCycle: 'Planungszyklen', proposal: 'Vorschläge in diesem Zyklus', proposalComment: 'Kommentare zu diesem Vorschlag', vote: 'Stimmen in diesem Zyklus', closeOut: 'den Abschluss dieses Ziels' } as const;
 const actionVerb = { read: 'sehen', create: 'hinzufügen', update: 'bearbeiten', delete: 'löschen' } as const;
 
 /**
@@ -286,6 +286,10 @@ export const de: OkrLabels = {
     submitTitle: 'Diesen Bericht abgeben?',
     submitDescription: 'Ihre Führungskraft und Ihr Team lesen ihn. Er ist danach schreibgeschützt; Sie können ihn später wieder öffnen.',
     submitConfirm: 'Bericht abgeben',
+    submitForbidden: 'Sie dürfen diesen Bericht nicht abgeben.',
+    submitConflict: 'Jemand anderes hat diesen Bericht inzwischen gespeichert. Schließen Sie diesen Dialog, vergleichen Sie beide Fassungen und geben Sie ihn dann erneut ab.',
+    submitUnavailable: 'Der Bericht konnte nicht abgegeben werden: Der Speicher ist nicht erreichbar. Prüfen Sie die Verbindung und versuchen Sie es erneut.',
+    submitFailed: 'Der Bericht konnte nicht abgegeben werden. Versuchen Sie es gleich noch einmal.',
     submittedOn: (date) => `Abgegeben am ${date}`,
     draft: 'Entwurf',
     reopen: 'Wieder öffnen',
@@ -434,6 +438,8 @@ export const de: OkrLabels = {
     notAllowedToDelete: 'Sie dürfen dieses Ziel nicht löschen.',
     notAllowedToCreate: 'Sie dürfen hier keine Ziele anlegen.',
     close: 'Schließen',
+    exportCsv: 'CSV exportieren',
+    exported: (count) => `${count} Ziele als CSV exportiert.`,
   },
   importer: {
     title: 'Ziele und Schlüsselergebnisse importieren',

@@ -35,7 +35,7 @@ const lint: LintLabels = {
   'all-short-term': (p, f) => `Todos los objetivos duran ${f.number(p.days)} días o menos; añade uno a más largo plazo.`,
 };
 
-const recordNoun = { period: 'los periodos', objective: 'los objetivos de este equipo', keyResult: 'los resultados clave de este objetivo', checkIn: 'las actualizaciones de los resultados clave de este objetivo', weeklyReport: 'los informes semanales de esta persona' , planningCycle: 'este ciclo de planificación', proposal: 'las propuestas de este ciclo', proposalComment: 'los comentarios de esta discusión', vote: 'los votos de este ciclo', closeOut: 'el cierre de este objetivo'} as const;
+const recordNoun = { period: 'los periodos', objective: 'los objetivos de este equipo', keyResult: 'los resultados clave de este objetivo', checkIn: 'las actualizaciones de los resultados clave de este objetivo', weeklyReport: 'los informes semanales de esta persona', planningCycle: 'los ciclos de planificación', proposal: 'las propuestas de este ciclo', proposalComment: 'los comentarios de esta propuesta', vote: 'los votos de este ciclo', closeOut: 'el cierre de este objetivo' } as const;
 const actionVerb = { read: 'ver', create: 'añadir', update: 'editar', delete: 'eliminar' } as const;
 
 /**
@@ -287,6 +287,10 @@ export const es: OkrLabels = {
     submitTitle: '¿Enviar este informe?',
     submitDescription: 'Tu responsable y tu equipo lo leerán. Pasa a ser de solo lectura; puedes reabrirlo más tarde.',
     submitConfirm: 'Enviar informe',
+    submitForbidden: 'No tienes permiso para enviar este informe.',
+    submitConflict: 'Otra persona ha guardado este informe mientras tanto. Cierra este diálogo para comparar ambas versiones y vuelve a enviarlo.',
+    submitUnavailable: 'No se pudo enviar el informe: no se pudo acceder al almacenamiento. Comprueba la conexión y vuelve a intentarlo.',
+    submitFailed: 'No se pudo enviar el informe. Vuelve a intentarlo en un momento.',
     submittedOn: (date) => `Enviado el ${date}`,
     draft: 'Borrador',
     reopen: 'Reabrir',
@@ -435,6 +439,8 @@ export const es: OkrLabels = {
     notAllowedToDelete: 'No puedes eliminar este objetivo.',
     notAllowedToCreate: 'No puedes crear objetivos aquí.',
     close: 'Cerrar',
+    exportCsv: 'Exportar CSV',
+    exported: (count) => `${count} objetivos exportados como CSV.`,
   },
   importer: {
     title: 'Importar objetivos y resultados clave',

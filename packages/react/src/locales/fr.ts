@@ -35,7 +35,7 @@ const lint: LintLabels = {
   'all-short-term': (p, f) => `Chaque objectif dure ${f.number(p.days)} jours ou moins ; ajoutez-en un à plus long terme.`,
 };
 
-const recordNoun = { period: 'les périodes', objective: 'les objectifs de cette équipe', keyResult: 'les résultats clés de cet objectif', checkIn: 'les points d’étape des résultats clés de cet objectif', weeklyReport: 'les rapports hebdomadaires de cette personne' , planningCycle: 'ce cycle de planification', proposal: 'les propositions de ce cycle', proposalComment: 'les commentaires de cette discussion', vote: 'les votes de ce cycle', closeOut: 'la clôture de cet objectif'} as const;
+const recordNoun = { period: 'les périodes', objective: 'les objectifs de cette équipe', keyResult: 'les résultats clés de cet objectif', checkIn: 'les points d’étape des résultats clés de cet objectif', weeklyReport: 'les rapports hebdomadaires de cette personne', planningCycle: 'les cycles de planification', proposal: 'les propositions de ce cycle', proposalComment: 'les commentaires de cette proposition', vote: 'les votes de ce cycle', closeOut: 'la clôture de cet objectif' } as const;
 const actionVerb = { read: 'voir', create: 'ajouter', update: 'modifier', delete: 'supprimer' } as const;
 
 /**
@@ -287,6 +287,10 @@ export const fr: OkrLabels = {
     submitTitle: 'Envoyer ce rapport ?',
     submitDescription: 'Votre responsable et votre équipe le liront. Il passe en lecture seule ; vous pourrez le rouvrir plus tard.',
     submitConfirm: 'Envoyer le rapport',
+    submitForbidden: 'Vous n’êtes pas autorisé à envoyer ce rapport.',
+    submitConflict: 'Quelqu’un d’autre a enregistré ce rapport entre-temps. Fermez cette fenêtre pour comparer les deux versions, puis envoyez-le à nouveau.',
+    submitUnavailable: 'Le rapport n’a pas pu être envoyé : le stockage est injoignable. Vérifiez la connexion, puis réessayez.',
+    submitFailed: 'Le rapport n’a pas pu être envoyé. Réessayez dans un instant.',
     submittedOn: (date) => `Envoyé le ${date}`,
     draft: 'Brouillon',
     reopen: 'Rouvrir',
@@ -435,6 +439,8 @@ export const fr: OkrLabels = {
     notAllowedToDelete: 'Vous ne pouvez pas supprimer cet objectif.',
     notAllowedToCreate: 'Vous ne pouvez pas créer d’objectifs ici.',
     close: 'Fermer',
+    exportCsv: 'Exporter en CSV',
+    exported: (count) => `${count} objectifs exportés en CSV.`,
   },
   importer: {
     title: 'Importer des objectifs et des résultats clés',

@@ -36,7 +36,7 @@ const lint: LintLabels = {
   'all-short-term': (p, f) => `Mọi mục tiêu đều kéo dài ${f.number(p.days)} ngày trở xuống; hãy thêm một mục tiêu dài hạn hơn.`,
 };
 
-const recordNoun = { period: 'các chu kỳ', objective: 'các mục tiêu của nhóm này', keyResult: 'các kết quả then chốt của mục tiêu này', checkIn: 'các lần cập nhật kết quả then chốt của mục tiêu này', weeklyReport: 'báo cáo tuần của người này' , planningCycle: 'chu kỳ lập kế hoạch này', proposal: 'các đề xuất trong chu kỳ này', proposalComment: 'các bình luận trong thảo luận này', vote: 'các phiếu bầu trong chu kỳ này', closeOut: 'việc kết thúc mục tiêu này'} as const;
+const recordNoun = { period: 'các chu kỳ', objective: 'các mục tiêu của nhóm này', keyResult: 'các kết quả then chốt của mục tiêu này', checkIn: 'các lần cập nhật kết quả then chốt của mục tiêu này', weeklyReport: 'báo cáo tuần của người này', planningCycle: 'các chu kỳ lập kế hoạch', proposal: 'các đề xuất trong chu kỳ này', proposalComment: 'các bình luận về đề xuất này', vote: 'các phiếu bầu trong chu kỳ này', closeOut: 'phần tổng kết của mục tiêu này' } as const;
 const actionVerb = { read: 'xem', create: 'thêm', update: 'sửa', delete: 'xóa' } as const;
 
 /**
@@ -288,6 +288,10 @@ export const vi: OkrLabels = {
     submitTitle: 'Gửi báo cáo này?',
     submitDescription: 'Quản lý và nhóm của bạn sẽ đọc báo cáo. Báo cáo sẽ chuyển sang chỉ xem; bạn có thể mở lại sau.',
     submitConfirm: 'Gửi báo cáo',
+    submitForbidden: 'Bạn không được phép gửi báo cáo này.',
+    submitConflict: 'Người khác đã lưu báo cáo này trong lúc đó. Hãy đóng hộp thoại để so sánh hai phiên bản, rồi gửi lại.',
+    submitUnavailable: 'Không gửi được báo cáo: không kết nối được nơi lưu trữ. Hãy kiểm tra kết nối rồi thử lại.',
+    submitFailed: 'Không gửi được báo cáo. Hãy thử lại sau giây lát.',
     submittedOn: (date) => `Đã gửi ${date}`,
     draft: 'Bản nháp',
     reopen: 'Mở lại',
@@ -436,6 +440,8 @@ export const vi: OkrLabels = {
     notAllowedToDelete: 'Bạn không thể xóa mục tiêu này.',
     notAllowedToCreate: 'Bạn không thể tạo mục tiêu ở đây.',
     close: 'Đóng',
+    exportCsv: 'Xuất CSV',
+    exported: (count) => `Đã xuất ${count} mục tiêu dưới dạng CSV.`,
   },
   importer: {
     title: 'Nhập mục tiêu và kết quả then chốt',

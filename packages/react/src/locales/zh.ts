@@ -33,7 +33,7 @@ const lint: LintLabels = {
   'all-short-term': (p, f) => `所有目标的周期都不超过 ${f.number(p.days)} 天；请添加一个更长期的目标。`,
 };
 
-const recordNoun = { period: '周期', objective: '该团队的目标', keyResult: '该目标的关键结果', checkIn: '该目标关键结果的进展更新', weeklyReport: '此人的周报' , planningCycle: '此规划周期', proposal: '此周期的提案', proposalComment: '此讨论中的评论', vote: '此周期的投票', closeOut: '此目标的结项'} as const;
+const recordNoun = { period: '周期', objective: '该团队的目标', keyResult: '该目标的关键结果', checkIn: '该目标关键结果的进展更新', weeklyReport: '此人的周报', planningCycle: '规划周期', proposal: '本周期的提案', proposalComment: '该提案的评论', vote: '本周期的投票', closeOut: '该目标的收尾评估' } as const;
 const actionVerb = { read: '查看', create: '添加', update: '编辑', delete: '删除' } as const;
 
 /**
@@ -285,6 +285,10 @@ export const zh: OkrLabels = {
     submitTitle: '提交这份周报？',
     submitDescription: '你的上级和团队会阅读它。提交后变为只读；之后可以重新打开。',
     submitConfirm: '提交周报',
+    submitForbidden: '你无权提交这份周报。',
+    submitConflict: '其他人在此期间保存了这份周报。请关闭此对话框比较两个版本，然后再次提交。',
+    submitUnavailable: '周报未能提交：无法连接存储。请检查网络连接后重试。',
+    submitFailed: '周报未能提交。请稍后重试。',
     submittedOn: (date) => `提交于 ${date}`,
     draft: '草稿',
     reopen: '重新打开',
@@ -433,6 +437,8 @@ export const zh: OkrLabels = {
     notAllowedToDelete: '你无法删除这个目标。',
     notAllowedToCreate: '你无法在这里创建目标。',
     close: '关闭',
+    exportCsv: '导出 CSV',
+    exported: (count) => `已将 ${count} 个目标导出为 CSV。`,
   },
   importer: {
     title: '导入目标和关键结果',

@@ -1,6 +1,6 @@
 'use client';
 import { useEffect, useId, useState, type ReactNode } from 'react';
-import { useObjectiveEditorContext } from './objective-editor-context';
+import { draftErrors, useDraftSlice, useEditorParts } from './objective-editor-context';
 import { errorsUnder, numberFromInput } from './objective-editor.utils';
 
 /** Props every field control gets from {@link EditorField}: its id and what describes it. */
@@ -16,18 +16,19 @@ export interface FieldControlProps {
  * @example <EditorField label="Objective" path="objective.title">{(control) => <input {...control} />}</EditorField>
  */
 export function EditorField({ label, path, slot, children, describedBy }: { label: ReactNode; path: string; slot: string; describedBy?: string; children: (control: FieldControlProps) => ReactNode }) {
-  const { errors, errorId } = useObjectiveEditorContext('Field');
+  const { session, errorId } = useEditorParts('Field');
   const id = useId();
-  const messages = errorsUnder(errors, path);
+  // Only this path's first message: a keystroke elsewhere in the draft does not re-render this field.
+  const message = useDraftSlice(session, (draft) => errorsUnder(draftErrors(draft), path)[0]);
   const errorElementId = errorId(path);
-  const describedByIds = [messages.length > 0 ? errorElementId : undefined, describedBy].filter(Boolean).join(' ') || undefined;
+  const describedByIds = [message !== undefined ? errorElementId : undefined, describedBy].filter(Boolean).join(' ') || undefined;
   return (
-    <div data-slot={slot} data-invalid={messages.length > 0 ? '' : undefined}>
+    <div data-slot={slot} data-invalid={message !== undefined ? '' : undefined}>
       <label htmlFor={id}>{label}</label>
-      {children({ id, 'aria-invalid': messages.length > 0 ? true : undefined, 'aria-describedby': describedByIds })}
-      {messages.length > 0 ? (
+      {children({ id, 'aria-invalid': message !== undefined ? true : undefined, 'aria-describedby': describedByIds })}
+      {message !== undefined ? (
         <span id={errorElementId} data-slot="objective-editor-error">
-          {messages[0]}
+          {message}
         </span>
       ) : null}
     </div>

@@ -1,13 +1,17 @@
 'use client';
-import type { KeyResult, Metric } from '@okrkit/core';
-import { forwardRef, useId, type ComponentPropsWithoutRef, type KeyboardEvent } from 'react';
+import type { KeyResult, LintIssue, Metric } from '@okrkit/core';
+import { forwardRef, memo, useId, useMemo, type ComponentPropsWithoutRef, type KeyboardEvent } from 'react';
 import { useOkrContext } from '../provider/index';
 import { DirectorySelect, useDirectoryOptions, useLatest } from './directory-options';
 import { EditorField, NumberInput } from './editor-field';
 import { MetricFields } from './metric-fields';
-import { useObjectiveEditorContext } from './objective-editor-context';
-import type { EditorMetricKind } from './objective-editor.types';
+import { useDraftSlice, useEditorHints, useEditorParts } from './objective-editor-context';
+import type { EditorMetricKind, ObjectiveDraft } from './objective-editor.types';
 import { blankKeyResult, editorLimits, editorMetricKind, metricOfKind, moveKeyResult, removeKeyResult } from './objective-editor.utils';
+
+const keyResultsOf = (draft: ObjectiveDraft) => draft.keyResults;
+const countOf = (draft: ObjectiveDraft) => draft.keyResults.length;
+const NO_HINTS: readonly LintIssue[] = [];
 
 const metricKinds: readonly EditorMetricKind[] = ['increase', 'decrease', 'binary', 'milestones', 'guardrail', 'guardrail-range'];
 
@@ -17,14 +21,16 @@ const metricKinds: readonly EditorMetricKind[] = ['increase', 'decrease', 'binar
  * @example <ObjectiveEditor.KeyResults />
  */
 export const ObjectiveEditorKeyResults = /* @__PURE__ */ forwardRef<HTMLElement, ComponentPropsWithoutRef<'section'>>(function ObjectiveEditorKeyResults(props, ref) {
-  const { draft, edit, labels, newKeyResultId, focusKeyResult, readOnly } = useObjectiveEditorContext('KeyResults');
+  const { session, edit, labels, newKeyResultId, focusKeyResult, readOnly } = useEditorParts('KeyResults');
+  // The list re-renders when a key result changes, not when the objective's title does; each row is memoised.
+  const keyResults = useDraftSlice(session, keyResultsOf);
   const headingId = useId();
   const helpId = useId();
   return (
-    <section {...props} ref={ref} aria-labelledby={headingId} data-slot="objective-editor-key-results" data-state={draft.keyResults.length === 0 ? 'empty' : 'filled'}>
+    <section {...props} ref={ref} aria-labelledby={headingId} data-slot="objective-editor-key-results" data-state={keyResults.length === 0 ? 'empty' : 'filled'}>
       <h3 id={headingId}>{labels.keyResults}</h3>
       <ol>
-        {draft.keyResults.map((keyResult, index) => (
+        {keyResults.map((keyResult, index) => (
           <ObjectiveEditorKeyResultRow key={keyResult.id} keyResult={keyResult} index={index} helpId={helpId} />
         ))}
       </ol>
@@ -57,18 +63,24 @@ export interface ObjectiveEditorKeyResultRowProps extends ComponentPropsWithoutR
 
 /**
  * One key result: title, metric kind and exactly that kind's fields, weight, owner, and
- * move / remove buttons.
+ * move / remove buttons. Memoised: typing in one row (or in the objective) re-renders only
+ * what changed.
  * @example <ObjectiveEditor.KeyResultRow keyResult={keyResult} index={0} />
  */
-export const ObjectiveEditorKeyResultRow = /* @__PURE__ */ forwardRef<HTMLLIElement, ObjectiveEditorKeyResultRowProps>(function ObjectiveEditorKeyResultRow(props, ref) {
+export const ObjectiveEditorKeyResultRow = /* @__PURE__ */ memo(/* @__PURE__ */ forwardRef<HTMLLIElement, ObjectiveEditorKeyResultRowProps>(function ObjectiveEditorKeyResultRow(props, ref) {
   const { keyResult, index, helpId, ...itemProps } = props;
-  const { draft, edit, labels, newKeyResultId, focusKeyResult, registerKeyResultTitle, announce, storedKeyResultIds, readOnly, hints } = useObjectiveEditorContext('KeyResultRow');
+  const { session, edit, labels, newKeyResultId, focusKeyResult, registerKeyResultTitle, announce, storedKeyResultIds, readOnly } = useEditorParts('KeyResultRow');
+  const hints = useEditorHints();
   const { directory } = useOkrContext();
   const { options: peopleOptions } = useDirectoryOptions('people');
-  const count = draft.keyResults.length;
+  const count = useDraftSlice(session, countOf);
   const path = `keyResults[${index}]`;
   const name = keyResult.title || labels.keyResult(String(index + 1));
-  const rowHints = hints.filter((hint) => hint.keyResultId === keyResult.id);
+  const rowHints = useMemo(() => {
+    const found = hints.filter((hint) => hint.keyResultId === keyResult.id);
+    return found.length > 0 ? found : NO_HINTS;
+  }, [hints, keyResult.id]);
+  const neighbour = (offset: number) => session.getState().value.keyResults[index + offset]?.id;
   const hintId = useId();
 
   const update = (patch: Partial<KeyResult>) =>
@@ -84,7 +96,7 @@ export const ObjectiveEditorKeyResultRow = /* @__PURE__ */ forwardRef<HTMLLIElem
     focusKeyResult(keyResult.id);
   };
   const remove = () => {
-    const previous = draft.keyResults[index - 1]?.id ?? draft.keyResults[index + 1]?.id ?? null;
+    const previous = neighbour(-1) ?? neighbour(1) ?? null;
     edit((current) => removeKeyResult(current, current.keyResults.findIndex((candidate) => candidate.id === keyResult.id), storedKeyResultIds));
     focusKeyResult(previous);
   };
@@ -102,7 +114,7 @@ export const ObjectiveEditorKeyResultRow = /* @__PURE__ */ forwardRef<HTMLLIElem
       focusKeyResult(id);
     } else if (event.key === 'Backspace' && keyResult.title === '' && !event.repeat) {
       event.preventDefault();
-      const previous = draft.keyResults[index - 1]?.id ?? null;
+      const previous = neighbour(-1) ?? null;
       edit((current) => removeKeyResult(current, current.keyResults.findIndex((candidate) => candidate.id === keyResult.id), storedKeyResultIds));
       focusKeyResult(previous);
     } else if (event.altKey && (event.key === 'ArrowUp' || event.key === 'ArrowDown')) {
@@ -173,4 +185,4 @@ export const ObjectiveEditorKeyResultRow = /* @__PURE__ */ forwardRef<HTMLLIElem
       )}
     </li>
   );
-});
+}));

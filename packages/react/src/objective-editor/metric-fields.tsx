@@ -1,7 +1,7 @@
 'use client';
 import type { Metric, MetricUnit, Milestone } from '@okrkit/core';
 import { EditorField, NumberInput } from './editor-field';
-import { useObjectiveEditorContext } from './objective-editor-context';
+import { useEditorParts } from './objective-editor-context';
 import { editorLimits } from './objective-editor.utils';
 
 type SetMetric = (update: (metric: Metric) => Metric) => void;
@@ -12,7 +12,7 @@ function NumberField({ label, path, value, onValueChange, slot }: { label: strin
 
 /** The unit of a numeric or guardrail metric: number, percent, money (with its code) or a custom word (with its singular). */
 function UnitFields({ unit, path, onUnit }: { unit: MetricUnit | undefined; path: string; onUnit: (unit: MetricUnit | undefined) => void }) {
-  const { labels } = useObjectiveEditorContext('KeyResultRow');
+  const { labels } = useEditorParts('KeyResultRow');
   const kind = unit?.kind ?? 'count';
   return (
     <div data-slot="objective-editor-unit" data-state={kind}>
@@ -74,7 +74,7 @@ function withUnit<M extends Metric & { unit?: MetricUnit }>(metric: M, unit: Met
  * @example <MetricFields metric={keyResult.metric} path="keyResults[0].metric" setMetric={…} />
  */
 export function MetricFields({ metric, path, setMetric }: { metric: Metric; path: string; setMetric: SetMetric }) {
-  const { labels } = useObjectiveEditorContext('KeyResultRow');
+  const { labels } = useEditorParts('KeyResultRow');
   switch (metric.kind) {
     case 'numeric':
       return (
@@ -127,7 +127,7 @@ export function MetricFields({ metric, path, setMetric }: { metric: Metric; path
 }
 
 function MilestoneFields({ milestones, path, setMetric }: { milestones: Milestone[]; path: string; setMetric: SetMetric }) {
-  const { labels } = useObjectiveEditorContext('KeyResultRow');
+  const { labels } = useEditorParts('KeyResultRow');
   const setList = (update: (list: Milestone[]) => Milestone[]) => setMetric((current) => (current.kind === 'milestones' ? { ...current, milestones: update(current.milestones) } : current));
   return (
     <fieldset data-slot="objective-editor-metric" data-state="milestones">

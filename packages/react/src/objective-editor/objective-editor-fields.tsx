@@ -4,13 +4,28 @@ import { forwardRef, type ComponentPropsWithoutRef } from 'react';
 import { useOkrSelector } from '../provider/index';
 import { DirectorySelect, useDirectoryOptions, useLatest } from './directory-options';
 import { EditorField, NumberInput } from './editor-field';
-import { useObjectiveEditorContext } from './objective-editor-context';
+import { useDraftSlice, useEditorParts } from './objective-editor-context';
 import { editorLimits } from './objective-editor.utils';
 
-function useObjectiveField() {
-  const context = useObjectiveEditorContext('Fields');
-  const set = (patch: Partial<Objective>) => context.edit((draft) => ({ ...draft, objective: { ...draft.objective, ...patch } }));
-  return { ...context, objective: context.draft.objective, set };
+const titleOf = (objective: Objective) => objective.title;
+const descriptionOf = (objective: Objective) => objective.description;
+const periodOf = (objective: Objective) => objective.periodId;
+const kindOf = (objective: Objective) => objective.kind;
+const weightOf = (objective: Objective) => objective.weight;
+const ownerOf = (objective: Objective) => objective.ownerId;
+const teamOf = (objective: Objective) => objective.teamId;
+const idOf = (objective: Objective) => objective.id;
+
+/**
+ * One field of the objective: its value (the part re-renders when that value changes, not on
+ * every keystroke elsewhere) and a setter that patches the objective.
+ */
+function useObjectiveField<T>(part: string, select: (objective: Objective) => T) {
+  const parts = useEditorParts(part);
+  const value = useDraftSlice(parts.session, (draft) => select(draft.objective));
+  const { edit } = parts;
+  const set = (patch: Partial<Objective>) => edit((draft) => ({ ...draft, objective: { ...draft.objective, ...patch } }));
+  return { ...parts, value, set };
 }
 
 /** Drops a key whose value is empty, so an unset owner is absent, not `''`. */
@@ -25,11 +40,11 @@ export type ObjectiveEditorPartProps = ComponentPropsWithoutRef<'div'>;
  * @example <ObjectiveEditor.Title />
  */
 export const ObjectiveEditorTitle = /* @__PURE__ */ forwardRef<HTMLInputElement, ComponentPropsWithoutRef<'input'>>(function ObjectiveEditorTitle(props, ref) {
-  const { objective, set, labels } = useObjectiveField();
+  const { value: title, set, labels } = useObjectiveField('Title', titleOf);
   return (
     <EditorField label={labels.title} path="objective.title" slot="objective-editor-title">
       {(control) => (
-        <input {...props} {...control} ref={ref} dir="auto" maxLength={editorLimits.title} value={objective.title} onChange={(event) => set({ title: event.target.value })} />
+        <input {...props} {...control} ref={ref} dir="auto" maxLength={editorLimits.title} value={title} onChange={(event) => set({ title: event.target.value })} />
       )}
     </EditorField>
   );
@@ -40,7 +55,7 @@ export const ObjectiveEditorTitle = /* @__PURE__ */ forwardRef<HTMLInputElement,
  * @example <ObjectiveEditor.Description />
  */
 export const ObjectiveEditorDescription = /* @__PURE__ */ forwardRef<HTMLTextAreaElement, ComponentPropsWithoutRef<'textarea'>>(function ObjectiveEditorDescription(props, ref) {
-  const { objective, set, labels } = useObjectiveField();
+  const { value: description, set, labels } = useObjectiveField('Description', descriptionOf);
   return (
     <EditorField label={labels.description} path="objective.description" slot="objective-editor-description">
       {(control) => (
@@ -51,7 +66,7 @@ export const ObjectiveEditorDescription = /* @__PURE__ */ forwardRef<HTMLTextAre
           dir="auto"
           rows={props.rows ?? 2}
           maxLength={editorLimits.description}
-          value={objective.description ?? ''}
+          value={description ?? ''}
           onChange={(event) => set(withoutEmpty('description', event.target.value))}
         />
       )}
@@ -64,13 +79,13 @@ export const ObjectiveEditorDescription = /* @__PURE__ */ forwardRef<HTMLTextAre
  * @example <ObjectiveEditor.Period />
  */
 export const ObjectiveEditorPeriod = /* @__PURE__ */ forwardRef<HTMLSelectElement, ComponentPropsWithoutRef<'select'>>(function ObjectiveEditorPeriod(props, ref) {
-  const { objective, set, labels } = useObjectiveField();
+  const { value: periodId, set, labels } = useObjectiveField('Period', periodOf);
   const periods = useOkrSelector((snapshot) => snapshot.okrSet.periods);
   return (
     <EditorField label={labels.period} path="objective.periodId" slot="objective-editor-period">
       {(control) => (
-        <select {...props} {...control} ref={ref} value={objective.periodId} onChange={(event) => set({ periodId: event.target.value })}>
-          {objective.periodId === '' || !periods.some((period) => period.id === objective.periodId) ? <option value={objective.periodId}>{objective.periodId || '—'}</option> : null}
+        <select {...props} {...control} ref={ref} value={periodId} onChange={(event) => set({ periodId: event.target.value })}>
+          {periodId === '' || !periods.some((period) => period.id === periodId) ? <option value={periodId}>{periodId || '—'}</option> : null}
           {periods.map((period) => (
             <option key={period.id} value={period.id}>
               {period.name}
@@ -83,9 +98,8 @@ export const ObjectiveEditorPeriod = /* @__PURE__ */ forwardRef<HTMLSelectElemen
 });
 
 function DirectoryField({ field, label, path, slot, entries }: { field: 'ownerId' | 'teamId'; label: string; path: string; slot: string; entries: 'people' | 'teams' }) {
-  const { objective, set, labels } = useObjectiveField();
+  const { value: current, set, labels } = useObjectiveField(field === 'ownerId' ? 'Owner' : 'Team', field === 'ownerId' ? ownerOf : teamOf);
   const { listed, options } = useDirectoryOptions(entries);
-  const current = objective[field];
   const onValue = useLatest((value: string) => set(withoutEmpty(field, value)));
   return (
     <EditorField label={label} path={path} slot={slot}>
@@ -101,7 +115,7 @@ function DirectoryField({ field, label, path, slot, entries }: { field: 'ownerId
  * @example <ObjectiveEditor.Owner />
  */
 export function ObjectiveEditorOwner() {
-  const { labels } = useObjectiveEditorContext('Owner');
+  const { labels } = useEditorParts('Owner');
   return <DirectoryField field="ownerId" label={labels.owner} path="objective.ownerId" slot="objective-editor-owner" entries="people" />;
 }
 
@@ -110,7 +124,7 @@ export function ObjectiveEditorOwner() {
  * @example <ObjectiveEditor.Team />
  */
 export function ObjectiveEditorTeam() {
-  const { labels } = useObjectiveEditorContext('Team');
+  const { labels } = useEditorParts('Team');
   return <DirectoryField field="teamId" label={labels.team} path="objective.teamId" slot="objective-editor-team" entries="teams" />;
 }
 
@@ -119,14 +133,14 @@ export function ObjectiveEditorTeam() {
  * @example <ObjectiveEditor.Kind />
  */
 export const ObjectiveEditorKind = /* @__PURE__ */ forwardRef<HTMLFieldSetElement, ComponentPropsWithoutRef<'fieldset'>>(function ObjectiveEditorKind(props, ref) {
-  const { objective, set, labels } = useObjectiveField();
-  const kind = objective.kind ?? 'committed';
+  const { value: kind = 'committed', set, labels, session } = useObjectiveField('Kind', kindOf);
+  const objectiveId = useDraftSlice(session, (draft) => idOf(draft.objective));
   return (
     <fieldset {...props} ref={ref} data-slot="objective-editor-kind" data-state={kind}>
       <legend>{labels.kind}</legend>
       {(['committed', 'aspirational'] as const satisfies readonly ObjectiveKind[]).map((option) => (
         <label key={option}>
-          <input type="radio" name={`kind-${objective.id}`} value={option} checked={kind === option} onChange={() => set({ kind: option })} />
+          <input type="radio" name={`kind-${objectiveId}`} value={option} checked={kind === option} onChange={() => set({ kind: option })} />
           {labels[option]}
         </label>
       ))}
@@ -139,10 +153,10 @@ export const ObjectiveEditorKind = /* @__PURE__ */ forwardRef<HTMLFieldSetElemen
  * @example <ObjectiveEditor.Weight />
  */
 export function ObjectiveEditorWeight() {
-  const { objective, set, labels } = useObjectiveField();
+  const { value: weight, set, labels } = useObjectiveField('Weight', weightOf);
   return (
     <EditorField label={labels.weight} path="objective.weight" slot="objective-editor-weight">
-      {(control) => <NumberInput {...control} value={objective.weight ?? 1} onValueChange={(weight) => set({ weight })} />}
+      {(control) => <NumberInput {...control} value={weight ?? 1} onValueChange={(weight) => set({ weight })} />}
     </EditorField>
   );
 }

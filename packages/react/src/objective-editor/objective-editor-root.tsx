@@ -1,14 +1,13 @@
 'use client';
-import { createDraftSession, okrIndex, type DraftBackup, type LintOptions, type OkrStoreSnapshot } from '@okrkit/core';
-import { forwardRef, useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState, type ComponentPropsWithoutRef, type KeyboardEvent } from 'react';
-import { useDraftSession } from '../internal/use-draft-session';
+import { createDraftSession, okrIndex, type DraftBackup, type DraftSessionState, type LintIssue, type LintOptions, type OkrStoreSnapshot } from '@okrkit/core';
+import { forwardRef, useCallback, useEffect, useId, useMemo, useRef, useState, type ComponentPropsWithoutRef, type KeyboardEvent } from 'react';
 import { rootClassName, visuallyHidden } from '../internal/progressbar';
 import { useCan, useOkrContext, useOkrSelector, useReportError } from '../provider/index';
 import { draftHints } from './draft-hints';
-import { ObjectiveEditorProvider, type ObjectiveEditorContextValue } from './objective-editor-context';
+import { ObjectiveEditorHintsProvider, ObjectiveEditorPartsProvider, useEditorState, type ObjectiveEditorParts } from './objective-editor-context';
 import { resolveEditorLabels, type ObjectiveEditorLabels } from './objective-editor.labels';
 import type { ObjectiveDraft } from './objective-editor.types';
-import { blankObjectiveDraft, validateDraft } from './objective-editor.utils';
+import { blankObjectiveDraft } from './objective-editor.utils';
 import { saveObjectiveDraft } from './save-objective-draft';
 
 export interface ObjectiveEditorRootProps extends Omit<ComponentPropsWithoutRef<'form'>, 'defaultValue' | 'onSubmit'> {
@@ -42,6 +41,28 @@ export interface ObjectiveEditorRootProps extends Omit<ComponentPropsWithoutRef<
   labels?: Partial<ObjectiveEditorLabels>;
   /** Drop okrkit's styles (data attributes stay). */
   unstyled?: boolean;
+}
+
+/** What the root itself shows of the session's state. */
+interface RootView {
+  conflict: boolean;
+  indicator: DraftSessionState<ObjectiveDraft>['indicator']['state'];
+  dirty: boolean;
+  /** Only while creating (the policy judges the draft); undefined when editing. */
+  objective: ObjectiveDraft['objective'] | undefined;
+  keyResults: ObjectiveDraft['keyResults'];
+}
+
+function rootView(state: DraftSessionState<ObjectiveDraft>, creating: boolean): RootView {
+  return { conflict: state.conflict !== null, indicator: state.indicator.state, dirty: state.dirty, objective: creating ? state.value.objective : undefined, keyResults: state.value.keyResults };
+}
+
+function sameRootView(a: RootView, b: RootView): boolean {
+  return a.conflict === b.conflict && a.indicator === b.indicator && a.dirty === b.dirty && a.objective === b.objective && a.keyResults === b.keyResults;
+}
+
+function sameHints(a: readonly LintIssue[], b: readonly LintIssue[]): boolean {
+  return a.length === b.length && a.every((issue, at) => JSON.stringify(issue) === JSON.stringify(b[at]));
 }
 
 function randomId(kind: 'objective' | 'keyResult'): string {
@@ -127,7 +148,14 @@ const EditorSession = /* @__PURE__ */ forwardRef<HTMLFormElement, SessionProps>(
     }),
   );
   useEffect(() => () => session.dispose(), [session]);
-  const state = useDraftSession(session);
+  // The root re-renders when what it shows changes (save state, conflict, a KR added or removed,
+  // the draft's objective while creating: the policy judges it), not on every keystroke in a field.
+  const creating = !objectiveId;
+  const view = useEditorState(
+    session,
+    useCallback((state: DraftSessionState<ObjectiveDraft>) => rootView(state, creating), [creating]),
+    sameRootView,
+  );
 
   // Storage changed elsewhere (another tab, a check-in): a clean draft follows it, a dirty one meets it at save.
   useEffect(() => {
@@ -137,27 +165,49 @@ const EditorSession = /* @__PURE__ */ forwardRef<HTMLFormElement, SessionProps>(
   useEffect(() => {
     if (value && !sameDraft(value, session.getState().value)) session.edit(() => value);
   }, [session, value]);
+  // Told every change of the draft, straight from the session (the root does not re-render per keystroke).
   const onValueChangeRef = useRef(onValueChange);
   onValueChangeRef.current = onValueChange;
-  const lastTold = useRef(state.value);
   useEffect(() => {
-    if (lastTold.current === state.value) return;
-    lastTold.current = state.value;
-    onValueChangeRef.current?.(state.value);
-  }, [state.value]);
+    let lastTold = session.getState().value;
+    return session.subscribe(() => {
+      const next = session.getState().value;
+      if (next === lastTold) return;
+      lastTold = next;
+      onValueChangeRef.current?.(next);
+    });
+  }, [session]);
 
-  const draft = state.value;
   // The provider's policy: editing needs `update` on the stored objective, creating `create` on the draft (its team decides).
-  const judged = objectiveId ? (stored?.objective ?? draft.objective) : draft.objective;
+  const judged = objectiveId ? (stored?.objective ?? initial.objective) : (view.objective ?? initial.objective);
   const target = useMemo(() => ({ kind: 'objective' as const, record: judged, objective: judged }), [judged]);
   const permission = useCan(objectiveId ? 'update' : 'create', target);
   const readOnly = readOnlyProp || storeReadOnly || !permission.allowed;
   const reason = readOnlyReason ?? (permission.allowed ? undefined : permission.reason);
-  const errors = useMemo(() => validateDraft(draft), [draft]);
   const okrSet = useOkrSelector((snapshot) => snapshot.okrSet);
-  // Hints trail the keystroke by a frame at most: typing never waits for the linter.
-  const deferredDraft = useDeferredValue(draft);
-  const hints = useMemo(() => draftHints(okrSet, deferredDraft, lintOptions), [okrSet, deferredDraft, lintOptions]);
+  // Hints trail the keystroke: worked out in a task after it (not in its render), and only a
+  // change of the findings re-renders the parts that show them.
+  const lintOptionsRef = useRef(lintOptions);
+  lintOptionsRef.current = lintOptions;
+  const [hints, setHints] = useState<readonly LintIssue[]>(() => draftHints(okrSet, session.getState().value, lintOptions));
+  useEffect(() => {
+    const update = () => {
+      const next = draftHints(okrSet, session.getState().value, lintOptionsRef.current);
+      setHints((previous) => (sameHints(previous, next) ? previous : next));
+    };
+    update();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const unsubscribe = session.subscribe(() => {
+      timer ??= setTimeout(() => {
+        timer = undefined;
+        update();
+      }, 0);
+    });
+    return () => {
+      unsubscribe();
+      if (timer !== undefined) clearTimeout(timer);
+    };
+  }, [session, okrSet, lintOptions]);
 
   const storedKeyResultIds = useMemo(() => new Set((stored ?? { keyResults: [] }).keyResults.map((keyResult) => keyResult.id)), [stored]);
   const titles = useRef(new Map<string, HTMLInputElement>());
@@ -168,7 +218,7 @@ const EditorSession = /* @__PURE__ */ forwardRef<HTMLFormElement, SessionProps>(
     const target = pendingFocus.id ? titles.current.get(pendingFocus.id) : rootElement.current?.querySelector<HTMLElement>('[data-slot="objective-editor-add-key-result"]');
     target?.focus();
     setPendingFocus(null);
-  }, [pendingFocus, draft]);
+  }, [pendingFocus, view.keyResults]);
 
   const [announcement, setAnnouncement] = useState('');
   const [confirmingCancel, setConfirmingCancel] = useState(false);
@@ -179,14 +229,11 @@ const EditorSession = /* @__PURE__ */ forwardRef<HTMLFormElement, SessionProps>(
     else onCancel?.();
   }, [session, onCancel]);
 
-  const contextValue = useMemo<ObjectiveEditorContextValue>(
+  // Steady while the user types: parts read the draft's slices from the session themselves.
+  const contextValue = useMemo<ObjectiveEditorParts>(
     () => ({
       mode: objectiveId ? 'edit' : 'create',
       session,
-      state,
-      draft,
-      errors,
-      hints,
       labels,
       readOnly,
       readOnlyReason: readOnly ? (reason ?? labels.readOnly) : undefined,
@@ -203,7 +250,7 @@ const EditorSession = /* @__PURE__ */ forwardRef<HTMLFormElement, SessionProps>(
       announce: setAnnouncement,
       errorId: (path) => `${baseId}-error-${path.replace(/[^a-zA-Z0-9]/g, '-')}`,
     }),
-    [objectiveId, session, state, draft, errors, hints, labels, readOnly, reason, requestCancel, generateId, storedKeyResultIds, baseId],
+    [objectiveId, session, labels, readOnly, reason, requestCancel, generateId, storedKeyResultIds, baseId],
   );
 
   const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
@@ -222,9 +269,10 @@ const EditorSession = /* @__PURE__ */ forwardRef<HTMLFormElement, SessionProps>(
     }
   };
 
-  const name = objectiveId ? labels.editObjective(stored?.objective.title ?? draft.objective.title) : labels.newObjective;
+  const name = objectiveId ? labels.editObjective(stored?.objective.title ?? initial.objective.title) : labels.newObjective;
   return (
-    <ObjectiveEditorProvider value={contextValue}>
+    <ObjectiveEditorPartsProvider value={contextValue}>
+      <ObjectiveEditorHintsProvider value={hints}>
       <form
         {...formProps}
         ref={(element) => {
@@ -236,9 +284,9 @@ const EditorSession = /* @__PURE__ */ forwardRef<HTMLFormElement, SessionProps>(
         noValidate
         className={rootClassName('okr-objective-editor', unstyled, className)}
         data-slot="objective-editor"
-        data-state={state.conflict ? 'conflict' : state.indicator.state}
+        data-state={view.conflict ? 'conflict' : view.indicator}
         data-mode={objectiveId ? 'edit' : 'create'}
-        data-dirty={state.dirty ? '' : undefined}
+        data-dirty={view.dirty ? '' : undefined}
         onKeyDown={onKeyDown}
         onSubmit={(event) => {
           event.preventDefault();
@@ -276,6 +324,7 @@ const EditorSession = /* @__PURE__ */ forwardRef<HTMLFormElement, SessionProps>(
           {announcement}
         </div>
       </form>
-    </ObjectiveEditorProvider>
+      </ObjectiveEditorHintsProvider>
+    </ObjectiveEditorPartsProvider>
   );
 });

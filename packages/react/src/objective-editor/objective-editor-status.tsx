@@ -1,10 +1,11 @@
 'use client';
-import type { LintSeverity } from '@okrkit/core';
+import type { DraftSessionState, LintSeverity } from '@okrkit/core';
+import type { ObjectiveDraft } from './objective-editor.types';
 import { forwardRef, useId, type ComponentPropsWithoutRef } from 'react';
 import { saveErrorMessage } from '../internal/save-error';
 import { lintSentence } from '../provider/core-words';
 import { useOkrContext } from '../provider/index';
-import { useObjectiveEditorContext } from './objective-editor-context';
+import { useEditorHints, useEditorParts, useEditorState } from './objective-editor-context';
 
 /**
  * The method's pitfalls for this objective as it is typed (DOMAIN.md §8): vague title, KR not
@@ -12,7 +13,8 @@ import { useObjectiveEditorContext } from './objective-editor-context';
  * @example <ObjectiveEditor.Hints />
  */
 export const ObjectiveEditorHints = /* @__PURE__ */ forwardRef<HTMLElement, ComponentPropsWithoutRef<'section'>>(function ObjectiveEditorHints(props, ref) {
-  const { hints, labels } = useObjectiveEditorContext('Hints');
+  const { labels } = useEditorParts('Hints');
+  const hints = useEditorHints();
   const { labels: okrLabels, locale } = useOkrContext();
   const headingId = useId();
   return (
@@ -40,9 +42,10 @@ export const ObjectiveEditorHints = /* @__PURE__ */ forwardRef<HTMLElement, Comp
  * @example <ObjectiveEditor.Actions />
  */
 export const ObjectiveEditorActions = /* @__PURE__ */ forwardRef<HTMLDivElement, ComponentPropsWithoutRef<'div'>>(function ObjectiveEditorActions(props, ref) {
-  const { state, session, labels, save, requestCancel, readOnly } = useObjectiveEditorContext('Actions');
+  const { session, labels, save, requestCancel, readOnly } = useEditorParts('Actions');
   const { labels: okrLabels } = useOkrContext();
-  const { indicator, conflict, restore } = state;
+  // Re-renders when the save's state, a conflict or a restore offer changes, not per keystroke.
+  const { indicator, conflict, restore } = useEditorState(session, actionsState, sameActionsState);
   return (
     <div {...props} ref={ref} data-slot="objective-editor-actions" data-state={conflict ? 'conflict' : indicator.state}>
       {restore ? (
@@ -95,6 +98,15 @@ export const ObjectiveEditorActions = /* @__PURE__ */ forwardRef<HTMLDivElement,
     </div>
   );
 });
+
+function actionsState(state: DraftSessionState<ObjectiveDraft>) {
+  return { indicator: state.indicator, conflict: state.conflict, restore: state.restore };
+}
+
+function sameActionsState(a: ReturnType<typeof actionsState>, b: ReturnType<typeof actionsState>): boolean {
+  const [mine, theirs] = [a.indicator as { state: string; at?: unknown; error?: unknown }, b.indicator as { state: string; at?: unknown; error?: unknown }];
+  return a.conflict === b.conflict && a.restore === b.restore && mine.state === theirs.state && mine.at === theirs.at && mine.error === theirs.error;
+}
 
 /** A validation refusal names its fields: "keyResults[1].metric.target: must be a number". */
 function detailsOf(error: unknown): string[] {

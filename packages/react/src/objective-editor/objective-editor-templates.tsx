@@ -1,7 +1,7 @@
 'use client';
 import { objectiveFromTemplate, objectiveTemplates, type ObjectiveTemplate } from '@okrkit/core';
 import { forwardRef, useId, useState, type ComponentPropsWithoutRef } from 'react';
-import { useObjectiveEditorContext } from './objective-editor-context';
+import { useEditorParts } from './objective-editor-context';
 
 export interface ObjectiveEditorTemplatesProps extends ComponentPropsWithoutRef<'div'> {
   /** The templates offered. @default the core's `objectiveTemplates` (the method's scenarios) */
@@ -16,7 +16,7 @@ export interface ObjectiveEditorTemplatesProps extends ComponentPropsWithoutRef<
  */
 export const ObjectiveEditorTemplates = /* @__PURE__ */ forwardRef<HTMLDivElement, ObjectiveEditorTemplatesProps>(function ObjectiveEditorTemplates(props, ref) {
   const { templates = objectiveTemplates, ...divProps } = props;
-  const { mode, edit, labels, newKeyResultId, focusKeyResult, readOnly } = useObjectiveEditorContext('Templates');
+  const { mode, edit, labels, newKeyResultId, focusKeyResult, readOnly } = useEditorParts('Templates');
   const [open, setOpen] = useState(false);
   const listId = useId();
   if (mode !== 'create' || readOnly || templates.length === 0) return null;

@@ -1,7 +1,8 @@
 'use client';
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { okrIndex } from '@okrkit/core';
 import { useOkrSelector } from '../provider/index';
-import { useObjectiveEditorContext } from './objective-editor-context';
+import { draftErrors, useDraftSlice, useEditorParts } from './objective-editor-context';
 import { filterObjectiveOptions, objectiveOptions, type ObjectiveOption } from './objective-picker.utils';
 import { editorLimits } from './objective-editor.utils';
 
@@ -11,12 +12,12 @@ import { editorLimits } from './objective-editor.utils';
  * Options that would close a loop stay listed, disabled, with the reason.
  */
 function ObjectivePicker({ label, slot, excluded, onChoose }: { label: string; slot: string; excluded: ReadonlySet<string>; onChoose: (option: ObjectiveOption) => void }) {
-  const { draft, labels } = useObjectiveEditorContext('Parent');
+  const { session, labels } = useEditorParts('Parent');
+  const selfId = useDraftSlice(session, (draft) => draft.objective.id);
   const okrSet = useOkrSelector((snapshot) => snapshot.okrSet);
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
-  const selfId = draft.objective.id;
   // The graph is built when the picker opens, not per keystroke in the title.
   const all = useMemo(() => (open ? objectiveOptions(okrSet, selfId) : []), [open, okrSet, selfId]);
   const shown = useMemo(() => filterObjectiveOptions(all, query).filter((option) => !excluded.has(option.id)), [all, query, excluded]);
@@ -108,9 +109,12 @@ function ObjectivePicker({ label, slot, excluded, onChoose }: { label: string; s
   );
 }
 
+const NONE: readonly string[] = [];
+
+/** An objective's title by id, through the store's index (no walk over 10,000 objectives per render). */
 function useTitleOf() {
-  const objectives = useOkrSelector((snapshot) => snapshot.okrSet.objectives);
-  return (id: string) => objectives.find((objective) => objective.id === id)?.title ?? id;
+  const okrSet = useOkrSelector((snapshot) => snapshot.okrSet);
+  return (id: string) => okrIndex(okrSet).objectivesById.get(id)?.title ?? id;
 }
 
 /**
@@ -118,11 +122,11 @@ function useTitleOf() {
  * @example <ObjectiveEditor.Parent />
  */
 export function ObjectiveEditorParent() {
-  const { draft, edit, labels, errors } = useObjectiveEditorContext('Parent');
+  const { session, edit, labels } = useEditorParts('Parent');
   const titleOf = useTitleOf();
-  const parentId = draft.objective.parentId;
+  const parentId = useDraftSlice(session, (draft) => draft.objective.parentId);
   const excluded = useMemo(() => new Set(parentId ? [parentId] : []), [parentId]);
-  const error = errors.get('objective.parentId');
+  const error = useDraftSlice(session, (draft) => draftErrors(draft).get('objective.parentId'));
   return (
     <div data-slot="objective-editor-parent" data-state={parentId ? 'aligned' : 'orphan'}>
       <p data-slot="objective-editor-parent-value">
@@ -150,10 +154,11 @@ export function ObjectiveEditorParent() {
  * @example <ObjectiveEditor.ContributesTo />
  */
 export function ObjectiveEditorContributesTo() {
-  const { draft, edit, labels } = useObjectiveEditorContext('ContributesTo');
+  const { session, edit, labels } = useEditorParts('ContributesTo');
   const titleOf = useTitleOf();
-  const chosen = draft.objective.contributesTo ?? [];
-  const excluded = useMemo(() => new Set([...chosen, ...(draft.objective.parentId ? [draft.objective.parentId] : [])]), [chosen, draft.objective.parentId]);
+  const chosen = useDraftSlice(session, (draft) => draft.objective.contributesTo) ?? NONE;
+  const parentId = useDraftSlice(session, (draft) => draft.objective.parentId);
+  const excluded = useMemo(() => new Set([...chosen, ...(parentId ? [parentId] : [])]), [chosen, parentId]);
   const setList = (next: string[]) => edit((current) => ({ ...current, objective: { ...current.objective, contributesTo: next.length > 0 ? next : undefined } }));
   return (
     <div data-slot="objective-editor-contributes-to">

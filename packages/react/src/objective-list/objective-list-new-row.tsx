@@ -14,14 +14,15 @@ export interface ObjectiveListNewRowProps {
   refusal: string | undefined;
   focusProps: FocusProps;
   onCreate: ((title: string) => void) | undefined;
+  className?: string;
 }
 
 /** "New objective" as the grid's last row: type a title, Enter hands it to `onCreate` (a blank one is not). */
-export function ObjectiveListNewRow({ line, colCount, labels, refusal, focusProps, onCreate }: ObjectiveListNewRowProps) {
+export function ObjectiveListNewRow({ line, colCount, labels, refusal, focusProps, onCreate, className }: ObjectiveListNewRowProps) {
   const [title, setTitle] = useState('');
   const reasonId = useId();
   return (
-    <div role="rowgroup" data-slot="objective-list-new">
+    <div role="rowgroup" data-slot="objective-list-new" className={className}>
       <div role="row" aria-rowindex={line + 2} data-slot="objective-list-new-row">
         <div role="gridcell" aria-colindex={1} aria-colspan={colCount}>
           <input

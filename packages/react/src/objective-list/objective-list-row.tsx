@@ -1,13 +1,15 @@
 'use client';
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import type { CSSProperties, ReactNode } from 'react';
+import { memo, type CSSProperties, type ReactNode } from 'react';
 import { formatAge, formatPercent, formatProgressPercent } from '../format/index';
 import { StatusIcon } from '../key-result-progress/status-icon';
 import type { SharedLabels } from '../provider/labels';
 import type { GridPosition } from '../internal/use-grid-navigation';
 import type { ObjectiveListLabels } from './objective-list.labels';
 import type { ObjectiveListColumnId, ObjectiveListRow as Row } from './objective-list.types';
+
+const NOT_SORTABLE = { attributes: undefined, listeners: undefined, setNodeRef: undefined, setActivatorNodeRef: undefined, transform: null, transition: undefined, isDragging: false } as const;
 
 /** The columns a row draws: the data columns, then the actions cell. */
 export type ObjectiveListCellId = ObjectiveListColumnId | 'actions';
@@ -35,11 +37,23 @@ export interface ObjectiveListRowProps {
   onDelete: ((objectiveId: string) => void) | undefined;
 }
 
-/** One objective of the grid: a dnd-kit sortable row whose rank cell is the drag handle. */
-export function ObjectiveListRowView({ row, line, columns, labels, statusWords, locale, now, focusProps, sortable, instructionsId, onOpen, deleteRefusal, onDelete }: ObjectiveListRowProps) {
+/** One objective of the grid: a dnd-kit sortable row whose rank cell is the drag handle. Memoised: it draws again only when its props change. */
+export const ObjectiveListRowView = /* @__PURE__ */ memo(function ObjectiveListRowView(props: ObjectiveListRowProps) {
+  // dnd-kit only while re-ranking is on: a sortable registers a draggable and a droppable with
+  // the DndContext on mount (a context update per row), which a sorted or filtered list, whose
+  // rows all change, would pay for nothing (bench/objective-list).
+  return props.sortable ? <SortableRow {...props} /> : <RowCells {...props} sortableProps={null} />;
+});
+
+function SortableRow(props: ObjectiveListRowProps) {
+  const sortableProps = useSortable({ id: props.row.objective.id });
+  return <RowCells {...props} sortableProps={sortableProps} />;
+}
+
+function RowCells({ row, line, columns, labels, statusWords, locale, now, focusProps, sortable, instructionsId, onOpen, deleteRefusal, onDelete, sortableProps }: ObjectiveListRowProps & { sortableProps: ReturnType<typeof useSortable> | null }) {
   const { objective } = row;
-  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id: objective.id, disabled: !sortable });
-  const style: CSSProperties = { transform: CSS.Translate.toString(transform), transition };
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = sortableProps ?? NOT_SORTABLE;
+  const style: CSSProperties | undefined = sortableProps ? { transform: CSS.Translate.toString(transform), transition } : undefined;
   const cell = (column: ObjectiveListCellId, col: number, content: ReactNode, focusOnCell = true) => (
     <div key={column} role="gridcell" aria-colindex={col + 1} data-column={column} {...(focusOnCell ? focusProps({ row: line, col }) : {})}>
       {content}

@@ -1,6 +1,6 @@
 'use client';
 import type { ObjectiveState, Status } from '@okrkit/core';
-import { useMemo } from 'react';
+import { memo, useMemo, useRef, type ReactNode } from 'react';
 import type { SharedLabels } from '../provider/labels';
 import type { ObjectiveListLabels } from './objective-list.labels';
 import type { ObjectiveListFilters, ObjectiveListGrouping, ObjectiveListRow } from './objective-list.types';
@@ -20,6 +20,58 @@ export interface ObjectiveListToolbarProps {
   labels: ObjectiveListLabels;
   statusWords: SharedLabels['status'];
   countText: string;
+  className?: string;
+  /** More controls at the end (the "Export CSV" button). */
+  children?: ReactNode;
+}
+
+type Choice = { id: string; name: string };
+
+/** The same choices as last time when nothing in them changed, so their options are not drawn again. */
+function useStableChoices(rows: readonly ObjectiveListRow[]) {
+  const last = useRef<{ rows: readonly ObjectiveListRow[]; value: { owners: Choice[]; teams: Choice[]; periods: Choice[] } } | null>(null);
+  if (last.current?.rows === rows) return last.current.value;
+  // A re-rank gives the same rows in another order (the moved ones as new objects with the same people): no choice changed.
+  if (last.current && sameChoiceFields(last.current.rows, rows)) {
+    last.current = { rows, value: last.current.value };
+    return last.current.value;
+  }
+  const next = {
+    owners: choices(rows, (row) => [row.objective.ownerId, row.ownerName]),
+    teams: choices(rows, (row) => [row.objective.teamId, row.teamName]),
+    periods: choices(rows, (row) => [row.objective.periodId, row.periodName]),
+  };
+  const previous = last.current?.value;
+  const value = previous
+    ? { owners: sameChoices(previous.owners, next.owners) ? previous.owners : next.owners, teams: sameChoices(previous.teams, next.teams) ? previous.teams : next.teams, periods: sameChoices(previous.periods, next.periods) ? previous.periods : next.periods }
+    : next;
+  last.current = { rows, value };
+  return value;
+}
+
+function sameChoiceFields(previous: readonly ObjectiveListRow[], rows: readonly ObjectiveListRow[]): boolean {
+  if (previous.length !== rows.length) return false;
+  const before = new Map<string, ObjectiveListRow>();
+  for (const row of previous) before.set(row.objective.id, row);
+  for (const row of rows) {
+    const old = before.get(row.objective.id);
+    if (old === row) continue;
+    if (
+      !old ||
+      old.objective.ownerId !== row.objective.ownerId ||
+      old.ownerName !== row.ownerName ||
+      old.objective.teamId !== row.objective.teamId ||
+      old.teamName !== row.teamName ||
+      old.objective.periodId !== row.objective.periodId ||
+      old.periodName !== row.periodName
+    )
+      return false;
+  }
+  return true;
+}
+
+function sameChoices(a: readonly Choice[], b: readonly Choice[]): boolean {
+  return a.length === b.length && a.every((choice, at) => choice.id === b[at]!.id && choice.name === b[at]!.name);
 }
 
 function choices(rows: readonly ObjectiveListRow[], read: (row: ObjectiveListRow) => [string | undefined, string | null]) {
@@ -34,20 +86,21 @@ function choices(rows: readonly ObjectiveListRow[], read: (row: ObjectiveListRow
   return [...seen].map(([id, name]) => ({ id, name })).sort((a, b) => collator.compare(a.name, b.name));
 }
 
-/** Filters (owner, team, period, state, status), grouping and the count above the grid. */
-export function ObjectiveListToolbar({ rows, filters, onFiltersChange, fixed, groupBy, onGroupByChange, labels, statusWords, countText }: ObjectiveListToolbarProps) {
-  // The owner, team and period choices change only with the scoped rows: made once per rows
-  // array, not on every sort, filter or move (sorting 2,000 owners by name each time cost
-  // several ms per change, bench/objective-list).
-  const { owners, teams, periods } = useMemo(
-    () => ({
-      owners: choices(rows, (row) => [row.objective.ownerId, row.ownerName]),
-      teams: choices(rows, (row) => [row.objective.teamId, row.teamName]),
-      periods: choices(rows, (row) => [row.objective.periodId, row.periodName]),
-    }),
-    [rows],
-  );
-  const select = (key: keyof ObjectiveListFilters, column: string, options: { id: string; name: string }[]) =>
+/**
+ * Filters (owner, team, period, state, status), grouping and the count above the grid. Memoised:
+ * a sort or a move does not draw it again, and its options are drawn only when they change.
+ */
+export const ObjectiveListToolbar = /* @__PURE__ */ memo(function ObjectiveListToolbar({ rows, filters, onFiltersChange, fixed, groupBy, onGroupByChange, labels, statusWords, countText, className, children }: ObjectiveListToolbarProps) {
+  // The owner, team and period choices change only with the scoped rows' people, teams and
+  // periods: made once per rows array and kept when equal, not on every sort, filter or move
+  // (sorting and drawing 2,000 owners each time cost several ms per change, bench/objective-list).
+  const { owners, teams, periods } = useStableChoices(rows);
+  const ownerOptions = useOptions(owners);
+  const teamOptions = useOptions(teams);
+  const periodOptions = useOptions(periods);
+  const stateOptions = useOptions(useMemo(() => STATES.map((state) => ({ id: state, name: labels.states[state] ?? state })), [labels]));
+  const statusOptions = useOptions(useMemo(() => STATUSES.map((status) => ({ id: status, name: statusWords[status] ?? status })), [statusWords]));
+  const select = (key: keyof ObjectiveListFilters, column: string, options: ReactNode) =>
     fixed.has(key) ? null : (
       <label key={key} data-slot="objective-list-filter">
         <span>{labels.filterBy(column)}</span>
@@ -59,21 +112,17 @@ export function ObjectiveListToolbar({ rows, filters, onFiltersChange, fixed, gr
           }}
         >
           <option value="">{labels.all}</option>
-          {options.map((option) => (
-            <option key={option.id} value={option.id} dir="auto">
-              {option.name}
-            </option>
-          ))}
+          {options}
         </select>
       </label>
     );
   return (
-    <div data-slot="objective-list-toolbar">
-      {select('ownerId', labels.owner, owners)}
-      {select('teamId', labels.team, teams)}
-      {select('periodId', labels.period, periods)}
-      {select('state', labels.state, STATES.map((state) => ({ id: state, name: labels.states[state] ?? state })))}
-      {select('status', labels.status, STATUSES.map((status) => ({ id: status, name: statusWords[status] ?? status })))}
+    <div data-slot="objective-list-toolbar" className={className}>
+      {select('ownerId', labels.owner, ownerOptions)}
+      {select('teamId', labels.team, teamOptions)}
+      {select('periodId', labels.period, periodOptions)}
+      {select('state', labels.state, stateOptions)}
+      {select('status', labels.status, statusOptions)}
       <label data-slot="objective-list-group-by">
         <span>{labels.groupBy}</span>
         <select value={groupBy} onChange={(event) => onGroupByChange(event.target.value as ObjectiveListGrouping)}>
@@ -84,6 +133,20 @@ export function ObjectiveListToolbar({ rows, filters, onFiltersChange, fixed, gr
         </select>
       </label>
       <span data-slot="objective-list-count">{countText}</span>
+      {children}
     </div>
+  );
+});
+
+/** The `<option>`s of a choice list, made once per list. */
+function useOptions(options: readonly Choice[]): ReactNode {
+  return useMemo(
+    () =>
+      options.map((option) => (
+        <option key={option.id} value={option.id} dir="auto">
+          {option.name}
+        </option>
+      )),
+    [options],
   );
 }

@@ -75,6 +75,10 @@ export interface ObjectiveListLabels {
   notAllowedToDelete: string;
   notAllowedToCreate: string;
   close: string;
+  /** The toolbar button that downloads the rows as shown as a CSV file. */
+  exportCsv: string;
+  /** Announced after an export. */
+  exported: (count: string) => string;
 }
 
 /** okrkit's English words for {@link ObjectiveListLabels}. */
@@ -134,6 +138,8 @@ export const defaultListLabels: ObjectiveListLabels = {
   notAllowedToDelete: 'You can’t delete this objective.',
   notAllowedToCreate: 'You can’t create objectives here.',
   close: 'Close',
+  exportCsv: 'Export CSV',
+  exported: (count) => `Exported ${count} objectives as CSV.`,
 };
 
 /**

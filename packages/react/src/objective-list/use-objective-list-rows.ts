@@ -22,43 +22,66 @@ export function useObjectiveListRows(scope: Pick<ObjectiveListFilters, 'teamId' 
   const { teamId, ownerId, periodId } = scope;
   const cache = useRef<DerivedCache | null>(null);
   return useMemo(() => {
-    const index = okrIndex(okrSet);
-    const settings = [now, scoring, includeChildren, outdatedAfterDays] as const;
+    // The index walks every KR and check-in: made only when something is derived afresh.
+    let built: ReturnType<typeof okrIndex> | undefined;
+    const index = () => (built ??= okrIndex(okrSet));
+    const settings = [now, scoring, includeChildren, outdatedAfterDays, locale, personName, teamName, teamId, ownerId, periodId] as const;
     // A re-rank (Alt+↓, drag) rewrites only priorities: status, progress and confidence do not
     // change, so the last derivation is reused instead of assessing the whole set again
-    // (~100 ms at 2,000 objectives, bench/objective-list). Anything else derives afresh.
+    // (~100 ms at 2,000 objectives, bench/objective-list), and so is every row whose record is
+    // the same by value — also when storage sent back a copy. Anything else derives afresh.
     const previous = cache.current;
-    const derived =
-      previous && previous.settings.every((value, at) => value === settings[at]) && onlyPrioritiesChanged(previous.okrSet, okrSet)
-        ? previous.derived
-        : derive(okrSet, index, { now, scoring, includeChildren, outdatedAfterDays });
-    cache.current = { okrSet, settings, derived };
+    const sameDerivation = previous !== null && previous.settings.slice(0, 4).every((value, at) => value === settings[at]) && onlyPrioritiesChanged(previous.okrSet, okrSet);
+    const incremental = sameDerivation && previous.settings.every((value, at) => value === settings[at]);
+    const derived = sameDerivation ? previous.derived : derive(okrSet, index(), { now, scoring, includeChildren, outdatedAfterDays });
+    const rowsById = new Map<string, ObjectiveListRow>();
     const rows: ObjectiveListRow[] = [];
     for (const objective of okrSet.objectives) {
       if ((teamId !== undefined && objective.teamId !== teamId) || (ownerId !== undefined && objective.ownerId !== ownerId) || (periodId !== undefined && objective.periodId !== periodId)) continue;
-      const assessment = derived.assessments.get(objective.id);
-      const period = index.periodsById.get(objective.periodId);
-      const confidence = derived.confidence.get(objective.id) ?? null;
-      const progress = assessment?.progress.value ?? 0;
-      rows.push({
-        objective,
-        rank: typeof objective.priority === 'number' && Number.isFinite(objective.priority) ? objective.priority : null,
-        ownerName: objective.ownerId === undefined ? null : personName(objective.ownerId),
-        teamName: objective.teamId === undefined ? null : teamName(objective.teamId),
-        periodName: period?.name ?? objective.periodId,
-        periodStart: period?.start ?? '',
-        state: objective.state ?? 'active',
-        status: assessment?.status ?? 'not-started',
-        progress: Number.isFinite(progress) ? Math.min(Math.max(progress, 0), 1) : 0,
-        confidence,
-        lastCheckInAt: assessment?.lastCheckInAt ?? null,
-      });
+      const before = incremental ? previous.rowsById.get(objective.id) : undefined;
+      let row: ObjectiveListRow;
+      if (before && (before.objective === objective || sameRecord(before.objective, objective))) row = before;
+      else if (before) row = { ...before, objective, rank: rankOf(objective) };
+      else {
+        const assessment = derived.assessments.get(objective.id);
+        const period = index().periodsById.get(objective.periodId);
+        const progress = assessment?.progress.value ?? 0;
+        row = {
+          objective,
+          rank: rankOf(objective),
+          ownerName: objective.ownerId === undefined ? null : personName(objective.ownerId),
+          teamName: objective.teamId === undefined ? null : teamName(objective.teamId),
+          periodName: period?.name ?? objective.periodId,
+          periodStart: period?.start ?? '',
+          state: objective.state ?? 'active',
+          status: assessment?.status ?? 'not-started',
+          progress: Number.isFinite(progress) ? Math.min(Math.max(progress, 0), 1) : 0,
+          confidence: derived.confidence.get(objective.id) ?? null,
+          lastCheckInAt: assessment?.lastCheckInAt ?? null,
+        };
+      }
+      rowsById.set(objective.id, row);
+      rows.push(row);
     }
-    return rows.sort(compareByRank(new Intl.Collator(locale, { numeric: true, sensitivity: 'base' })));
+    rows.sort(compareByRank(new Intl.Collator(locale, { numeric: true, sensitivity: 'base' })));
+    // Nothing changed for the list (storage confirmed a move it already showed): the same array, so nothing below re-renders.
+    const result = previous !== null && incremental && sameItems(previous.rows, rows) ? previous.rows : rows;
+    cache.current = { okrSet, settings, derived, rowsById, rows: result };
+    return result;
   }, [okrSet, now, scoring, includeChildren, outdatedAfterDays, locale, personName, teamName, teamId, ownerId, periodId]);
 }
 
-type Settings = readonly [unknown, unknown, unknown, unknown];
+function rankOf(objective: Objective): number | null {
+  return typeof objective.priority === 'number' && Number.isFinite(objective.priority) ? objective.priority : null;
+}
+
+function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let at = 0; at < a.length; at++) if (a[at] !== b[at]) return false;
+  return true;
+}
+
+type Settings = readonly unknown[];
 interface Derived {
   assessments: Map<string, ObjectiveAssessment>;
   /** The mean latest confidence of each objective's KRs, when any was recorded. */
@@ -68,6 +91,8 @@ interface DerivedCache {
   okrSet: OkrSet;
   settings: Settings;
   derived: Derived;
+  rowsById: Map<string, ObjectiveListRow>;
+  rows: ObjectiveListRow[];
 }
 
 function derive(okrSet: OkrSet, index: ReturnType<typeof okrIndex>, options: Parameters<typeof assessOkrSet>[1]): Derived {
@@ -102,5 +127,19 @@ function onlyPrioritiesChanged(previous: OkrSet, next: OkrSet): boolean {
 function sameButPriority(a: Objective, b: Objective): boolean {
   const keys = Object.keys(a) as (keyof Objective)[];
   if (keys.length !== Object.keys(b).length) return false;
-  return keys.every((key) => key === 'priority' || a[key] === b[key]);
+  return keys.every((key) => key === 'priority' || sameValue(a[key], b[key]));
+}
+
+/** The same record by value (storage hands back copies of what was written). */
+function sameRecord(a: Objective, b: Objective): boolean {
+  return a.priority === b.priority && sameButPriority(a, b);
+}
+
+/** Plain data compared by value: records are JSON-like (strings, numbers, arrays, objects). */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return false;
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  return keys.every((key) => sameValue((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]));
 }

@@ -39,5 +39,5 @@ export {
   type DirectoryNames,
   type PersonNameProps,
 } from './directory-hooks';
-export { useCan, useCanEditObjective, type Permission } from './permission-hooks';
+export { useCan, useCanEditObjective, usePolicy, type Permission } from './permission-hooks';
 export { useReportError, type OkrErrorAction, type OkrErrorHandler, type OkrErrorInfo, type OkrWidgetName } from './error-reporting';

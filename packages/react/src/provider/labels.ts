@@ -284,9 +284,9 @@ const recordNoun: Record<RecordKind, string> = {
   keyResult: "this objective's key results",
   checkIn: "check-ins on this objective's key results",
   weeklyReport: "this person's weekly reports",
-  planningCycle: 'this planning cycle',
+  planningCycle: 'planning cycles',
   proposal: 'proposals in this cycle',
-  proposalComment: 'comments in this discussion',
+  proposalComment: 'comments on this proposal',
   vote: 'votes in this cycle',
   closeOut: "this objective's close-out",
 };

@@ -29,6 +29,8 @@ export interface OkrContextValue {
   sparklines: boolean;
   /** The host's policy; undefined allows everything (the server still decides). */
   can: OkrPolicy | undefined;
+  /** Where dialogs that would go to `document.body` are portalled; undefined means the body. */
+  portalContainer: HTMLElement | undefined;
 }
 
 const OkrContext = /* @__PURE__ */ createContext<OkrContextValue | null>(null);
@@ -93,6 +95,14 @@ export interface OkrProviderProps {
    * however many widgets show it. Need not be stable.
    */
   onError?: OkrErrorHandler;
+  /**
+   * Where the dialogs that would otherwise go to `document.body` (the check-in and import
+   * dialogs) are portalled, unless a dialog's own `container` says otherwise. Give an element
+   * inside a shadow root so the dialogs sit where the widgets' stylesheet applies (this is
+   * what `@okrkit/elements` does); the element's `data-color-scheme` and `dir` apply to them.
+   * @default document.body
+   */
+  portalContainer?: HTMLElement;
   children?: ReactNode;
 }
 
@@ -105,7 +115,7 @@ export interface OkrProviderProps {
  * </OkrProvider>
  */
 export function OkrProvider(props: OkrProviderProps) {
-  const { store, locale, scoring, labels, includeChildren = false, outdatedAfterDays = 14, userId, directory = emptyDirectory, sparklines = true, can, onError, children } = props;
+  const { store, locale, scoring, labels, includeChildren = false, outdatedAfterDays = 14, userId, directory = emptyDirectory, sparklines = true, can, onError, portalContainer, children } = props;
   const errors = useRef<OkrErrorHolder | null>(null);
   errors.current ??= { onError, heardLoads: new WeakSet() };
   errors.current.onError = onError;
@@ -125,8 +135,9 @@ export function OkrProvider(props: OkrProviderProps) {
       directory,
       sparklines,
       can,
+      portalContainer,
     }),
-    [store, locale, now, scoring, labels, includeChildren, outdatedAfterDays, userId, directory, sparklines, can],
+    [store, locale, now, scoring, labels, includeChildren, outdatedAfterDays, userId, directory, sparklines, can, portalContainer],
   );
   return (
     <OkrErrorContext.Provider value={errors.current}>

@@ -46,6 +46,26 @@ export function useCan(action: OkrAction, target: AuthorizationTarget | null): P
 }
 
 /**
+ * The provider's policy as a plain function, for many records at once (a tree's nodes, a
+ * list's rows) where a hook per record cannot be called: `ask(action, target)` answers as
+ * {@link useCan} does, at the moment it is called. Stable while the policy and words are.
+ * @example
+ * const ask = usePolicy();
+ * const { allowed, reason } = ask('update', { kind: 'objective', record: objective, objective });
+ */
+export function usePolicy(): (action: OkrAction, target: AuthorizationTarget) => Permission {
+  const { can, labels, store } = useOkrContext();
+  return useCallback(
+    (action: OkrAction, target: AuthorizationTarget): Permission => {
+      if (!can) return ALLOWED;
+      const resolved = target.objective !== undefined ? target : authorizationTarget(target.kind, target.record, finderOf(store.getSnapshot()));
+      return can(action, resolved) === true ? ALLOWED : { allowed: false, reason: labels.notAllowed(action, target.kind) };
+    },
+    [can, labels, store],
+  );
+}
+
+/**
  * Whether the signed-in person may edit an objective (its title, its key results' values):
  * `useCan('update', …)` on the objective as stored. Not allowed while it is not loaded.
  * @example const { allowed, reason } = useCanEditObjective('obj-activation');

@@ -2,7 +2,11 @@
 import { okrIndex, progressSinceLastWeek, type KeyResultReading, type OkrSet, type WeeklyReport } from '@okrkit/core';
 import { useId, useMemo } from 'react';
 import { formatMetricValue } from '../format/index';
+import { numberFormat } from '../format/number-format';
 import type { WeeklyReportBuilderLabels } from './weekly-report.labels';
+
+const PERCENT: Intl.NumberFormatOptions = { style: 'percent', maximumFractionDigits: 0 };
+const POINTS: Intl.NumberFormatOptions = { signDisplay: 'exceptZero', maximumFractionDigits: 0 };
 
 export interface ProgressSectionProps {
   report: Pick<WeeklyReport, 'focus' | 'weekStart'>;
@@ -23,8 +27,9 @@ export function ProgressSection({ report, okrSet, labels, locale, headingLevel }
   const index = okrIndex(okrSet);
   const Heading = `h${headingLevel}` as const;
   const headingId = useId();
-  const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
-  const points = new Intl.NumberFormat(locale, { signDisplay: 'exceptZero', maximumFractionDigits: 0 });
+  // Shared formatters: this section renders again with every edit to the report's focus.
+  const percent = numberFormat(locale, PERCENT);
+  const points = numberFormat(locale, POINTS);
   const reading = (keyResultId: string, value: KeyResultReading | null) => {
     const keyResult = index.keyResultsById.get(keyResultId);
     if (!value || !keyResult) return '—';

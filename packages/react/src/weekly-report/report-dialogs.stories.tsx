@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState, type ReactNode } from 'react';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import { ForbiddenError, UnavailableError } from '@okrkit/core';
 import { AddTaskDialog, SubmitDialog, type AddTaskDialogProps } from './report-dialogs';
 import { surveyKeyResults, surveyPeople } from './weekly-report.fixtures';
 import { defaultWeeklyReportBuilderLabels } from './weekly-report.labels';
@@ -61,5 +62,53 @@ export const SubmitConfirmation: Story = {
     await userEvent.click(canvas.getByRole('button', { name: 'Submit' }));
     const dialog = await canvas.findByRole('dialog', { name: 'Submit this report?' });
     await expect(within(dialog).getByRole('button', { name: 'Submit report' })).toBeEnabled();
+  },
+};
+
+/**
+ * Submitting while storage cannot be reached: people read a plain sentence, never the
+ * adapter's message (that goes to the console and the provider's `onError`); Retry submits
+ * again, and this time it goes through.
+ */
+export const SubmitOffline: Story = {
+  render: (args) => {
+    let attempts = 0;
+    const onConfirm = async () => {
+      attempts += 1;
+      if (attempts === 1) throw new UnavailableError('fetch failed: ECONNREFUSED 127.0.0.1:8787 (GET /api/okr/records)');
+    };
+    return <ReportRoot>{(container) => <SubmitDialog labels={args.labels} container={container} onConfirm={onConfirm} />}</ReportRoot>;
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: 'Submit' }));
+    const dialog = await canvas.findByRole('dialog', { name: 'Submit this report?' });
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Submit report' }));
+    const alert = await within(dialog).findByRole('alert');
+    await expect(alert).toHaveTextContent(defaultWeeklyReportBuilderLabels.submitUnavailable);
+    await expect(dialog).not.toHaveTextContent('ECONNREFUSED');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Retry' }));
+    await waitFor(() => expect(canvas.queryByRole('dialog')).not.toBeInTheDocument());
+  },
+};
+
+/** Submitting refused by the host's policy (403): a plain sentence, no Retry (it cannot succeed), focus on Cancel. */
+export const SubmitRefusedByPolicy: Story = {
+  render: (args) => (
+    <ReportRoot>
+      {(container) => (
+        <SubmitDialog labels={args.labels} container={container} onConfirm={() => Promise.reject(new ForbiddenError('403 POST /api/okr/records: policy weekly-report.submit denied for role viewer'))} />
+      )}
+    </ReportRoot>
+  ),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: 'Submit' }));
+    const dialog = await canvas.findByRole('dialog', { name: 'Submit this report?' });
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Submit report' }));
+    await expect(await within(dialog).findByRole('alert')).toHaveTextContent(defaultWeeklyReportBuilderLabels.submitForbidden);
+    await expect(dialog).not.toHaveTextContent('403');
+    await expect(within(dialog).queryByRole('button', { name: 'Retry' })).not.toBeInTheDocument();
+    await waitFor(() => expect(within(dialog).getByRole('button', { name: 'Cancel' })).toHaveFocus());
   },
 };

@@ -1,5 +1,6 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { ConflictError, ForbiddenError, ReadOnlyError, UnavailableError, ValidationFailedError } from '@okrkit/core';
 import { describe, expect, it, vi } from 'vitest';
 import { AddTaskDialog, SubmitDialog } from './report-dialogs';
 import { surveyKeyResults, surveyPeople, typicalWeek } from './weekly-report.fixtures';
@@ -106,14 +107,54 @@ describe('SubmitDialog', () => {
     expect(onConfirm).not.toHaveBeenCalled();
   });
 
-  it('given a submission that fails, the dialog stays open and says why', async () => {
+  // The errors a store or adapter really raises, with developer wording that must never reach people.
+  const refusals = [
+    { error: new ForbiddenError('403 POST /api/okr/reports/wr-10/submit: role viewer'), sentence: labels.submitForbidden, retry: false },
+    { error: new ReadOnlyError('the REST GET-only mirror'), sentence: labels.submitForbidden, retry: false },
+    { error: new ConflictError('weeklyReport', 'wr-10', 3, { kind: 'weeklyReport', record: {}, version: 4 }), sentence: labels.submitConflict, retry: false },
+    { error: new UnavailableError('fetch failed: ECONNREFUSED 127.0.0.1:8787'), sentence: labels.submitUnavailable, retry: true },
+    { error: new TypeError("Cannot read properties of undefined (reading 'version')"), sentence: labels.submitFailed, retry: true },
+    { error: new ValidationFailedError([{ path: 'tasks[3].due', message: 'must be a calendar date YYYY-MM-DD' }]), sentence: labels.submitFailed, retry: false },
+  ];
+  for (const { error, sentence, retry } of refusals) {
+    it(`given a submit refused with ${error.constructor.name}, it says "${sentence}" without the raw message, ${retry ? 'with' : 'without'} Retry, and logs the detail`, async () => {
+      const user = userEvent.setup();
+      const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
+      const onConfirm = vi.fn(() => Promise.reject(error));
+      render(<SubmitDialog labels={labels} container={null} onConfirm={onConfirm} />);
+      await user.click(screen.getByRole('button', { name: 'Submit' }));
+      await user.click(screen.getByRole('button', { name: 'Submit report' }));
+      const alert = await screen.findByRole('alert');
+      expect(alert).toHaveTextContent(sentence);
+      const dialog = screen.getByRole('dialog', { name: 'Submit this report?' });
+      expect(dialog).not.toHaveTextContent(error.message);
+      expect(logged).toHaveBeenCalledWith(expect.stringContaining(error.message), error);
+      if (retry) {
+        await user.click(within(dialog).getByRole('button', { name: 'Retry' }));
+        expect(onConfirm).toHaveBeenCalledTimes(2);
+      } else {
+        expect(within(dialog).queryByRole('button', { name: 'Retry' })).not.toBeInTheDocument();
+        expect(within(dialog).queryByRole('button', { name: 'Submit report' })).not.toBeInTheDocument();
+        expect(within(dialog).getByRole('button', { name: 'Cancel' })).toHaveFocus();
+      }
+      logged.mockRestore();
+    });
+  }
+
+  it('given an unreachable storage and then a working one, Retry submits and closes the dialog', async () => {
     const user = userEvent.setup();
-    render(<SubmitDialog labels={labels} container={null} onConfirm={() => Promise.reject(new Error('The server cannot be reached'))} />);
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const onConfirm = vi.fn().mockRejectedValueOnce(new UnavailableError('offline')).mockResolvedValueOnce(undefined);
+    render(<SubmitDialog labels={labels} container={null} onConfirm={onConfirm} />);
     await user.click(screen.getByRole('button', { name: 'Submit' }));
     await user.click(screen.getByRole('button', { name: 'Submit report' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('The server cannot be reached');
-    expect(screen.getByRole('dialog', { name: 'Submit this report?' })).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Submit report' })).toBeEnabled();
+    await user.click(await screen.findByRole('button', { name: 'Retry' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(onConfirm).toHaveBeenCalledTimes(2);
+    // Opened again, it starts afresh: no stale sentence.
+    await user.click(screen.getByRole('button', { name: 'Submit' }));
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    logged.mockRestore();
   });
 
   it('given disabled (a conflict waits, storage is read-only), the trigger cannot be used', () => {

@@ -1,7 +1,7 @@
 'use client';
-import type { Task, TaskPriority, TaskStatus } from '@okrkit/core';
+import { toStorageError, type OkrStorageError, type Task, type TaskPriority, type TaskStatus } from '@okrkit/core';
 import * as Dialog from '@radix-ui/react-dialog';
-import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import type { WeeklyReportBuilderLabels } from './weekly-report.labels';
 import { newId, type Choice } from './weekly-report.utils';
 
@@ -151,32 +151,95 @@ export function AddTaskDialog({ labels, keyResults, people, defaultOwnerId, cont
 export interface SubmitDialogProps {
   labels: WeeklyReportBuilderLabels;
   container: HTMLElement | null;
-  /** Rejects when the report could not be submitted; the dialog then stays open with the message. */
+  /**
+   * Rejects when the report could not be submitted; the dialog then stays open with a plain
+   * sentence chosen by the error's `code` (and Retry where trying again can succeed).
+   */
   onConfirm: () => Promise<void>;
   disabled?: boolean;
 }
 
-/** "Submit": asks for confirmation in a Radix dialog, since a submitted report becomes read-only. */
+/** What people are told when submitting fails; the error's own message is for developers. */
+export type SubmitFailure = 'forbidden' | 'conflict' | 'unavailable' | 'failed';
+
+/**
+ * The sentence for a refused submit, chosen by the storage error's `code`, and whether Retry
+ * can help: refused (403, read-only storage) and conflicts cannot be retried into success;
+ * an unreachable storage or an unknown failure can; a report the store calls invalid or gone cannot.
+ * @example submitFailureOf(new UnavailableError('fetch failed')) // { kind: 'unavailable', retry: true }
+ */
+export function submitFailureOf(error: OkrStorageError): { kind: SubmitFailure; retry: boolean } {
+  switch (error.code) {
+    case 'forbidden':
+    case 'read-only':
+      return { kind: 'forbidden', retry: false };
+    case 'conflict':
+      return { kind: 'conflict', retry: false };
+    case 'unavailable':
+      return { kind: 'unavailable', retry: true };
+    case 'unknown':
+      return { kind: 'failed', retry: true };
+    case 'validation':
+    case 'not-found':
+      return { kind: 'failed', retry: false };
+    default:
+      return error.code satisfies never;
+  }
+}
+
+function submitFailureMessage(kind: SubmitFailure, labels: WeeklyReportBuilderLabels): string {
+  switch (kind) {
+    case 'forbidden':
+      return labels.submitForbidden;
+    case 'conflict':
+      return labels.submitConflict;
+    case 'unavailable':
+      return labels.submitUnavailable;
+    case 'failed':
+      return labels.submitFailed;
+    default:
+      return kind satisfies never;
+  }
+}
+
+/**
+ * "Submit": asks for confirmation in a Radix dialog, since a submitted report becomes read-only.
+ * A refused submit keeps the dialog open with a plain sentence by what went wrong and, where
+ * it can succeed, Retry; the developer detail goes to the console (and, through the builder,
+ * to the provider's `onError`), never to the people using it.
+ */
 export function SubmitDialog({ labels, container, onConfirm, disabled }: SubmitDialogProps) {
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [failure, setFailure] = useState<{ kind: SubmitFailure; retry: boolean; code: string } | null>(null);
   const confirm = async () => {
     setBusy(true);
-    setError(null);
+    setFailure(null);
     try {
       await onConfirm();
       setOpen(false);
-    } catch (failure) {
-      setError(failure instanceof Error ? failure.message : String(failure));
+    } catch (thrown) {
+      const error = toStorageError(thrown);
+      console.error(`okrkit: submitting the weekly report failed (${error.code}): ${error.detail ?? error.message}`, thrown);
+      setFailure({ ...submitFailureOf(error), code: error.code });
     } finally {
       setBusy(false);
     }
   };
+  const onOpenChange = (next: boolean) => {
+    setOpen(next);
+    if (!next) setFailure(null);
+  };
+  // Without Retry the confirm button leaves: focus goes to Cancel, not to the page behind.
+  const cancelRef = useRef<HTMLButtonElement>(null);
+  const closesOnly = failure !== null && !failure.retry;
+  useEffect(() => {
+    if (closesOnly) cancelRef.current?.focus();
+  }, [closesOnly]);
   return (
     <DialogFrame
       open={open}
-      onOpenChange={setOpen}
+      onOpenChange={onOpenChange}
       trigger={
         <button type="button" data-slot="weekly-report-submit" disabled={disabled}>
           {labels.submit}
@@ -186,18 +249,22 @@ export function SubmitDialog({ labels, container, onConfirm, disabled }: SubmitD
       description={labels.submitDescription}
       container={container}
     >
-      {error ? (
-        <p role="alert" data-slot="weekly-report-field-error">
-          {error}
+      {failure ? (
+        <p role="alert" data-slot="weekly-report-field-error" data-state={failure.kind} data-code={failure.code}>
+          {submitFailureMessage(failure.kind, labels)}
         </p>
       ) : null}
       <div data-slot="weekly-report-dialog-actions">
         <Dialog.Close asChild>
-          <button type="button">{labels.cancel}</button>
+          <button type="button" ref={cancelRef}>
+            {labels.cancel}
+          </button>
         </Dialog.Close>
-        <button type="button" data-slot="weekly-report-primary" aria-busy={busy || undefined} disabled={busy} onClick={() => void confirm()}>
-          {labels.submitConfirm}
-        </button>
+        {closesOnly ? null : (
+          <button type="button" data-slot="weekly-report-primary" aria-busy={busy || undefined} disabled={busy} onClick={() => void confirm()}>
+            {failure ? labels.retry : labels.submitConfirm}
+          </button>
+        )}
       </div>
     </DialogFrame>
   );

@@ -97,6 +97,22 @@ describe('WeeklyReportBuilder: the provider policy', () => {
     expect(screen.getByRole('button', { name: 'Submit' })).not.toHaveAttribute('aria-disabled');
   });
 
+  it('given a submit storage refuses, onError hears the error and the dialog shows people only a plain sentence', async () => {
+    const user = userEvent.setup();
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const stores = await createReportStores([typicalWeek]);
+    const onError = vi.fn();
+    renderWith(stores, { onError });
+    const refusal = new ForbiddenError('403 POST /api/okr/records: policy weekly-report.submit denied');
+    vi.spyOn(stores.reportStore, 'submit').mockRejectedValue(refusal);
+    await user.click(await screen.findByRole('button', { name: 'Submit' }));
+    await user.click(screen.getByRole('button', { name: 'Submit report' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('You are not allowed to submit this report.');
+    expect(screen.getByRole('dialog')).not.toHaveTextContent('403');
+    expect(onError).toHaveBeenCalledWith(refusal, { widget: 'report', action: 'submit', kind: 'weeklyReport', recordId: typicalWeek.id });
+    expect(logged).toHaveBeenCalledWith(expect.stringContaining('policy weekly-report.submit denied'), refusal);
+  });
+
   it('given a save storage refuses, onError hears it with the report id', async () => {
     const stores = await createReportStores([typicalWeek]);
     const onError = vi.fn();

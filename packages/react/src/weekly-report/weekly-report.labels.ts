@@ -84,6 +84,14 @@ export interface WeeklyReportBuilderLabels {
   submitTitle: string;
   submitDescription: string;
   submitConfirm: string;
+  /** Submitting was refused: the person may not submit (403) or storage is read-only. No retry. */
+  submitForbidden: string;
+  /** Submitting met someone else's save of the report; the builder then shows both versions. */
+  submitConflict: string;
+  /** Submitting failed because storage could not be reached (offline, server down); Retry follows. */
+  submitUnavailable: string;
+  /** Submitting failed for another reason (the detail goes to `onError` and the console); Retry follows. */
+  submitFailed: string;
   submittedOn: (date: string) => string;
   draft: string;
   reopen: string;
@@ -183,6 +191,10 @@ export const defaultWeeklyReportBuilderLabels: Readonly<WeeklyReportBuilderLabel
   submitTitle: 'Submit this report?',
   submitDescription: 'Your manager and team will read it. It becomes read-only; you can reopen it later.',
   submitConfirm: 'Submit report',
+  submitForbidden: 'You are not allowed to submit this report.',
+  submitConflict: 'Someone else saved this report meanwhile. Close this dialog to compare both versions, then submit again.',
+  submitUnavailable: 'The report could not be submitted: storage could not be reached. Check the connection, then retry.',
+  submitFailed: 'The report could not be submitted. Try again in a moment.',
   submittedOn: (date) => `Submitted ${date}`,
   draft: 'Draft',
   reopen: 'Reopen',

@@ -1,0 +1,204 @@
+'use client';
+import { closestCenter, DndContext, KeyboardSensor, PointerSensor, useSensor, useSensors, type Announcements, type DragEndEvent } from '@dnd-kit/core';
+import { SortableContext, sortableKeyboardCoordinates, verticalListSortingStrategy } from '@dnd-kit/sortable';
+import { Children, createContext, forwardRef, useContext, useLayoutEffect, useMemo, useRef, useState, type ComponentPropsWithoutRef, type KeyboardEvent, type ReactNode } from 'react';
+import { useGridNavigation } from '../internal/use-grid-navigation';
+import { useRowWindow } from '../internal/use-row-window';
+import { useObjectiveListContext } from './objective-list-context';
+import { ObjectiveListHead, type HeadColumn } from './objective-list-head';
+import { ObjectiveListNewRow } from './objective-list-new-row';
+import { ObjectiveListRowView } from './objective-list-row';
+
+export const ROW_HEIGHT = 40;
+
+export interface ObjectiveListTableProps extends ComponentPropsWithoutRef<'div'> {
+  /** Rows after the objectives, inside the grid: `<ObjectiveList.NewRow />`. */
+  children?: ReactNode;
+}
+
+/**
+ * The grid: the re-rank hint, the header with sort buttons, the windowed body of rows and
+ * group headings, its children as the last row (`ObjectiveList.NewRow`), and the empty
+ * message. The WAI-ARIA grid keyboard model; Alt+↑/↓ moves the focused row, Delete asks to
+ * delete it; the rank cell is a dnd-kit drag handle while re-ranking is on.
+ * @example <ObjectiveList.Table><ObjectiveList.NewRow /></ObjectiveList.Table>
+ */
+export const ObjectiveListTable = /* @__PURE__ */ forwardRef<HTMLDivElement, ObjectiveListTableProps>(function ObjectiveListTable({ children, ...rest }, ref) {
+  const list = useObjectiveListContext('Table');
+  const { rows, lines, columns, labels, sortable, writable, rerankOff, permissions, deletion, move, announce, formatNumber: number, instructionsId } = list;
+  const hasNewRow = writable && Children.count(children) > 0;
+  const viewportRef = useRef<HTMLDivElement>(null);
+  const gridRef = useRef<HTMLDivElement>(null);
+  const rowWindow = useRowWindow({ count: lines.length, rowHeight: ROW_HEIGHT, viewportRef });
+  const lineCount = lines.length + (hasNewRow ? 1 : 0);
+  const navigation = useGridNavigation({ gridRef, rowCount: lineCount, colCount: columns.length, isEditable: () => false, scrollToRow: (row) => rowWindow.scrollToIndex(Math.min(row, lines.length - 1)) });
+
+  // After a keyboard move the row has a new place: focus follows it, in the same commit (no extra render).
+  const followFocus = useRef<{ id: string; col: number } | null>(null);
+  useLayoutEffect(() => {
+    const follow = followFocus.current;
+    if (!follow) return;
+    const index = lines.findIndex((line) => line.kind === 'row' && line.row.objective.id === follow.id);
+    if (index < 0) return;
+    followFocus.current = null;
+    rowWindow.scrollToIndex(index);
+    gridRef.current?.querySelector<HTMLElement>(`[data-objective-id="${CSS.escape(follow.id)}"] [data-col="${follow.col}"]`)?.focus({ preventScroll: true });
+  });
+
+  const [dragging, setDragging] = useState(false);
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (dragging) return;
+    const rowElement = (event.target as HTMLElement).closest<HTMLElement>('[data-objective-id]');
+    const objectiveId = rowElement?.dataset.objectiveId;
+    if (event.altKey && (event.key === 'ArrowUp' || event.key === 'ArrowDown') && objectiveId) {
+      event.preventDefault();
+      if (!sortable) {
+        announce(rerankOff ?? labels.notAllowedToRerank);
+        return;
+      }
+      const from = rows.findIndex((row) => row.objective.id === objectiveId);
+      followFocus.current = { id: objectiveId, col: navigation.active.col };
+      void move(objectiveId, from + (event.key === 'ArrowUp' ? -1 : 1));
+      return;
+    }
+    if (event.key === 'Delete' && objectiveId && writable && permissions.deleteRefusal(objectiveId) === undefined) {
+      event.preventDefault();
+      deletion.ask(objectiveId);
+      return;
+    }
+    navigation.onKeyDown(event);
+  };
+
+  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 4 } }), useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }));
+  const titleOf = (id: string | number) => rows.find((row) => row.objective.id === id)?.objective.title ?? String(id);
+  const rankOf = (id: string | number) => number(rows.findIndex((row) => row.objective.id === id) + 1);
+  const announcements: Announcements = {
+    onDragStart: ({ active }) => labels.pickedUp(titleOf(active.id), rankOf(active.id)),
+    onDragOver: ({ active, over }) => (over ? labels.draggedOver(titleOf(active.id), rankOf(over.id)) : undefined),
+    onDragEnd: ({ active, over }) => (over ? labels.dropped(titleOf(active.id), rankOf(over.id)) : undefined),
+    onDragCancel: ({ active }) => labels.dragCancelled(titleOf(active.id)),
+  };
+  const onDragEnd = ({ active, over }: DragEndEvent) => {
+    setDragging(false);
+    if (!over || active.id === over.id) return;
+    void move(String(active.id), rows.findIndex((row) => row.objective.id === over.id));
+  };
+
+  // Only the rows in the DOM can be dragged or dropped on: dnd-kit gets the window's ids, so a
+  // move compares and re-renders 18 ids rather than 2,000 (bench/objective-list).
+  const windowIds = lines.slice(rowWindow.start, rowWindow.end).flatMap((line) => (line.kind === 'row' ? [line.row.objective.id] : []));
+  const windowKey = sortable ? windowIds.join('\u0000') : '';
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const items = useMemo(() => (sortable ? windowIds : []), [windowKey]);
+  const headColumns: HeadColumn[] = useMemo(() => columns.map((id) => ({ id, label: id === 'actions' ? labels.actions : labels[id] })), [columns, labels]);
+
+  const newRow = hasNewRow
+    ? {
+        line: lines.length,
+        colCount: columns.length,
+        // One input spans the row: it answers for whichever column the focus came down from.
+        focusProps: (position: { row: number; col: number }) => navigation.focusProps({ row: position.row, col: navigation.active.row === position.row ? navigation.active.col : 0 }),
+      }
+    : null;
+
+  return (
+    <>
+      {writable ? (
+        <p id={instructionsId} data-slot="objective-list-rerank-hint" data-state={sortable ? 'on' : 'off'}>
+          {sortable ? labels.moveInstructions : (rerankOff ?? labels.notAllowedToRerank)}
+        </p>
+      ) : null}
+      <div ref={viewportRef} data-slot="objective-list-viewport">
+        <DndContext
+          sensors={sensors}
+          collisionDetection={closestCenter}
+          accessibility={{ announcements, screenReaderInstructions: { draggable: labels.dragInstructions } }}
+          onDragStart={() => setDragging(true)}
+          onDragCancel={() => setDragging(false)}
+          onDragEnd={onDragEnd}
+        >
+          <SortableContext items={items} strategy={verticalListSortingStrategy}>
+            <div
+              {...rest}
+              ref={(element) => {
+                gridRef.current = element;
+                if (typeof ref === 'function') ref(element);
+                else if (ref) ref.current = element;
+              }}
+              role="grid"
+              aria-label={labels.objectives}
+              aria-rowcount={lineCount + 1}
+              aria-colcount={columns.length}
+              aria-readonly={writable ? undefined : true}
+              data-slot="objective-list-grid"
+              onKeyDown={onKeyDown}
+            >
+              <ObjectiveListHead columns={headColumns} sorting={list.sorting} onSortingChange={list.setSorting} focusProps={navigation.focusProps} />
+              <div role="rowgroup" data-slot="objective-list-body" style={{ blockSize: rowWindow.totalHeight, paddingBlockStart: rowWindow.start * ROW_HEIGHT }}>
+                {lines.slice(rowWindow.start, rowWindow.end).map((line, offset) => {
+                  const index = rowWindow.start + offset;
+                  if (line.kind === 'group') {
+                    return (
+                      <div key={`group:${line.key}`} role="row" aria-rowindex={index + 2} data-slot="objective-list-group">
+                        <div role="gridcell" aria-colindex={1} aria-colspan={columns.length} {...navigation.focusProps({ row: index, col: navigation.active.row === index ? navigation.active.col : 0 })}>
+                          <bdi dir="auto">{labels.groupHeading(line.name, number(line.count))}</bdi>
+                        </div>
+                      </div>
+                    );
+                  }
+                  return (
+                    <ObjectiveListRowView
+                      key={line.row.objective.id}
+                      row={line.row}
+                      line={index}
+                      columns={columns}
+                      labels={labels}
+                      statusWords={list.context.labels.status}
+                      locale={list.locale}
+                      now={list.now}
+                      focusProps={navigation.focusProps}
+                      sortable={sortable}
+                      instructionsId={instructionsId}
+                      onOpen={list.open}
+                      deleteRefusal={permissions.deleteRefusal(line.row.objective.id)}
+                      onDelete={writable ? deletion.ask : undefined}
+                    />
+                  );
+                })}
+              </div>
+              {newRow ? <ObjectiveListNewRowContext.Provider value={newRow}>{children}</ObjectiveListNewRowContext.Provider> : null}
+            </div>
+          </SortableContext>
+        </DndContext>
+      </div>
+      {list.scoped.length === 0 || rows.length === 0 ? <p data-slot="objective-list-empty">{labels.noObjectives}</p> : null}
+    </>
+  );
+});
+
+interface NewRowPlace {
+  line: number;
+  colCount: number;
+  focusProps: (position: { row: number; col: number }) => ReturnType<ReturnType<typeof useGridNavigation>['focusProps']>;
+}
+const ObjectiveListNewRowContext = /* @__PURE__ */ createContext<NewRowPlace | null>(null);
+
+/** Props of {@link ObjectiveListNewRowPart}. */
+export interface ObjectiveListNewRowPartProps {
+  className?: string;
+}
+
+/**
+ * "New objective" as the grid's last row: type a title, Enter creates (the list's `onCreate`,
+ * or its panel with the editor). Only inside `ObjectiveList.Table`; absent when the list is read-only.
+ * @example <ObjectiveList.Table><ObjectiveList.NewRow /></ObjectiveList.Table>
+ */
+export function ObjectiveListNewRowPart({ className }: ObjectiveListNewRowPartProps) {
+  const list = useObjectiveListContext('NewRow');
+  const place = useContext(ObjectiveListNewRowContext);
+  if (!place) {
+    if (!list.writable) return null;
+    throw new Error('okrkit: <ObjectiveList.NewRow> must be rendered inside <ObjectiveList.Table>.');
+  }
+  return <ObjectiveListNewRow line={place.line} colCount={place.colCount} labels={list.labels} refusal={list.permissions.create} focusProps={place.focusProps} onCreate={list.create} className={className} />;
+}
