@@ -18,7 +18,7 @@ export interface ObjectiveCardClosedProps {
  * the card does not carry the close-out dialog's words).
  */
 export function ObjectiveCardClosed({ closeOut, onReopen }: ObjectiveCardClosedProps) {
-  const { objectiveId } = useObjectiveCardContext();
+  const { objectiveId } = useObjectiveCardContext('Closed');
   const { labels, scoring, locale } = useOkrContext();
   const objective = useObjective(objectiveId);
   const permission = useCanEditObjective(objectiveId);
