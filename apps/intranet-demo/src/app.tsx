@@ -3,10 +3,13 @@ import { scoringPresets } from '@okrkit/core';
 import { OkrProvider, type OkrDirectory } from '@okrkit/react';
 import { useEffect, useId, useMemo, useRef, useState, useSyncExternalStore, type MouseEvent } from 'react';
 import type { Person } from '../shared/directory.mjs';
+import { policyFor } from '../shared/policy.mjs';
+import { ListPage } from './components/list-page';
 import { AlignmentPage } from './components/alignment-page';
 import { OkrPage, type ScoringPresetId } from './components/okr-page';
 import { WeeklyReportPage } from './components/weekly-report-page';
 import type { DemoClock } from './demo-clock';
+import { languages, localeFor, readLanguage, storeLanguage, useLanguageLabels, type LanguageId } from './language';
 import { pageRoutes, usePage, type PageId } from './route';
 import type { Session } from './session';
 import { useDemoNow } from './use-demo-now';
@@ -20,8 +23,8 @@ export interface AppProps {
   /** Where the weekly report builder copies unsaved text (survives a reload). */
   draftBackup: DraftBackup;
   clock: DemoClock;
-  /** BCP 47 locale for okrkit's numbers and dates, e.g. the browser's. */
-  locale: string | undefined;
+  /** The browser's languages (BCP 47), e.g. `navigator.languages`: the locale when it is in the chosen language. */
+  browserLocales: readonly string[];
   session: Session;
   directory: readonly Person[];
   teamNames: Readonly<Record<string, string>>;
@@ -35,16 +38,13 @@ function preferredColorScheme(): ColorScheme {
   return globalThis.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
 }
 
-/** Where okrkit's weekly report needs a locale and the browser gives none (it decides the week's first day). */
-const fallbackLocale = 'en-GB';
-
 /**
  * The intranet shell around okrkit: one `OkrProvider` for the whole page (store, locale,
  * clock, scoring strategy), the header with the section's pages, "Signed in as" and dark
  * mode, and the current page (OKRs, Alignment, Weekly report). Host code: okrkit draws the
  * cards, the tree and the report.
  */
-export function App({ store, createReportStore, draftBackup, clock, locale, session, directory, teamNames, reload }: AppProps) {
+export function App({ store, createReportStore, draftBackup, clock, browserLocales, session, directory, teamNames, reload }: AppProps) {
   const now = useDemoNow(clock);
   const person = useSyncExternalStore(session.subscribe, session.getPerson, session.getPerson);
   const page = usePage();
@@ -53,6 +53,12 @@ export function App({ store, createReportStore, draftBackup, clock, locale, sess
   const [includeChildren, setIncludeChildren] = useState(false);
   const [colorScheme, setColorScheme] = useState<ColorScheme>(preferredColorScheme);
   const personSelectId = useId();
+  const languageSelectId = useId();
+  const [language, setLanguage] = useState<LanguageId>(readLanguage);
+  const labels = useLanguageLabels(language);
+  const locale = localeFor(language, browserLocales);
+  // The server's rule for the signed-in person: widgets hide or disable what it would refuse.
+  const can = useMemo(() => policyFor(person), [person]);
   const mainRef = useRef<HTMLElement>(null);
   const personName = (id: string) => directory.find((candidate) => candidate.id === id)?.name ?? id;
   // One directory for every okrkit widget: owners, authors and teams are named from it.
@@ -80,7 +86,7 @@ export function App({ store, createReportStore, draftBackup, clock, locale, sess
   }
 
   return (
-    <OkrProvider store={store} locale={locale} now={now} scoring={scoringPresets[scoringId]} includeChildren={includeChildren} userId={person.id} directory={okrDirectory}>
+    <OkrProvider store={store} locale={locale} now={now} scoring={scoringPresets[scoringId]} includeChildren={includeChildren} userId={person.id} directory={okrDirectory} can={can} labels={labels}>
       {/* okrkit's dark tokens apply below data-color-scheme; its dialogs, portalled to
           <body>, copy the attribute from here. */}
       <div className="intranet" data-color-scheme={colorScheme}>
@@ -119,6 +125,24 @@ export function App({ store, createReportStore, draftBackup, clock, locale, sess
               Dark mode
             </button>
             <div className="sign-in">
+              <label htmlFor={languageSelectId}>Language</label>
+              <select
+                id={languageSelectId}
+                value={language}
+                onChange={(event) => {
+                  const next = event.target.value as LanguageId;
+                  storeLanguage(next);
+                  setLanguage(next);
+                }}
+              >
+                {languages.map((candidate) => (
+                  <option key={candidate.id} value={candidate.id} lang={candidate.id}>
+                    {candidate.name}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="sign-in">
               <label htmlFor={personSelectId}>Signed in as</label>
               <select id={personSelectId} value={person.id} onChange={(event) => signInAs(event.target.value)}>
                 {directory.map((candidate) => (
@@ -131,7 +155,9 @@ export function App({ store, createReportStore, draftBackup, clock, locale, sess
           </div>
         </header>
         <main id="main" ref={mainRef} className="intranet-main" data-page={page} tabIndex={-1}>
-          {page === 'alignment' ? (
+          {page === 'lists' ? (
+            <ListPage person={person} teamNames={teamNames} />
+          ) : page === 'alignment' ? (
             <AlignmentPage person={person} teamNames={teamNames} />
           ) : page === 'weekly-report' ? (
             reports ? (
@@ -144,7 +170,7 @@ export function App({ store, createReportStore, draftBackup, clock, locale, sess
                 reports={reports}
                 backup={draftBackup}
                 now={now}
-                locale={locale ?? fallbackLocale}
+                locale={locale}
                 reloadOkrs={reload}
               />
             ) : null

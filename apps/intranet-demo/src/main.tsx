@@ -49,7 +49,7 @@ createRoot(root).render(
       createReportStore={createReportStore}
       draftBackup={draftBackup}
       clock={clock}
-      locale={navigator.languages?.[0] ?? navigator.language}
+      browserLocales={navigator.languages?.length ? navigator.languages : [navigator.language]}
       session={session}
       directory={demoDirectory}
       teamNames={domainExampleTeams}

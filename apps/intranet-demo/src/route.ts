@@ -1,7 +1,7 @@
 import { useSyncExternalStore } from 'react';
 
 /** The pages of the demo's OKR section. */
-export type PageId = 'okrs' | 'alignment' | 'weekly-report';
+export type PageId = 'okrs' | 'lists' | 'alignment' | 'weekly-report';
 
 /** A page: its link text (also the start of the document title) and its hash route. */
 export interface PageRoute {
@@ -14,6 +14,7 @@ export interface PageRoute {
 /** In navigation order; the first is the page at `/` and at any unknown hash. */
 export const pageRoutes: readonly PageRoute[] = [
   { id: 'okrs', label: 'OKRs', href: '#/' },
+  { id: 'lists', label: 'Team lists', href: '#/lists' },
   { id: 'alignment', label: 'Alignment', href: '#/alignment' },
   { id: 'weekly-report', label: 'Weekly report', href: '#/weekly-report' },
 ];

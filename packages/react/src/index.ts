@@ -13,3 +13,4 @@ export * from './objective-editor/index';
 export * from './objective-list/index';
 export * from './import-dialog/index';
 export * from './close-out-dialog/index';
+export * from './planning-board/index';

@@ -1,6 +1,7 @@
 import { scoringPresets } from '@okrkit/core';
 import { useId } from 'react';
 import type { Person } from '../../shared/directory.mjs';
+import { NewObjectiveDialog } from './new-objective-dialog';
 import { OkrBoard } from './okr-board';
 
 export type ScoringPresetId = keyof typeof scoringPresets;
@@ -34,9 +35,12 @@ export function OkrPage({ person, teamNames, day, scoringId, onScoringChange, in
           <p className="intro">
             {person.admin
               ? `${person.name}, as ${person.role} you can change every objective.`
-              : `${person.name}, you can change the objectives of ${person.teamName}; the server refuses your changes to other teams’ objectives.`}{' '}
+              : `${person.name}, you can change the objectives of ${person.teamName}; other teams’ cards are read-only for you (the server would refuse the change).`}{' '}
             Status is judged as of <strong>{day}</strong>, the day the example OKRs are written for.
           </p>
+        </div>
+        <div className="page-actions">
+          <NewObjectiveDialog person={person} />
         </div>
         <div className="page-settings" role="group" aria-label="View settings">
           <div className="page-setting">

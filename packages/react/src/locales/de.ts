@@ -1,5 +1,6 @@
 import type { LintKeyResultName, LintObjectiveName } from '@okrkit/core';
 import type { LintLabels, OkrLabels } from '../provider/labels';
+import { planningDe } from '../planning-board/locales/de';
 
 const states = { draft: 'Entwurf', proposed: 'vorgeschlagen', closed: 'abgeschlossen' } as const;
 const objective = (named: LintObjectiveName) => `Das Ziel „${named.title}“${named.state ? ` (${states[named.state]})` : ''}`;
@@ -500,6 +501,7 @@ export const de: OkrLabels = {
     reopening: 'Wird geöffnet…',
     reopenFailed: 'Das Ziel wurde nicht wieder geöffnet. Versuchen Sie es erneut.',
   },
+  planning: planningDe,
   lint,
   bands: { low: 'Niedrig', medium: 'Mittel', high: 'Hoch', red: 'Rot', yellow: 'Gelb', green: 'Grün', attainment: 'Zielerreichung' },
 };

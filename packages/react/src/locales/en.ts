@@ -7,6 +7,7 @@ import { defaultListLabels } from '../objective-list/objective-list.labels';
 import { defaultImportDialogLabels } from '../import-dialog/import-dialog.labels';
 import { defaultCloseOutLabels } from '../close-out-dialog/close-out-dialog.labels';
 import { defaultSummaryLabels } from '../okr-summary/okr-summary.labels';
+import { defaultPlanningBoardLabels } from '../planning-board/planning-board.labels';
 import { defaultLabels, type LintLabels, type OkrLabels } from '../provider/labels';
 import { defaultWeeklyReportBuilderLabels } from '../weekly-report/weekly-report.labels';
 
@@ -57,6 +58,7 @@ export const en: OkrLabels = {
   list: defaultListLabels,
   importer: defaultImportDialogLabels,
   closeOut: defaultCloseOutLabels,
+  planning: defaultPlanningBoardLabels,
   lint,
   bands: { low: 'Low', medium: 'Medium', high: 'High', red: 'Red', yellow: 'Yellow', green: 'Green', attainment: 'Attainment' },
 };

@@ -1,5 +1,6 @@
 import type { LintKeyResultName, LintObjectiveName } from '@okrkit/core';
 import type { LintLabels, OkrLabels } from '../provider/labels';
+import { planningEs } from '../planning-board/locales/es';
 
 const states = { draft: 'en borrador', proposed: 'propuesto', closed: 'cerrado' } as const;
 const objective = (named: LintObjectiveName) => `El objetivo «${named.title}»${named.state ? ` (${states[named.state]})` : ''}`;
@@ -501,6 +502,7 @@ export const es: OkrLabels = {
     reopening: 'Reabriendo…',
     reopenFailed: 'El objetivo no se reabrió. Inténtelo de nuevo.',
   },
+  planning: planningEs,
   lint,
   bands: { low: 'Bajo', medium: 'Medio', high: 'Alto', red: 'Rojo', yellow: 'Amarillo', green: 'Verde', attainment: 'Consecución' },
 };

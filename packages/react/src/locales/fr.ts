@@ -1,5 +1,6 @@
 import type { LintKeyResultName, LintObjectiveName } from '@okrkit/core';
 import type { LintLabels, OkrLabels } from '../provider/labels';
+import { planningFr } from '../planning-board/locales/fr';
 
 const states = { draft: 'brouillon', proposed: 'proposé', closed: 'clos' } as const;
 const objective = (named: LintObjectiveName) => `L’objectif ${named.state ? `${states[named.state]} ` : ''}« ${named.title} »`;
@@ -501,6 +502,7 @@ export const fr: OkrLabels = {
     reopening: 'Réouverture…',
     reopenFailed: 'L’objectif n’a pas été rouvert. Réessayez.',
   },
+  planning: planningFr,
   lint,
   bands: { low: 'Faible', medium: 'Moyen', high: 'Élevé', red: 'Rouge', yellow: 'Jaune', green: 'Vert', attainment: 'Atteinte' },
 };

@@ -1,5 +1,6 @@
 import type { LintKeyResultName, LintObjectiveName } from '@okrkit/core';
 import type { LintLabels, OkrLabels } from '../provider/labels';
+import { planningVi } from '../planning-board/locales/vi';
 
 const states = { draft: 'bản nháp', proposed: 'đề xuất', closed: 'đã đóng' } as const;
 const objective = (named: LintObjectiveName) => `Mục tiêu “${named.title}”${named.state ? ` (${states[named.state]})` : ''}`;
@@ -502,6 +503,7 @@ export const vi: OkrLabels = {
     reopening: 'Đang mở lại…',
     reopenFailed: 'Mục tiêu chưa được mở lại. Hãy thử lại.',
   },
+  planning: planningVi,
   lint,
   bands: { low: 'Thấp', medium: 'Trung bình', high: 'Cao', red: 'Đỏ', yellow: 'Vàng', green: 'Xanh', attainment: 'Mức đạt' },
 };

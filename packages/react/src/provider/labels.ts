@@ -7,6 +7,7 @@ import type { KeyResultChartLabels } from '../key-result-chart/key-result-chart.
 import type { ObjectiveEditorLabels } from '../objective-editor/objective-editor.labels';
 import type { ObjectiveListLabels } from '../objective-list/objective-list.labels';
 import type { OkrSummaryLabels } from '../okr-summary/okr-summary.labels';
+import type { PlanningBoardLabels } from '../planning-board/planning-board.labels';
 import type { WeeklyReportBuilderLabels } from '../weekly-report/weekly-report.labels';
 
 /**
@@ -46,6 +47,8 @@ export interface OkrLabelSections {
   importer: ImportDialogLabels;
   /** `CloseOutDialog` and a closed `ObjectiveCard`. */
   closeOut: CloseOutLabels;
+  /** `PlanningBoard`: the planning meeting's phases, proposals, discussion, votes, tally and decision. */
+  planning: PlanningBoardLabels;
   /** The core's health findings, by code: the sentence for `lintOkrSet`'s parameters. Without it, the core's English message is shown. */
   lint: LintLabels;
   /** Score band names by id, for okrkit's presets (a custom strategy's other bands keep their own `label`). */
