@@ -12,4 +12,5 @@ export * from './weekly-report/index';
 export * from './objective-editor/index';
 export * from './objective-list/index';
 export * from './import-dialog/index';
+export * from './close-out-dialog/index';
 export * from './planning-board/index';

@@ -5,6 +5,7 @@ import { defaultKeyResultChartLabels } from '../key-result-chart/key-result-char
 import { defaultEditorLabels } from '../objective-editor/objective-editor.labels';
 import { defaultListLabels } from '../objective-list/objective-list.labels';
 import { defaultImportDialogLabels } from '../import-dialog/import-dialog.labels';
+import { defaultCloseOutLabels } from '../close-out-dialog/close-out-dialog.labels';
 import { defaultSummaryLabels } from '../okr-summary/okr-summary.labels';
 import { defaultPlanningBoardLabels } from '../planning-board/planning-board.labels';
 import { defaultLabels, type LintLabels, type OkrLabels } from '../provider/labels';
@@ -56,6 +57,7 @@ export const en: OkrLabels = {
   editor: defaultEditorLabels,
   list: defaultListLabels,
   importer: defaultImportDialogLabels,
+  closeOut: defaultCloseOutLabels,
   planning: defaultPlanningBoardLabels,
   lint,
   bands: { low: 'Low', medium: 'Medium', high: 'High', red: 'Red', yellow: 'Yellow', green: 'Green', attainment: 'Attainment' },

@@ -13,3 +13,4 @@ export { ObjectiveCardTitle, type ObjectiveCardTitleProps } from './objective-ca
 export { ObjectiveCardScore, type ObjectiveCardScoreProps } from './objective-card-score';
 export { ObjectiveCardKeyResults, type ObjectiveCardKeyResultsProps } from './objective-card-key-results';
 export { ObjectiveCardHealth, type ObjectiveCardHealthProps } from './objective-card-health';
+export { ObjectiveCardClosed, type ObjectiveCardClosedProps } from './objective-card-closed';

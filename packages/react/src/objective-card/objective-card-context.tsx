@@ -75,7 +75,9 @@ export const ObjectiveCardRoot = /* @__PURE__ */ forwardRef<HTMLElement, Objecti
   // The provider's `can` policy: an objective the person may not update shows no edit affordance, and says why.
   const permission = useCanEditObjective(objectiveId);
   const refusedByPolicy = objective !== undefined && !permission.allowed;
-  const effectiveReadOnly = readOnly || storeReadOnly || refusedByPolicy;
+  // A closed objective is read-only until it is reopened (no inline edit, no check-in).
+  const closed = objective?.state === 'closed';
+  const effectiveReadOnly = readOnly || storeReadOnly || refusedByPolicy || closed;
   const context = useMemo<ObjectiveCardContextValue>(
     () => ({ objectiveId, readOnly: effectiveReadOnly, titleId }),
     [objectiveId, effectiveReadOnly, titleId],
@@ -114,6 +116,7 @@ export const ObjectiveCardRoot = /* @__PURE__ */ forwardRef<HTMLElement, Objecti
         data-slot="objective-card"
         data-state={state}
         data-readonly={effectiveReadOnly ? '' : undefined}
+        data-closed={closed ? '' : undefined}
         aria-labelledby={state === 'ready' ? titleId : undefined}
         aria-describedby={state === 'ready' && refusedByPolicy && !readOnly && !storeReadOnly ? reasonId : undefined}
         aria-busy={state === 'loading' || undefined}

@@ -1,5 +1,6 @@
 'use client';
 import { forwardRef, type ReactNode } from 'react';
+import { ObjectiveCardClosed, type ObjectiveCardClosedProps } from './objective-card-closed';
 import { ObjectiveCardHealth, type ObjectiveCardHealthProps } from './objective-card-health';
 import { ObjectiveCardKeyResults } from './objective-card-key-results';
 import { ObjectiveCardRoot, type ObjectiveCardRootProps } from './objective-card-context';
@@ -19,10 +20,13 @@ export interface ObjectiveCardProps extends Omit<ObjectiveCardRootProps, 'childr
   actions?: ReactNode;
   /** Progress sparklines in the key-result rows (see `ObjectiveCard.KeyResults`). @default the provider's `sparklines` (true) */
   sparklines?: boolean;
+  /** A closed objective's close-out (result and final grade) and its reopen action (see `ObjectiveCard.Closed`). */
+  closeOut?: ObjectiveCardClosedProps['closeOut'];
+  onReopen?: ObjectiveCardClosedProps['onReopen'];
 }
 
 const ObjectiveCardComposed = /* @__PURE__ */ forwardRef<HTMLElement, ObjectiveCardProps>(function ObjectiveCard(props, ref) {
-  const { renderOwner, lintOptions, actions, sparklines, ...rootProps } = props;
+  const { renderOwner, lintOptions, actions, sparklines, closeOut, onReopen, ...rootProps } = props;
   return (
     <ObjectiveCardRoot ref={ref} {...rootProps}>
       <ObjectiveCardHeader>
@@ -30,6 +34,7 @@ const ObjectiveCardComposed = /* @__PURE__ */ forwardRef<HTMLElement, ObjectiveC
         <ObjectiveCardStatus />
       </ObjectiveCardHeader>
       <ObjectiveCardMeta renderOwner={renderOwner} />
+      <ObjectiveCardClosed closeOut={closeOut} onReopen={onReopen} />
       <ObjectiveCardProgress />
       <ObjectiveCardScore />
       <ObjectiveCardKeyResults sparklines={sparklines} />
@@ -42,7 +47,7 @@ const ObjectiveCardComposed = /* @__PURE__ */ forwardRef<HTMLElement, ObjectiveC
 /**
  * An objective as a Notion-like card: the ready-made composition of every part. For your
  * own layout, compose the parts that hang off it (`ObjectiveCard.Root`, `.Header`, `.Title`,
- * `.Meta`, `.Status`, `.Score`, `.Progress`, `.KeyResults`, `.Health`, `.Actions`).
+ * `.Meta`, `.Status`, `.Score`, `.Progress`, `.KeyResults`, `.Health`, `.Actions`, `.Closed`).
  * @example
  * <OkrProvider store={store}>
  *   <ObjectiveCard objectiveId="obj-user-activity" />
@@ -64,4 +69,5 @@ export const ObjectiveCard = /* @__PURE__ */ Object.assign(ObjectiveCardComposed
   KeyResults: ObjectiveCardKeyResults,
   Health: ObjectiveCardHealth,
   Actions: ObjectiveCardActions,
+  Closed: ObjectiveCardClosed,
 });

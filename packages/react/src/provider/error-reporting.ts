@@ -4,7 +4,7 @@ import { useCallback, useContext } from 'react';
 import { OkrErrorContext } from './okr-provider';
 
 /** The widget a failure happened in. */
-export type OkrWidgetName = 'card' | 'check-in' | 'editor' | 'import' | 'list' | 'report' | 'timeline';
+export type OkrWidgetName = 'card' | 'check-in' | 'close-out' | 'editor' | 'import' | 'list' | 'report' | 'timeline';
 
 /** What the widget was doing when storage failed. */
 export type OkrErrorAction = 'load' | 'save' | 'submit' | 'reopen' | 'delete' | 'move';

@@ -1,6 +1,7 @@
 import type { LintCode, LintParams, LintSeverity, OkrAction, RecordKind, Status, StorageErrorCode } from '@okrkit/core';
 import type { AlignmentTreeLabels } from '../alignment-tree/alignment-tree.labels';
 import type { CheckInTimelineLabels } from '../check-in-timeline/check-in-timeline.labels';
+import type { CloseOutLabels } from '../close-out-dialog/close-out-dialog.labels';
 import type { ImportDialogLabels } from '../import-dialog/import-dialog.labels';
 import type { KeyResultChartLabels } from '../key-result-chart/key-result-chart.labels';
 import type { ObjectiveEditorLabels } from '../objective-editor/objective-editor.labels';
@@ -44,6 +45,8 @@ export interface OkrLabelSections {
   /** `ObjectiveList`. */
   list: ObjectiveListLabels;
   importer: ImportDialogLabels;
+  /** `CloseOutDialog` and a closed `ObjectiveCard`. */
+  closeOut: CloseOutLabels;
   /** `PlanningBoard`: the planning meeting's phases, proposals, discussion, votes, tally and decision. */
   planning: PlanningBoardLabels;
   /** The core's health findings, by code: the sentence for `lintOkrSet`'s parameters. Without it, the core's English message is shown. */

@@ -1,0 +1,156 @@
+'use client';
+import type { AnyRecord, AuthorizationTarget } from '@okrkit/core';
+import type { ClosedObjective, CycleStore } from '@okrkit/core/cycle';
+import * as Dialog from '@radix-ui/react-dialog';
+import { forwardRef, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type ComponentPropsWithoutRef, type ReactNode } from 'react';
+import { isolatedLabel } from '../format/isolated-label';
+import { visuallyHidden } from '../internal/progressbar';
+import { useControllableState } from '../internal/use-controllable-state';
+import { useKeyResultsOf, useObjective, useOkrContext } from '../provider/index';
+import { useCan, useCanEditObjective } from '../provider/permission-hooks';
+import { resolveCloseOutLabels, type CloseOutLabels } from './close-out-dialog.labels';
+import { CloseOutCarryOver, CloseOutForm, CloseOutGrades, CloseOutResult, CloseOutRetrospective } from './close-out-form';
+
+const useBrowserLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect;
+
+export interface CloseOutDialogProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children' | 'defaultValue'> {
+  objectiveId: string;
+  /** The cycle store whose `closeOut` writes the close-out and the objective's move to `closed` in one batch. Create it with the provider's `scoring`, so its suggestions are the dialog's. */
+  cycleStore: CycleStore;
+  open?: boolean;
+  /** @default false */
+  defaultOpen?: boolean;
+  onOpenChange?: (open: boolean) => void;
+  /** The element that opens the dialog (through `Dialog.Trigger asChild`); focus returns to it on close. */
+  trigger?: ReactNode;
+  /** Called with what the batch wrote (the closed objective, its close-out, the continuation), before the dialog closes. */
+  onClosed?: (closed: ClosedObjective) => void;
+  /** Where the dialog is portalled. @default document.body */
+  container?: HTMLElement | null;
+  /** Words of this dialog only (over the provider's `labels.closeOut`). */
+  labels?: Partial<CloseOutLabels>;
+  /** The form's parts in your order (`CloseOutDialog.Grades`, `.Result`, `.Retrospective`, `.CarryOver`). @default all four */
+  children?: ReactNode;
+}
+
+/**
+ * Closes one objective at the end of its period, in a modal dialog (Radix: focus trapped, Esc
+ * closes, focus returns to the trigger): per key result the grade the scoring strategy
+ * suggests from its final reading, adjustable with a required reason; the closing result
+ * (achieved, missed, postponed, carried over); the retrospective (what was met, what was
+ * missed and why, the lessons); and, when carried over, the next period and the KRs that
+ * continue. One Save sends all of it as ONE batch (`cycleStore.closeOut`); a refused save
+ * keeps everything typed, places the store's messages at their fields and offers Retry.
+ * The provider's `can` is asked for `('update', objective)` and `('create', closeOut)`: refused,
+ * the trigger is `aria-disabled` and names the reason; opened anyway, the reason stands instead of the form.
+ * @example
+ * <CloseOutDialog objectiveId="obj-user-activity" cycleStore={cycleStore} trigger={<button>Close out</button>} />
+ */
+const CloseOutDialogComposed = /* @__PURE__ */ forwardRef<HTMLDivElement, CloseOutDialogProps>(function CloseOutDialog(props, ref) {
+  const { objectiveId, cycleStore, open: openProp, defaultOpen = false, onOpenChange, trigger, onClosed, container, labels: own, children, ...contentProps } = props;
+  const [open, setOpen] = useControllableState({ value: openProp, defaultValue: defaultOpen, onChange: onOpenChange });
+  const { labels: provided } = useOkrContext();
+  const labels = useMemo(() => resolveCloseOutLabels(provided, own), [provided, own]);
+  const objective = useObjective(objectiveId);
+  const keyResults = useKeyResultsOf(objectiveId);
+  const target = useMemo<AuthorizationTarget | null>(
+    () => (objective ? { kind: 'closeOut', record: { id: '', objectiveId: objective.id } as unknown as AnyRecord, objective } : null),
+    [objective],
+  );
+  const mayUpdate = useCanEditObjective(objectiveId);
+  const mayCreate = useCan('create', target);
+  const permission = mayUpdate.allowed ? mayCreate : mayUpdate;
+  const refused = objective !== undefined && !permission.allowed;
+  const active = (objective?.state ?? 'active') === 'active';
+  // The store shows the objective closed while the batch is in flight and puts it back on a
+  // refusal: the form stays mounted through that, so what was typed survives a failed save.
+  const [formShown, setFormShown] = useState(false);
+  useEffect(() => {
+    if (!open) setFormShown(false);
+    else if (active && objective) setFormShown(true);
+  }, [open, active, objective]);
+  const reasonId = useId();
+  const triggerRef = useRef<HTMLButtonElement | null>(null);
+  const [hostPage, setHostPage] = useState<{ colorScheme?: string; dir?: string }>({});
+  // Portalled to <body>: take dark mode and direction from the trigger's page.
+  useBrowserLayoutEffect(() => {
+    const anchor = triggerRef.current;
+    if (!open || container || !anchor) return;
+    const colorScheme = anchor.closest('[data-color-scheme]')?.getAttribute('data-color-scheme') ?? undefined;
+    const dir = anchor.closest('[dir]')?.getAttribute('dir') ?? undefined;
+    setHostPage((previous) => (previous.colorScheme === colorScheme && previous.dir === dir ? previous : { colorScheme, dir }));
+  }, [open, container]);
+
+  return (
+    <Dialog.Root open={open} onOpenChange={setOpen}>
+      {trigger ? (
+        <Dialog.Trigger
+          ref={triggerRef}
+          asChild
+          {...(refused
+            ? { 'aria-disabled': true, 'aria-describedby': reasonId, title: permission.reason, 'data-disabled': '', onClick: (event: { preventDefault(): void }) => event.preventDefault() }
+            : {})}
+        >
+          {trigger}
+        </Dialog.Trigger>
+      ) : null}
+      {trigger && refused ? (
+        <span id={reasonId} data-slot="close-out-dialog-not-allowed-reason" style={visuallyHidden}>
+          {permission.reason}
+        </span>
+      ) : null}
+      <Dialog.Portal container={container}>
+        <Dialog.Overlay data-slot="close-out-dialog-overlay" data-color-scheme={hostPage.colorScheme} />
+        <Dialog.Content ref={ref} data-slot="close-out-dialog" data-color-scheme={hostPage.colorScheme} dir={hostPage.dir} {...contentProps}>
+          <Dialog.Title data-slot="close-out-dialog-title">{isolatedLabel(labels.title, objective?.title ?? objectiveId)}</Dialog.Title>
+          <Dialog.Description data-slot="close-out-dialog-description">{objective ? labels.description : provided.unknownObjective}</Dialog.Description>
+          {refused ? (
+            <p data-slot="close-out-dialog-not-allowed" role="note">
+              {permission.reason}
+            </p>
+          ) : objective && !active && !formShown ? (
+            <p data-slot="close-out-dialog-not-active" role="note">
+              {labels.notActive}
+            </p>
+          ) : objective ? (
+            <CloseOutForm
+              objective={objective}
+              keyResults={keyResults}
+              cycleStore={cycleStore}
+              labels={labels}
+              onClosed={(closed) => {
+                onClosed?.(closed);
+                setOpen(false);
+              }}
+            >
+              {children}
+            </CloseOutForm>
+          ) : null}
+          <Dialog.Close asChild>
+            <button type="button" data-slot="close-out-dialog-close" aria-label={provided.close}>
+              <span aria-hidden="true">×</span>
+            </button>
+          </Dialog.Close>
+        </Dialog.Content>
+      </Dialog.Portal>
+    </Dialog.Root>
+  );
+});
+
+/**
+ * The close-out dialog, with its form's parts for a layout of your own:
+ * `CloseOutDialog.Grades`, `.Result`, `.Retrospective`, `.CarryOver` (children of the dialog).
+ * @example
+ * <CloseOutDialog objectiveId="o1" cycleStore={cycles} trigger={<button>Close out</button>}>
+ *   <CloseOutDialog.Retrospective />
+ *   <CloseOutDialog.Grades />
+ *   <CloseOutDialog.Result />
+ *   <CloseOutDialog.CarryOver />
+ * </CloseOutDialog>
+ */
+export const CloseOutDialog = /* @__PURE__ */ Object.assign(CloseOutDialogComposed, {
+  Grades: CloseOutGrades,
+  Result: CloseOutResult,
+  Retrospective: CloseOutRetrospective,
+  CarryOver: CloseOutCarryOver,
+});
