@@ -145,6 +145,31 @@ describe('okrkit elements on a plain HTML page', () => {
     await page.close();
   });
 
+  it('given the check-in dialog open, focus starts in its first field and Tab and Shift+Tab stay inside it', async () => {
+    const { page } = await openPage();
+    await page.locator('#card').getByRole('button', { name: 'Check in: Monthly churn falls from 5 % to 3 %' }).click();
+    await page.locator('#card').getByRole('dialog').waitFor();
+    const focused = () =>
+      page.evaluate(() => {
+        const active = document.querySelector('#card')?.shadowRoot?.activeElement;
+        return { inDialog: Boolean(active?.closest('[role="dialog"]')), isDialog: active?.getAttribute('role') === 'dialog', tag: active?.tagName ?? null };
+      });
+    await expect.poll(focused).toEqual({ inDialog: true, isDialog: false, tag: 'INPUT' });
+    const first = await page.evaluate(() => document.querySelector('#card')?.shadowRoot?.activeElement?.outerHTML);
+    const count = await page.evaluate(() => document.querySelector('#card')!.shadowRoot!.querySelector('[role="dialog"]')!.querySelectorAll('button:not([disabled]), input:not([disabled]), textarea:not([disabled]), select:not([disabled])').length);
+    for (let step = 0; step < count + 2; step += 1) {
+      await page.keyboard.press('Tab');
+      expect((await focused()).inDialog, `Tab ${step + 1} stays in the dialog`).toBe(true);
+    }
+    // Shift+Tab from the first field wraps to the last control, never out to the page.
+    await page.evaluate(() => (document.querySelector('#card')!.shadowRoot!.querySelector('[role="dialog"] input') as HTMLInputElement).focus());
+    expect(await page.evaluate(() => document.querySelector('#card')?.shadowRoot?.activeElement?.outerHTML)).toBe(first);
+    await page.keyboard.press('Shift+Tab');
+    expect((await focused()).inDialog).toBe(true);
+    await page.keyboard.press('Escape');
+    await page.close();
+  });
+
   it('given hostile page CSS, the widgets compute the same styles; page rules do reach the page', async () => {
     const { page } = await openPage();
     await page.locator('#card').getByRole('button', { name: /^Check in:/ }).first().waitFor();

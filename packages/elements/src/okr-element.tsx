@@ -7,6 +7,7 @@ import { dispatchOkrEvent, type OkrElementEventMap } from './events';
 import { languageOf, loadLabels } from './locale-labels';
 import { resolveSource, sharedStores, type SharedStores } from './shared-stores';
 import { adoptStyles } from './styles';
+import { containDialogFocus } from './dialog-focus';
 
 /** `color-scheme`: light, dark, or the system's (`auto`). */
 export type OkrColorScheme = 'light' | 'dark' | 'auto';
@@ -70,6 +71,7 @@ export abstract class OkrElement extends ElementBase {
     this.#layer.setAttribute('data-slot', 'okr-element-layer');
     this.#frame.append(this.#mount, this.#layer);
     shadow.append(this.#frame);
+    containDialogFocus(shadow, this.#layer);
     // Every okrkit part (`data-slot`) is also a CSS part: `okr-objective-card::part(objective-card-title)`.
     if (typeof MutationObserver !== 'undefined') {
       new MutationObserver((records) => {
