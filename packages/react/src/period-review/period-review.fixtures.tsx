@@ -52,6 +52,8 @@ export interface ReviewSeed {
   /** The objectives to close out before the story, by id. @default every Q1 objective */
   close?: readonly string[];
   initial?: OkrSet;
+  /** Close-outs to make differently from {@link reviewCloseOuts}, by objective id. */
+  overrides?: Readonly<Record<string, Partial<CloseOutInput>>>;
   /** `fail-once`: the first load of the close-outs fails (storage unreachable), Retry succeeds. `hang`: it never answers. */
   cycleLoad?: 'fail-once' | 'hang';
 }
@@ -66,7 +68,7 @@ export async function reviewStores(seed: ReviewSeed = {}): Promise<{ store: OkrS
   const now = () => new Date(reviewNow);
   const store = createOkrStore({ adapter: memory, now });
   await store.load();
-  const closing = (seed.close ?? Object.keys(reviewCloseOuts)).map((id) => reviewCloseOuts[id]).filter((input): input is CloseOutInput => input !== undefined);
+  const closing = (seed.close ?? Object.keys(reviewCloseOuts)).map((id) => (reviewCloseOuts[id] ? { ...reviewCloseOuts[id], ...seed.overrides?.[id] } : undefined)).filter((input): input is CloseOutInput => input !== undefined);
   if (closing.length > 0) {
     const writer = createCycleStore({ adapter: memory, okrStore: store, now, scoring: scoringPresets.google });
     await writer.load();
