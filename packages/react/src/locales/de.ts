@@ -1,6 +1,7 @@
 import type { LintKeyResultName, LintObjectiveName } from '@okrkit/core';
 import type { LintLabels, OkrLabels } from '../provider/labels';
 import { planningDe } from '../planning-board/locales/de';
+import { reviewDe } from '../period-review/locales/de';
 
 const states = { draft: 'Entwurf', proposed: 'vorgeschlagen', closed: 'abgeschlossen' } as const;
 const objective = (named: LintObjectiveName) => `Das Ziel „${named.title}“${named.state ? ` (${states[named.state]})` : ''}`;
@@ -502,6 +503,7 @@ export const de: OkrLabels = {
     reopenFailed: 'Das Ziel wurde nicht wieder geöffnet. Versuchen Sie es erneut.',
   },
   planning: planningDe,
+  review: reviewDe,
   lint,
   bands: { low: 'Niedrig', medium: 'Mittel', high: 'Hoch', red: 'Rot', yellow: 'Gelb', green: 'Grün', attainment: 'Zielerreichung' },
 };

@@ -1,6 +1,7 @@
 import type { LintKeyResultName, LintObjectiveName } from '@okrkit/core';
 import type { LintLabels, OkrLabels } from '../provider/labels';
 import { planningEs } from '../planning-board/locales/es';
+import { reviewEs } from '../period-review/locales/es';
 
 const states = { draft: 'en borrador', proposed: 'propuesto', closed: 'cerrado' } as const;
 const objective = (named: LintObjectiveName) => `El objetivo «${named.title}»${named.state ? ` (${states[named.state]})` : ''}`;
@@ -503,6 +504,7 @@ export const es: OkrLabels = {
     reopenFailed: 'El objetivo no se reabrió. Inténtelo de nuevo.',
   },
   planning: planningEs,
+  review: reviewEs,
   lint,
   bands: { low: 'Bajo', medium: 'Medio', high: 'Alto', red: 'Rojo', yellow: 'Amarillo', green: 'Verde', attainment: 'Consecución' },
 };

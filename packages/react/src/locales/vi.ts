@@ -1,6 +1,7 @@
 import type { LintKeyResultName, LintObjectiveName } from '@okrkit/core';
 import type { LintLabels, OkrLabels } from '../provider/labels';
 import { planningVi } from '../planning-board/locales/vi';
+import { reviewVi } from '../period-review/locales/vi';
 
 const states = { draft: 'bản nháp', proposed: 'đề xuất', closed: 'đã đóng' } as const;
 const objective = (named: LintObjectiveName) => `Mục tiêu “${named.title}”${named.state ? ` (${states[named.state]})` : ''}`;
@@ -504,6 +505,7 @@ export const vi: OkrLabels = {
     reopenFailed: 'Mục tiêu chưa được mở lại. Hãy thử lại.',
   },
   planning: planningVi,
+  review: reviewVi,
   lint,
   bands: { low: 'Thấp', medium: 'Trung bình', high: 'Cao', red: 'Đỏ', yellow: 'Vàng', green: 'Xanh', attainment: 'Mức đạt' },
 };
