@@ -492,6 +492,8 @@ export const de: OkrLabels = {
     continuingKeyResults: 'Schlüsselergebnisse, die weitergehen',
     keyResultsRequired: 'Wählen Sie mindestens ein Schlüsselergebnis zum Fortführen',
     notActive: 'Nur ein aktives Ziel kann abgeschlossen werden.',
+    restoredDraft: 'Was Sie zuvor eingegeben haben, ist wieder da. Es ist noch nicht gespeichert.',
+    startOver: 'Neu beginnen',
     save: 'Ziel abschließen',
     saving: 'Wird abgeschlossen…',
     closedSummary: (result, grade) => `Abgeschlossen · ${result} · Note ${grade}`,

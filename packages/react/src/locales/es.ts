@@ -493,6 +493,8 @@ export const es: OkrLabels = {
     continuingKeyResults: 'Resultados clave que continúan',
     keyResultsRequired: 'Elija al menos un resultado clave para continuar',
     notActive: 'Solo se puede cerrar un objetivo activo.',
+    restoredDraft: 'Lo que escribió antes ha vuelto. Todavía no está guardado.',
+    startOver: 'Empezar de nuevo',
     save: 'Cerrar objetivo',
     saving: 'Cerrando…',
     closedSummary: (result, grade) => `Cerrado · ${result} · nota ${grade}`,

@@ -493,6 +493,8 @@ export const fr: OkrLabels = {
     continuingKeyResults: 'Résultats clés qui continuent',
     keyResultsRequired: 'Choisissez au moins un résultat clé à poursuivre',
     notActive: 'Seul un objectif actif peut être clôturé.',
+    restoredDraft: 'Ce que vous aviez saisi est de retour. Ce n’est pas encore enregistré.',
+    startOver: 'Recommencer',
     save: 'Clôturer l’objectif',
     saving: 'Clôture…',
     closedSummary: (result, grade) => `Clôturé · ${result} · note ${grade}`,

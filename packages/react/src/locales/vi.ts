@@ -494,6 +494,8 @@ export const vi: OkrLabels = {
     continuingKeyResults: 'Các kết quả then chốt tiếp tục',
     keyResultsRequired: 'Chọn ít nhất một kết quả then chốt để chuyển tiếp',
     notActive: 'Chỉ mục tiêu đang hoạt động mới kết thúc được.',
+    restoredDraft: 'Nội dung bạn đã nhập trước đó đã được khôi phục. Nội dung này chưa được lưu.',
+    startOver: 'Làm lại từ đầu',
     save: 'Kết thúc mục tiêu',
     saving: 'Đang kết thúc…',
     closedSummary: (result, grade) => `Đã kết thúc · ${result} · điểm ${grade}`,

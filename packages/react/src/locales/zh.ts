@@ -491,6 +491,8 @@ export const zh: OkrLabels = {
     continuingKeyResults: '延续的关键结果',
     keyResultsRequired: '请至少选择一个要延续的关键结果',
     notActive: '只有进行中的目标可以结项。',
+    restoredDraft: '之前输入的内容已恢复，尚未保存。',
+    startOver: '重新开始',
     save: '结项此目标',
     saving: '正在结项…',
     closedSummary: (result, grade) => `已结项 · ${result} · 评分 ${grade}`,
