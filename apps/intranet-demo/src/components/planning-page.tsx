@@ -56,7 +56,8 @@ export function PlanningPage({ person, cycles, teamNames }: PlanningPageProps) {
         </div>
       ) : null}
       <div className="planning-section">
-        <PlanningBoard cycleStore={cycles} cycleId={PLANNING_CYCLE_ID} />
+        {/* A new person starts from a fresh board: the last one's "Proposal submitted." is not theirs. */}
+        <PlanningBoard key={person.id} cycleStore={cycles} cycleId={PLANNING_CYCLE_ID} />
       </div>
       {cycle?.decision ? <CascadePanel cycles={cycles} cycle={cycle} teamNames={teamNames} /> : null}
     </>
