@@ -75,14 +75,7 @@ function ObjectivePicker({ label, slot, excluded, onChoose }: { label: string; s
           setOpen(true);
         }}
         onFocus={() => setOpen(true)}
-        onBlur={(event) => {
-          // Close once focus has landed on the next control: removing the options while focus
-          // is between two elements (document.activeElement is <body>) makes a surrounding focus
-          // trap (a Radix dialog's FocusScope) pull focus back onto its container.
-          const next = event.relatedTarget;
-          if (next instanceof HTMLElement) next.addEventListener('focus', () => setOpen(false), { once: true });
-          else setOpen(false);
-        }}
+        onBlur={() => setOpen(false)}
         onKeyDown={onKeyDown}
       />
       <ul id={listId} role="listbox" aria-label={label} hidden={!open} data-slot="objective-editor-options">
