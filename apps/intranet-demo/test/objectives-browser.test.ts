@@ -186,9 +186,7 @@ describe('writing, ranking and deleting objectives in the demo, in Chromium', ()
     await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('de');
     expect(failures).toEqual([]);
   });
-  // Known gap, not fixed yet: forward Tab from the open "Aligned to" picker falls onto the sheet
-  // (closing the picker on blur was not the cause). Skipped until okrkit's picker is traced.
-  it.skip('given the New objective sheet, Tab goes forward from the title through “Aligned to” and “Also contributes to” to “Add key result”, never onto the sheet itself', async () => {
+  it('given the New objective sheet, Tab goes forward from the title through “Aligned to” and “Also contributes to” to “Add key result”, never onto the sheet itself', async () => {
     const { page, failures } = await openAs('priya-nair');
     await page.getByRole('button', { name: 'New objective' }).click();
     const sheet = page.getByRole('dialog', { name: 'New objective' });

@@ -1,5 +1,5 @@
 'use client';
-import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { okrIndex } from '@okrkit/core';
 import { useOkrSelector } from '../provider/index';
 import { draftErrors, useDraftSlice, useEditorParts } from './objective-editor-context';
@@ -18,6 +18,10 @@ function ObjectivePicker({ label, slot, excluded, onChoose }: { label: string; s
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
+  // Closing on blur waits for the focus move to finish: hiding the list while Chromium moves
+  // focus on Tab makes the move fail, and focus fell onto the sheet instead of the next field.
+  const closing = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  useEffect(() => () => clearTimeout(closing.current), []);
   // The graph is built when the picker opens, not per keystroke in the title.
   const all = useMemo(() => (open ? objectiveOptions(okrSet, selfId) : []), [open, okrSet, selfId]);
   const shown = useMemo(() => filterObjectiveOptions(all, query).filter((option) => !excluded.has(option.id)), [all, query, excluded]);
@@ -74,11 +78,19 @@ function ObjectivePicker({ label, slot, excluded, onChoose }: { label: string; s
           setActive(0);
           setOpen(true);
         }}
-        onFocus={() => setOpen(true)}
-        onBlur={() => setOpen(false)}
+        onFocus={() => {
+          clearTimeout(closing.current);
+          setOpen(true);
+        }}
+        onBlur={() => {
+          clearTimeout(closing.current);
+          closing.current = setTimeout(() => setOpen(false), 0);
+        }}
         onKeyDown={onKeyDown}
       />
-      <ul id={listId} role="listbox" aria-label={label} hidden={!open} data-slot="objective-editor-options">
+      {/* tabIndex -1: Chromium makes a scrolling box with no focusable child a Tab stop; the
+          options are reached with ↑/↓ from the input (aria-activedescendant), never by Tab. */}
+      <ul id={listId} role="listbox" aria-label={label} hidden={!open} tabIndex={-1} data-slot="objective-editor-options">
         {open && shown.length === 0 ? <li role="presentation">{labels.noMatches}</li> : null}
         {open
           ? shown.map((option, at) => {
