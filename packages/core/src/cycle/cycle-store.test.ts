@@ -4,7 +4,7 @@ import { ValidationFailedError } from '../store/errors';
 import { createOkrStore } from '../store/store';
 import { applyToRecordMap, filterByQuery } from '../store/versioned-records';
 import { scoringPresets } from '../scoring/presets/index';
-import { announcementOf, announcementToHtml, announcementToMarkdown, announcementToPlainText, createCycleStore, periodReview, periodReviewToCsv, suggestFinalGrades, validateCycleRecord, voteIdOf } from './index';
+import { announcementOf, announcementToHtml, announcementToMarkdown, announcementToPlainText, createCycleStore, CycleRuleError, cycleRefusalOf, phaseAllows, type CycleRefusal, periodReview, periodReviewToCsv, suggestFinalGrades, validateCycleRecord, voteIdOf } from './index';
 
 function memoryAdapter(): StorageAdapter & { records: Map<string, StoredRecord>; applies: number } {
   const records = new Map<string, StoredRecord>();
@@ -239,5 +239,63 @@ describe('announcementOf and periodReview', () => {
     expect(csv.split('\r\n')[0]).toBe('objective_id,title,team_id,kind,result,grade,band,met,missed,lessons');
     expect(csv).toContain("'=cmd()");
     expect(csv).not.toContain('ana');
+  });
+});
+
+/** The refusal a command failed with: a CycleRuleError (still a ValidationFailedError with the path), its code and facts. */
+async function refusalOf(promise: Promise<unknown>, path: string): Promise<CycleRefusal> {
+  const error = await promise.then(() => null, (caught: unknown) => caught);
+  expect(error).toBeInstanceOf(CycleRuleError);
+  expect(error).toBeInstanceOf(ValidationFailedError);
+  expect((error as CycleRuleError).errors).toEqual([{ path, message: (error as CycleRuleError).refusal.message }]);
+  expect(cycleRefusalOf(error)).toBe((error as CycleRuleError).refusal);
+  return (error as CycleRuleError).refusal;
+}
+
+describe('the cycle rules\' refusals carry stable codes', () => {
+  it('given a cycle in the proposal phase with deadlines, phaseAllows says wrong-phase or deadline-passed with the facts a label needs', async () => {
+    const { cycles } = await setUp();
+    const cycle = cycles.getSnapshot().records.planningCycles[0]!;
+    expect(phaseAllows(cycle, 'propose', '2026-03-10')).toEqual({ ok: true });
+    expect(phaseAllows(cycle, 'vote', '2026-03-02')).toEqual({ ok: false, code: 'wrong-phase', action: 'vote', phase: 'proposal', phases: ['screening', 'preliminary-presentation'], message: 'voting happens in screening or preliminary-presentation; the cycle is in proposal' });
+    expect(phaseAllows(cycle, 'propose', '2026-03-11')).toEqual({ ok: false, code: 'deadline-passed', action: 'propose', phase: 'proposal', deadline: '2026-03-10', message: 'the proposal phase ended on 2026-03-10' });
+  });
+
+  it('given the proposal phase, when the wrong person proposes, someone outside discusses, or anyone proposes after the deadline, the codes are not-a-proposer, not-a-discussant and deadline-passed', async () => {
+    const { cycles, setClock } = await setUp();
+    expect(await refusalOf(cycles.propose({ cycleId: 'plan', proposerId: 'ben', strategy: 'Grow', objective: { title: 'Grow' } }), 'proposerId')).toMatchObject({ code: 'not-a-proposer', personId: 'ben' });
+    const { proposal } = await cycles.propose({ cycleId: 'plan', proposerId: 'eve', strategy: 'Grow', objective: { title: 'Grow' } });
+    expect(await refusalOf(cycles.comment({ proposalId: proposal.id, authorId: 'zed', stance: 'for', text: 'Yes' }), 'authorId')).toMatchObject({ code: 'not-a-discussant', personId: 'zed' });
+    expect(await refusalOf(cycles.vote({ cycleId: 'plan', voterId: 'ben', ballot: { kind: 'points', points: { [proposal.id]: 1 } } }), 'phase')).toMatchObject({ code: 'wrong-phase', action: 'vote', phase: 'proposal' });
+    setClock('2026-03-11');
+    expect(await refusalOf(cycles.propose({ cycleId: 'plan', proposerId: 'eve', strategy: 'Grow', objective: { title: 'Again' } }), 'phase')).toMatchObject({ code: 'deadline-passed', phase: 'proposal', deadline: '2026-03-10' });
+  });
+
+  it('given screening, when a proposer votes, a ballot of the wrong kind or over the budget is cast, the codes are not-a-voter, wrong-ballot-kind and over-budget', async () => {
+    const { cycles } = await setUp();
+    const { proposal } = await cycles.propose({ cycleId: 'plan', proposerId: 'eve', strategy: 'Grow', objective: { title: 'Grow' } });
+    await cycles.advancePhase('plan');
+    expect(await refusalOf(cycles.vote({ cycleId: 'plan', voterId: 'eve', ballot: { kind: 'points', points: { [proposal.id]: 1 } } }), 'voterId')).toMatchObject({ code: 'not-a-voter', personId: 'eve' });
+    expect(await refusalOf(cycles.vote({ cycleId: 'plan', voterId: 'ben', ballot: { kind: 'ranking', ranking: [proposal.id] } }), 'ballot.kind')).toMatchObject({ code: 'wrong-ballot-kind', expected: 'points' });
+    expect(await refusalOf(cycles.vote({ cycleId: 'plan', voterId: 'ben', ballot: { kind: 'points', points: { [proposal.id]: 11 } } }), 'ballot.points')).toMatchObject({ code: 'over-budget', spent: 11, budget: 10 });
+  });
+
+  it('given the phases, when moved back, reopened forward, moved past the last, or confirmed by a voter, the codes are phase-backwards, reopen-not-earlier, last-phase and not-the-confirmer', async () => {
+    const { cycles } = await setUp();
+    await cycles.advancePhase('plan', 'confirmation');
+    expect(await refusalOf(cycles.advancePhase('plan', 'screening'), 'phase')).toMatchObject({ code: 'phase-backwards', from: 'confirmation', to: 'screening' });
+    expect(await refusalOf(cycles.reopenPhase('plan', 'announcement', { reason: 'Why not' }), 'phase')).toMatchObject({ code: 'reopen-not-earlier', from: 'confirmation', to: 'announcement' });
+    expect(await refusalOf(cycles.confirm('plan', { confirmerId: 'ben' }), 'confirmerId')).toMatchObject({ code: 'not-the-confirmer', personId: 'ben' });
+    await cycles.advancePhase('plan', 'announcement');
+    expect(await refusalOf(cycles.advancePhase('plan'), 'phase')).toMatchObject({ code: 'last-phase', phase: 'announcement' });
+  });
+
+  it('given a cycle without a confirmer, creating it is refused with no-confirmer; a refusal for another reason has no code', async () => {
+    const { cycles } = await setUp();
+    expect(await refusalOf(cycles.createCycle({ id: 'plan-2', periodId: 'q3', phases: [], participants: [{ personId: 'eve', roles: ['proposer'] }], votingMethod: { kind: 'ranking' } }), 'participants')).toEqual({ code: 'no-confirmer', message: 'name the confirmer (the CEO or a named person): someone with the confirmer role' });
+    await cycles.advancePhase('plan');
+    const other = await cycles.reopenPhase('plan', 'proposal', { reason: ' ' }).catch((caught: unknown) => caught);
+    expect(other).toBeInstanceOf(ValidationFailedError);
+    expect(cycleRefusalOf(other)).toBeUndefined();
   });
 });

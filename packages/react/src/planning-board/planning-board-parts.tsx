@@ -64,7 +64,7 @@ export function PlanningBoardPhases() {
           <NotAllowed permission={advance} id={reasonId} />
         </>
       ) : null}
-      <SaveStatus failed={save.failed} done={save.done} failedText={labels.saveFailed} />
+      <SaveStatus failed={save.failed} done={save.done} reason={save.reason} failedText={labels.saveFailed} />
     </nav>
   );
 }
@@ -113,7 +113,7 @@ function CommentForm({ proposalId, replyTo, onDone }: { proposalId: string; repl
       </fieldset>
       <Field label={replyTo ? labels.reply : labels.comment} value={text} onChange={setText} invalid={touched && text.trim() === ''} required={labels.required} multiline />
       <button type="submit" aria-disabled={save.saving}>{save.saving ? labels.saving : labels.postComment}</button>
-      <SaveStatus failed={save.failed} done={save.done} failedText={labels.saveFailed} />
+      <SaveStatus failed={save.failed} done={save.done} reason={save.reason} failedText={labels.saveFailed} />
     </form>
   );
 }
@@ -229,7 +229,7 @@ export function PlanningBoardBallot() {
           <button type="submit" aria-disabled={save.saving || over}>{save.saving ? labels.saving : labels.saveVote}</button>
         </form>
       )}
-      <SaveStatus failed={save.failed} done={save.done} failedText={labels.saveFailed} />
+      <SaveStatus failed={save.failed} done={save.done} reason={save.reason} failedText={labels.saveFailed} />
     </Section>
   );
 }
@@ -400,7 +400,7 @@ export function PlanningBoardDecision() {
           <button type="submit" aria-disabled={save.saving}>{save.saving ? labels.saving : labels.confirm}</button>
         </form>
       )}
-      <SaveStatus failed={save.failed} done={save.done} failedText={labels.saveFailed} />
+      <SaveStatus failed={save.failed} done={save.done} reason={save.reason} failedText={labels.saveFailed} />
     </Section>
   );
 }

@@ -82,6 +82,25 @@ describe('PlanningBoard', () => {
     expect(okrSet().keyResults.filter((keyResult) => keyResult.objectiveId === objectiveId).map((keyResult) => keyResult.title)).toEqual(['File at least 5 core patents']);
   });
 
+  it('given a voter who drew the board before the proposal phase\'s deadline, when the comment reaches the store after it, the alert words the deadline-passed refusal and the comment stays typed', async () => {
+    const { board, cycles } = await renderBoard({ userId: 'ben', seed: { proposals: 1 }, storeNow: '2026-03-11T09:00:00Z' });
+    const proposal = within(board.getByRole('listitem', { name: 'Significantly increase user activity' }));
+    fireEvent.click(proposal.getByText('Discussion (0)'));
+    fireEvent.change(proposal.getByLabelText('Comment'), { target: { value: 'Which users count as active?' } });
+    await act(async () => fireEvent.click(proposal.getByRole('button', { name: 'Post' })));
+    expect(await proposal.findByRole('alert')).toHaveTextContent('Not saved: The Proposal phase ended on Mar 10, 2026. What you entered is kept.');
+    expect(proposal.getByLabelText('Comment')).toHaveValue('Which users count as active?');
+    expect(cycles().getSnapshot().records.proposalComments).toHaveLength(0);
+  });
+
+  it('given a proposer in screening, the ballot words the not-a-voter refusal, while the discussion of their own proposal stays open to them', async () => {
+    const { board } = await renderBoard({ userId: 'eve', seed: { phase: 'screening' } });
+    expect(within(board.getByRole('region', { name: 'Your vote' })).getByText('Only the voters of this cycle can vote.')).toBeInTheDocument();
+    const own = within(board.getByRole('listitem', { name: 'Significantly increase user activity' }));
+    expect(own.getByRole('button', { name: 'Post' })).toBeInTheDocument();
+    expect(own.queryByText('Only the voters, the confirmer and the proposer of a proposal can discuss it.')).toBeNull();
+  });
+
   it('given a voter in the proposal phase, "Propose an objective" is not offered and the board says why', async () => {
     const { board } = await renderBoard({ userId: 'ben', seed: { proposals: 1 } });
     expect(board.queryByRole('button', { name: 'Propose an objective' })).toBeNull();
