@@ -299,3 +299,17 @@ describe('the cycle rules\' refusals carry stable codes', () => {
     expect(cycleRefusalOf(other)).toBeUndefined();
   });
 });
+
+describe('the cycle store\'s scoring', () => {
+  it('given a strategy, the store exposes it read-only as `scoring` and suggests close-out grades with it; without one it is Google\'s', async () => {
+    const adapter = memoryAdapter();
+    const okrStore = createOkrStore({ adapter });
+    const percentStore = createCycleStore({ adapter, okrStore, scoring: scoringPresets.percent });
+    expect(percentStore.scoring).toBe(scoringPresets.percent);
+    expect(() => {
+      (percentStore as { scoring: unknown }).scoring = scoringPresets.google;
+    }).toThrow(TypeError);
+    expect(percentStore.scoring).toBe(scoringPresets.percent);
+    expect(createCycleStore({ adapter, okrStore }).scoring).toBe(scoringPresets.google);
+  });
+});

@@ -193,6 +193,7 @@ export function createCycleStore(options: CycleStoreOptions): CycleStore {
   const storedObjective = (objective: Objective) => okr().objectives.find((candidate) => candidate.id === objective.id) ?? objective;
 
   const store: CycleStore = {
+    scoring,
     getSnapshot,
     subscribe(listener) {
       listeners.add(listener);
@@ -441,5 +442,7 @@ export function createCycleStore(options: CycleStoreOptions): CycleStore {
       listeners.clear();
     },
   };
+  // `scoring` is the store's for its whole life: a new strategy is a new store.
+  Object.defineProperty(store, 'scoring', { value: scoring, writable: false, enumerable: true, configurable: false });
   return store;
 }
