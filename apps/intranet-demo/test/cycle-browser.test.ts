@@ -56,7 +56,7 @@ async function signInAs(page: Page, personId: string): Promise<void> {
   await page.locator('.intro').filter({ hasText: `${name},` }).first().waitFor();
 }
 
-const boardOf = (page: Page) => page.getByRole('region', { name: 'Planning: q2-2026' });
+const boardOf = (page: Page) => page.getByRole('region', { name: 'Planning: Q2 2026' });
 
 async function propose(page: Page, title: string, strategy: string): Promise<void> {
   const board = boardOf(page);
@@ -124,6 +124,15 @@ describe('planning Q2 and closing Q1 in Chromium, through the Planning and Revie
     await proposal.getByText('Discussion (1)').waitFor();
     await proposal.getByText('Germany first needs a partner manager: who would that be?').waitFor();
     await voteFor(page, sales, support);
+    // The proposer answers in his own proposal's discussion (the policy sees whose proposal it is).
+    await signInAs(page, 'noah-fischer');
+    const own = boardOf(page).getByRole('listitem', { name: sales });
+    await own.getByText('Discussion (1)').click();
+    await own.getByRole('button', { name: 'Reply' }).click();
+    await own.getByLabel('Reply', { exact: true }).fill('I would, with the Berlin agency we already work with.');
+    await own.getByRole('button', { name: 'Post' }).first().click();
+    await own.getByText('Discussion (2)').waitFor();
+    await own.getByText('I would, with the Berlin agency we already work with.').waitFor();
     await signInAs(page, 'priya-nair');
     await voteFor(page, support, sales);
     await signInAs(page, 'lena-kovac');
@@ -177,9 +186,12 @@ describe('planning Q2 and closing Q1 in Chromium, through the Planning and Revie
     expect(cycle).toMatchObject({ phase: 'alignment', decision: { confirmerId: 'amara-osei' } });
     expect(cycle.decision!.order).toEqual(cycle.decision!.talliedOrder);
     expect(records.filter((entry) => entry.kind === 'vote').map((entry) => entry.record.voterId).sort()).toEqual(['jonas-weber', 'lena-kovac', 'priya-nair']);
-    expect(records.filter((entry) => entry.kind === 'proposalComment').map((entry) => entry.record)).toEqual([
+    const comments = records.filter((entry) => entry.kind === 'proposalComment').map((entry) => entry.record);
+    expect(comments).toEqual([
       expect.objectContaining({ authorId: 'jonas-weber', stance: 'against' }),
+      expect.objectContaining({ authorId: 'noah-fischer', text: 'I would, with the Berlin agency we already work with.' }),
     ]);
+    expect(comments[1]!.replyToId).toBe(comments[0]!.id);
 
     await page.reload();
     await boardOf(page).getByRole('navigation', { name: 'Phases' }).locator('[aria-current="step"]').filter({ hasText: 'Alignment' }).waitFor();

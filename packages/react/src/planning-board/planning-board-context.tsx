@@ -12,11 +12,14 @@ import { describeRefusal } from './planning-board-refusal';
 /** What the person may do on the board, each with the reason when not. */
 export interface PlanningPermissions {
   propose: Permission;
+  /** Discussing in general (any proposal the person may discuss); see `commentOn` for one proposal. */
   comment: Permission;
   vote: Permission;
   confirm: Permission;
   /** Moving the cycle on to its next phase (the confirmer's). */
   advance: Permission;
+  /** Discussing one proposal: voters, the confirmer, and its proposer (asked of `can` with the proposal and its objective). */
+  commentOn: (entry: PlanningProposal) => Permission;
 }
 
 /** A proposal with the objective it proposes. */
@@ -87,6 +90,7 @@ function threaded(comments: readonly ProposalComment[]): ProposalComment[] {
 }
 
 const objectivesOf = (snapshot: OkrStoreSnapshot) => snapshot.okrSet.objectives;
+const periodsOf = (snapshot: OkrStoreSnapshot) => snapshot.okrSet.periods;
 
 /**
  * The board's root: reads the cycle store, works out what the person may do (the cycle's
@@ -103,6 +107,7 @@ export const PlanningBoardRoot = /* @__PURE__ */ forwardRef<HTMLElement, Plannin
     if (cycleStore.getSnapshot().status === 'idle') void cycleStore.load().catch(() => undefined);
   }, [cycleStore]);
   const objectives = useOkrSelector(objectivesOf);
+  const periods = useOkrSelector(periodsOf);
   const today = new Date(toEpochMs(now)).toISOString().slice(0, 10);
   const { records } = snapshot;
   const cycle = records.planningCycles.find((candidate) => candidate.id === cycleId);
@@ -132,9 +137,9 @@ export const PlanningBoardRoot = /* @__PURE__ */ forwardRef<HTMLElement, Plannin
       !can || !cycle || can(action, { kind, record: record as never, cycle }) ? ALLOWED : refuse(context.labels.notAllowed(action, kind));
     // The cycle's own rules first (role, then phase and deadline, each with its stable code,
     // worded here), the host's policy in between.
-    const check = (action: PlanningAction, policy: () => Permission): Permission => {
+    const check = (action: PlanningAction, policy: () => Permission, proposal?: Proposal): Permission => {
       if (!cycle) return refuse(labels.noCycle);
-      const role = roleAllows(cycle, personId, action);
+      const role = roleAllows(cycle, personId, action, proposal);
       if (!role.ok) return refuse(wordRefusal(role));
       const asked = policy();
       if (!asked.allowed) return asked;
@@ -142,7 +147,11 @@ export const PlanningBoardRoot = /* @__PURE__ */ forwardRef<HTMLElement, Plannin
       return phase.ok ? ALLOWED : refuse(wordRefusal(phase));
     };
     const me = personId ?? '';
+    // Discussing one proposal: the policy sees the comment on it, the proposal (whose it is) and its objective.
+    const commentOn = (entry: PlanningProposal): Permission =>
+      check('comment', () => (!can || !cycle || can('create', { kind: 'proposalComment', record: { id: '', proposalId: entry.proposal.id, authorId: me, stance: 'for', text: '' } as never, cycle, proposal: entry.proposal, objective: entry.objective ?? null }) ? ALLOWED : refuse(context.labels.notAllowed('create', 'proposalComment'))), entry.proposal);
     return {
+      commentOn,
       propose: check('propose', () => ask('create', 'proposal', { id: '', cycleId, objectiveId: '', proposerId: me, strategy: '' })),
       comment: check('comment', () => ask('create', 'proposalComment', { id: '', proposalId: '', authorId: me, stance: 'for', text: '' })),
       vote: check('vote', () => ask(myVote ? 'update' : 'create', 'vote', myVote ?? { id: '', cycleId, voterId: me, ballot: { kind: 'ranking', ranking: [] } })),
@@ -166,7 +175,7 @@ export const PlanningBoardRoot = /* @__PURE__ */ forwardRef<HTMLElement, Plannin
   );
   return (
     <PlanningBoardContext.Provider value={value}>
-      <section ref={ref} className={className ? `okr-planning-board ${className}` : 'okr-planning-board'} aria-label={labels.boardOf(cycle?.periodId ?? cycleId)} data-phase={cycle?.phase} {...rest}>
+      <section ref={ref} className={className ? `okr-planning-board ${className}` : 'okr-planning-board'} aria-label={labels.boardOf(periods.find((period) => period.id === cycle?.periodId)?.name ?? cycle?.periodId ?? cycleId)} data-phase={cycle?.phase} {...rest}>
         {cycle ? children : <p data-slot="planning-board-status" role="status">{snapshot.status === 'ready' ? labels.noCycle : labels.loading}</p>}
       </section>
     </PlanningBoardContext.Provider>

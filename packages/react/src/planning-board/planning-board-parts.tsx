@@ -142,6 +142,8 @@ function ProposalItem({ entry }: { entry: PlanningProposal }) {
   const { labels, permissions, cycle } = usePlanningBoardContext();
   const { personName } = useDirectoryNames();
   const { proposal, objective, comments } = entry;
+  // This proposal's discussion: its proposer answers in it, other proposers do not.
+  const discuss = permissions.commentOn(entry);
   const headingId = useId();
   const rejection = cycle?.decision?.rejections.find((candidate) => candidate.proposalId === proposal.id);
   const confirmedAt = cycle?.decision?.order.indexOf(proposal.id) ?? -1;
@@ -159,10 +161,10 @@ function ProposalItem({ entry }: { entry: PlanningProposal }) {
         <summary>{labels.comments(String(comments.length))}</summary>
         {comments.length > 0 ? (
           <ul data-slot="planning-board-comments">
-            {comments.map((comment) => <CommentItem key={comment.id} comment={comment} proposalId={proposal.id} canReply={permissions.comment.allowed} />)}
+            {comments.map((comment) => <CommentItem key={comment.id} comment={comment} proposalId={proposal.id} canReply={discuss.allowed} />)}
           </ul>
         ) : null}
-        {permissions.comment.allowed ? <CommentForm proposalId={proposal.id} /> : <NotAllowed permission={permissions.comment} />}
+        {discuss.allowed ? <CommentForm proposalId={proposal.id} /> : <NotAllowed permission={discuss} />}
       </details>
     </li>
   );
