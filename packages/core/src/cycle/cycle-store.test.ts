@@ -4,7 +4,7 @@ import { ValidationFailedError } from '../store/errors';
 import { createOkrStore } from '../store/store';
 import { applyToRecordMap, filterByQuery } from '../store/versioned-records';
 import { scoringPresets } from '../scoring/presets/index';
-import { announcementOf, announcementToHtml, announcementToMarkdown, announcementToPlainText, createCycleStore, CycleRuleError, cycleRefusalOf, phaseAllows, type CycleRefusal, periodReview, periodReviewToCsv, suggestFinalGrades, validateCycleRecord, voteIdOf } from './index';
+import { announcementOf, announcementToHtml, cascadeLevelOf, announcementToMarkdown, announcementToPlainText, createCycleStore, CycleRuleError, cycleRefusalOf, phaseAllows, type CycleRefusal, periodReview, periodReviewToCsv, suggestFinalGrades, validateCycleRecord, voteIdOf } from './index';
 
 function memoryAdapter(): StorageAdapter & { records: Map<string, StoredRecord>; applies: number } {
   const records = new Map<string, StoredRecord>();
@@ -140,6 +140,25 @@ describe('createCycleStore', () => {
     expect((await refusal(cycles.cascadeObjective(sales.id, { ownerId: 'ana' })))[0]!.path).toBe('parentId');
     await okrStore.setLifecycleState(sales.id, 'active');
     expect(await cycles.cascadeObjective(sales.id, { ownerId: 'ana' })).toMatchObject({ parentId: sales.id, teamId: 'sales', ownerId: 'ana', state: 'draft' });
+  });
+
+  it('given a department objective with an owner (the department lead) under a company one, it is the department\'s, not personal: a person cascades under it and the announcement lists it under Departments', async () => {
+    const { okrStore, cycles } = await setUp();
+    await okrStore.createObjective({ id: 'company', title: 'Grow market share', periodId: 'q2', state: 'active' });
+    const sales = await cycles.cascadeObjective('company', { teamId: 'sales', ownerId: 'lead' }, { title: 'More new customers' });
+    expect(cascadeLevelOf(sales, (id) => okrStore.getSnapshot().okrSet.objectives.find((objective) => objective.id === id))).toBe('department');
+    await okrStore.setLifecycleState(sales.id, 'active');
+    const ana = await cycles.cascadeObjective(sales.id, { ownerId: 'ana' }, { title: 'Ten demos a month' });
+    expect(ana).toMatchObject({ parentId: sales.id, teamId: 'sales', ownerId: 'ana' });
+    await okrStore.setLifecycleState(ana.id, 'active');
+    const { okrSet } = okrStore.getSnapshot();
+    const find = (id: string) => okrSet.objectives.find((objective) => objective.id === id);
+    expect(cascadeLevelOf(ana, find)).toBe('personal');
+    // A person's objective is not cascaded from a personal one.
+    expect((await refusal(cycles.cascadeObjective(ana.id, { ownerId: 'ben' })))[0]!.path).toBe('ownerId');
+    const announcement = announcementOf(okrSet.periods.find((period) => period.id === 'q2')!, okrSet);
+    expect(announcement.departments).toEqual([expect.objectContaining({ id: 'sales', objectives: [expect.objectContaining({ id: sales.id })] })]);
+    expect(announcement.personal).toEqual([expect.objectContaining({ id: 'ana', objectives: [expect.objectContaining({ id: ana.id })] })]);
   });
 
   it('given a confirmed proposal (owned by its proposer, in no team), it is a company objective: announced under Company, and a department cascades under it', async () => {

@@ -341,7 +341,7 @@ export function createCycleStore(options: CycleStoreOptions): CycleStore {
     async cascadeObjective(parentId, target, draft = {}) {
       const parent = objectiveById(parentId);
       const { id, ...rest } = draft;
-      const outcome = cascadeObjective(parent, target, id ?? generateId('objective'), rest);
+      const outcome = cascadeObjective(parent, target, id ?? generateId('objective'), rest, (objectiveId) => okr().objectives.find((candidate) => candidate.id === objectiveId));
       if (!outcome.ok) throw new ValidationFailedError(outcome.errors);
       const result = validateRecord('objective', outcome.objective);
       if (!result.ok) throw new ValidationFailedError(result.errors);

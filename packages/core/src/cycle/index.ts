@@ -13,7 +13,7 @@ export type { CarryOverPlan } from './cycle-carry-over.utils';
 export { validateProposalComment } from './cycle-validation.utils';
 export { validateCycleRecord } from './cycle-records.validation';
 export { suggestFinalGrades, weightedGrade, type FinalGradeSuggestion } from './cycle-close-out.utils';
-export { cascadeLevelOf, cascadeObjective, type CascadeLevel, type CascadeTarget } from './cycle-cascade.utils';
+export { cascadeLevelOf, cascadeObjective, type CascadeLevel, type CascadeTarget, type ObjectiveFinder } from './cycle-cascade.utils';
 export { PHASES_OF_ACTION, hasRole, isForward, nextPhase, phaseAllows, roleAllows, type PlanningAction } from './cycle-phase.utils';
 export { CYCLE_REFUSAL_CODES, CycleRuleError, cycleRefusalOf, type CycleRefusal, type CycleRefusalCode } from './cycle-refusal';
 export { closeOutIdOf, voteIdOf } from './cycle-ids';
