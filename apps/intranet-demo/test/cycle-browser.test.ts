@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { createRestAdapter } from '@okrkit/adapter-rest';
 import { createOkrStore, type Change, type PlanningCycle } from '@okrkit/core';
 import { createCycleStore, voteIdOf } from '@okrkit/core/cycle';
@@ -55,7 +56,7 @@ async function signInAs(page: Page, personId: string): Promise<void> {
   await page.locator('.intro').filter({ hasText: `${name},` }).first().waitFor();
 }
 
-const boardOf = (page: Page) => page.getByRole('region', { name: 'Planning: q2-2026' });
+const boardOf = (page: Page) => page.getByRole('region', { name: 'Planning: Q2 2026' });
 
 async function propose(page: Page, title: string, strategy: string): Promise<void> {
   const board = boardOf(page);
@@ -123,6 +124,15 @@ describe('planning Q2 and closing Q1 in Chromium, through the Planning and Revie
     await proposal.getByText('Discussion (1)').waitFor();
     await proposal.getByText('Germany first needs a partner manager: who would that be?').waitFor();
     await voteFor(page, sales, support);
+    // The proposer answers in his own proposal's discussion (the policy sees whose proposal it is).
+    await signInAs(page, 'noah-fischer');
+    const own = boardOf(page).getByRole('listitem', { name: sales });
+    await own.getByText('Discussion (1)').click();
+    await own.getByRole('button', { name: 'Reply' }).click();
+    await own.getByLabel('Reply', { exact: true }).fill('I would, with the Berlin agency we already work with.');
+    await own.getByRole('button', { name: 'Post' }).first().click();
+    await own.getByText('Discussion (2)').waitFor();
+    await own.getByText('I would, with the Berlin agency we already work with.').waitFor();
     await signInAs(page, 'priya-nair');
     await voteFor(page, support, sales);
     await signInAs(page, 'lena-kovac');
@@ -176,9 +186,12 @@ describe('planning Q2 and closing Q1 in Chromium, through the Planning and Revie
     expect(cycle).toMatchObject({ phase: 'alignment', decision: { confirmerId: 'amara-osei' } });
     expect(cycle.decision!.order).toEqual(cycle.decision!.talliedOrder);
     expect(records.filter((entry) => entry.kind === 'vote').map((entry) => entry.record.voterId).sort()).toEqual(['jonas-weber', 'lena-kovac', 'priya-nair']);
-    expect(records.filter((entry) => entry.kind === 'proposalComment').map((entry) => entry.record)).toEqual([
+    const comments = records.filter((entry) => entry.kind === 'proposalComment').map((entry) => entry.record);
+    expect(comments).toEqual([
       expect.objectContaining({ authorId: 'jonas-weber', stance: 'against' }),
+      expect.objectContaining({ authorId: 'noah-fischer', text: 'I would, with the Berlin agency we already work with.' }),
     ]);
+    expect(comments[1]!.replyToId).toBe(comments[0]!.id);
 
     await page.reload();
     await boardOf(page).getByRole('navigation', { name: 'Phases' }).locator('[aria-current="step"]').filter({ hasText: 'Alignment' }).waitFor();
@@ -254,6 +267,46 @@ describe('planning Q2 and closing Q1 in Chromium, through the Planning and Revie
     // The grade the card shows is the close-out's, as stored.
     await reloaded.locator('[data-slot="objective-card-closed"]').getByText(`Closed · Carried over · grade ${retentionCloseOut.grade}%`, { exact: true }).waitFor();
     await expect(reloaded.getByRole('button', { name: /^Check in/ }).count()).resolves.toBe(0);
+
+    // The period review at the end of the page: both closed objectives with their stored grades
+    // and the lesson typed above; the rest of Q1 still open.
+    const review = page.getByRole('region', { name: 'Review: Q1 2026' });
+    const supportCloseOut = closeOuts.get('obj-support') as unknown as { grade: number };
+    const lessonsOf = review.getByRole('region', { name: 'Lessons' });
+    const lessonTitles = () => lessonsOf.getByRole('listitem').evaluateAll((items) => items.map((item) => item.querySelector('h3')?.textContent ?? ''));
+    await lessonsOf.getByRole('listitem', { name: 'Keep the users we win' }).waitFor();
+    expect((await lessonTitles()).sort()).toEqual(['Answer every customer quickly and well', 'Keep the users we win']);
+    const retentionLesson = lessonsOf.getByRole('listitem', { name: 'Keep the users we win' });
+    await retentionLesson.getByText(new RegExp(`^Brightline · Growth team · Carried over · grade ${retentionCloseOut.grade}% · \\S`)).waitFor();
+    await retentionLesson.getByText('Start the win-back wave in week one', { exact: true }).waitFor();
+    await lessonsOf.getByRole('listitem', { name: 'Answer every customer quickly and well' }).getByText(new RegExp(`Missed · grade ${supportCloseOut.grade}% ·`)).waitFor();
+    const figures = review.getByRole('region', { name: 'Summary' });
+    await expect(figures.locator('[data-slot="period-review-closed"]').textContent()).resolves.toBe('2');
+    const stillOpen = Number(await figures.locator('[data-slot="period-review-open"]').textContent());
+    expect(stillOpen).toBeGreaterThan(0);
+    await figures.getByText(`Not closed yet: ${stillOpen} still open. The review shows the 2 closed so far.`).waitFor();
+    const teamRows = () => review.getByRole('region', { name: 'By team' }).getByRole('row').evaluateAll((rows) => rows.slice(1).map((row) => row.querySelector('th')?.textContent ?? ''));
+    expect((await teamRows()).sort()).toEqual(['Brightline · Customer support', 'Brightline · Growth team']);
+
+    // The team filter narrows every part of it to the Growth team.
+    await review.getByLabel('Team', { exact: true }).selectOption({ label: 'Brightline · Growth team' });
+    await expect.poll(lessonTitles).toEqual(['Keep the users we win']);
+    expect(await teamRows()).toEqual(['Brightline · Growth team']);
+    await expect(figures.locator('[data-slot="period-review-closed"]').textContent()).resolves.toBe('1');
+
+    // The export is what is shown: Growth only, as Markdown, copied and downloaded alike.
+    const plain = (text: string) => text.replace(/[\u2066-\u2069]/g, '');
+    const exportPart = review.getByRole('region', { name: 'Export' });
+    await exportPart.getByRole('button', { name: 'Copy Markdown' }).click();
+    await exportPart.getByRole('status').filter({ hasText: 'Copied.' }).waitFor();
+    const copied = plain(await page.evaluate(() => navigator.clipboard.readText()));
+    expect(copied.startsWith('# Review: Q1 2026\n')).toBe(true);
+    expect(copied).toContain(`| Keep the users we win | Brightline · Growth team | committed | carried-over | ${retentionCloseOut.grade}% |`);
+    expect(copied).toContain('- **Keep the users we win**: Start the win-back wave in week one');
+    expect(copied).not.toContain('Answer every customer quickly and well');
+    const [download] = await Promise.all([page.waitForEvent('download'), exportPart.getByRole('link', { name: 'Download Markdown' }).click()]);
+    expect(download.suggestedFilename()).toBe('Q1-2026-review.md');
+    expect(plain(await readFile(await download.path(), 'utf8'))).toBe(copied);
     expect(failures).toEqual([]);
     await context.close();
   }, 120_000);

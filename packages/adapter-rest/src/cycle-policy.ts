@@ -58,7 +58,9 @@ export function createCyclePolicy<Identity>(options: CyclePolicyOptions<Identity
       case 'proposalComment': {
         if (action === 'read') return admin || participates(cycle, person);
         if (field(record, 'authorId') !== person) return admin;
-        const proposerOfIt = person !== null && target.objective?.ownerId === person;
+        // Whose proposal it is: the proposal's proposer (the handler and PlanningBoard pass it);
+        // without it, the proposed objective's owner (the proposer unless they named another).
+        const proposerOfIt = person !== null && (target.proposal ? field(target.proposal, 'proposerId') === person : target.objective?.ownerId === person);
         return admin || roleIn(cycle, person, 'voter') || roleIn(cycle, person, 'confirmer') || proposerOfIt;
       }
       case 'objective': {

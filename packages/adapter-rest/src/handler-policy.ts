@@ -8,6 +8,7 @@ import {
   type AuthorizationTarget,
   type OkrAction,
   type Change,
+  type Proposal,
   type RecordCondition,
   type RecordKind,
   type StoredRecord,
@@ -63,13 +64,18 @@ const CYCLE_KINDS: ReadonlySet<RecordKind> = new Set<RecordKind>(['planningCycle
 
 /**
  * The target of a planning-cycle record: `cycle` for a cycle, proposal, comment or vote (the
- * cycle it belongs to, `null` when missing), and `objective` for a proposal, comment or
- * close-out (the objective proposed or closed, `null` when missing).
+ * cycle it belongs to, `null` when missing), `objective` for a proposal, comment or
+ * close-out (the objective proposed or closed, `null` when missing), and `proposal` for a
+ * comment (the proposal it discusses, `null` when missing).
  */
 async function cycleTarget(kind: RecordKind, record: AnyRecord, lookup: RecordLookup): Promise<AuthorizationTarget> {
   const target: AuthorizationTarget = { kind, record };
   if (isCycleRecordKind(kind)) target.cycle = await resolveCycleOfRecord(kind, record, lookup);
   if (kind === 'proposal' || kind === 'proposalComment' || kind === 'closeOut') target.objective = await resolveObjectiveOfRecord(kind, record, lookup);
+  if (kind === 'proposalComment') {
+    const proposalId = field(record, 'proposalId');
+    target.proposal = proposalId === undefined ? null : (((await lookup('proposal', proposalId)) as Proposal | undefined) ?? null);
+  }
   return target;
 }
 

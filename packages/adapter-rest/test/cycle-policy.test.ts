@@ -26,6 +26,9 @@ async function serve() {
     put('planningCycle', cycle),
     put('objective', { id: 'o1', title: 'Grow', periodId: 'q2', state: 'proposed', ownerId: 'eve' }),
     put('proposal', { id: 'p1', cycleId: 'plan', objectiveId: 'o1', proposerId: 'eve', strategy: 'Grow' }),
+    // Proposed by Eve for the CEO to own: the proposal, not the owner, says whose it is.
+    put('objective', { id: 'o4', title: 'Hire a partner manager', periodId: 'q2', state: 'proposed', ownerId: 'ceo' }),
+    put('proposal', { id: 'p4', cycleId: 'plan', objectiveId: 'o4', proposerId: 'eve', strategy: 'Grow' }),
   ]);
   const people: Record<string, Person> = { eve: { id: 'eve' }, ben: { id: 'ben' }, ceo: { id: 'ceo', admin: true }, zed: { id: 'zed' } };
   const authorize = createCyclePolicy<Person>({ fallback: createTeamPolicy<Person>({ teamOf: () => null, isAdmin: (person) => person.admin === true }), isAdmin: (person) => person.admin === true });
@@ -38,6 +41,15 @@ async function serve() {
 }
 
 describe('createCyclePolicy through the REST handler', () => {
+  it('given a proposal Eve made for someone else to own, she answers in its discussion (the handler passes the proposal), and a proposer may not comment on another\'s', async () => {
+    const { apply } = await serve();
+    expect(await apply('eve', [put('proposalComment', { id: 'c4', proposalId: 'p4', authorId: 'eve', stance: 'for', text: 'The CEO owns it; I wrote it' })])).toBeLessThan(300);
+    const policy = createCyclePolicy<Person>({ fallback: () => false });
+    const comment = { id: 'c5', proposalId: 'p9', authorId: 'eve', stance: 'for', text: 'Yes' };
+    expect(policy({ id: 'eve' }, 'create', { kind: 'proposalComment', record: comment as never, cycle, proposal: { id: 'p9', cycleId: 'plan', objectiveId: 'o9', proposerId: 'finn', strategy: 'Save' }, objective: { id: 'o9', title: 'Save', periodId: 'q2', ownerId: 'eve' } })).toBe(false);
+    expect(policy({ id: 'eve' }, 'create', { kind: 'proposalComment', record: comment as never, cycle, proposal: { id: 'p9', cycleId: 'plan', objectiveId: 'o9', proposerId: 'eve', strategy: 'Save' }, objective: { id: 'o9', title: 'Save', periodId: 'q2', ownerId: 'ceo' } })).toBe(true);
+  });
+
   it('given the cycle roles, a voter votes in their own name only, a proposer may not vote, someone outside the cycle may not comment', async () => {
     const { apply } = await serve();
     const ballot = (voterId: string) => put('vote', { id: `vote:plan:${voterId}`, cycleId: 'plan', voterId, ballot: { kind: 'ranking', ranking: ['p1'] } });

@@ -1,6 +1,6 @@
 import type { CloseOut, Objective, OkrStoreSnapshot } from '@okrkit/core';
 import type { CycleStore } from '@okrkit/core/cycle';
-import { CloseOutDialog, ObjectiveCard, useOkrSelector } from '@okrkit/react';
+import { CloseOutDialog, ObjectiveCard, PeriodReview, useOkrSelector } from '@okrkit/react';
 import { useMemo } from 'react';
 import type { Person } from '../../shared/directory.mjs';
 import { PLANNED_PERIOD_ID, REVIEWED_PERIOD_ID } from '../../shared/planning.mjs';
@@ -33,7 +33,8 @@ function byTeam(objectives: readonly Objective[], periodId: string, teamNames: R
  * `ObjectiveCard`; an active one offers **Close out** (okrkit's `CloseOutDialog`: final grades,
  * result, retrospective, carry-over, one batch through the cycle store), a closed one shows its
  * close-out (`ObjectiveCard.Closed`: result and grade, the retrospective, Reopen where the
- * policy allows). Below, what was carried over into Q2 2026. The dialog asks the shared policy:
+ * policy allows). Below, what was carried over into Q2 2026, then okrkit's `PeriodReview` of Q1
+ * (summary, by team, by kind, lessons, Markdown/CSV export). The dialog asks the shared policy:
  * only the objective's team (or the CEO) closes it.
  */
 export function ReviewPage({ person, cycles, teamNames }: ReviewPageProps) {
@@ -115,11 +116,15 @@ export function ReviewPage({ person, cycles, teamNames }: ReviewPageProps) {
           </ul>
         )}
       </section>
-      {/*
-        PERIOD REVIEW — placeholder. okrkit's `PeriodReview` widget (grade distribution by team
-        and kind, results, lessons; branch h/period-review) is not in main yet. Once merged, it
-        goes here: <PeriodReview periodId={REVIEWED_PERIOD_ID} closeOuts={records.closeOuts} />.
-      */}
+      {/* No host heading: the widget names its region ("Review: Q1 2026") and titles its parts with <h2>s, beside the teams' <h2>s. */}
+      <div className="review-period">
+        <p className="intro">
+          How {reviewed} went: the closed objectives by team and by kind, with their grades and lessons, as the company reviews them together. Filter by
+          team or kind, then copy or download what is shown for the quarterly review. There is no per-person view: OKRs are not an appraisal tool.
+        </p>
+        {/* okrkit's PeriodReview: the figures come from the close-outs under the provider's scoring. */}
+        <PeriodReview cycleStore={cycles} periodId={REVIEWED_PERIOD_ID} />
+      </div>
     </>
   );
 }

@@ -1,6 +1,6 @@
 import type { AnyRecord, RecordKind } from '../store/adapter.types';
 import type { Objective } from '../model/model.types';
-import type { PlanningCycle } from '../cycle/cycle.types';
+import type { PlanningCycle, Proposal } from '../cycle/cycle.types';
 
 /** What someone wants to do with a record: the same words on the server (`authorize`) and in widgets (`can`). */
 export type OkrAction = 'read' | 'create' | 'update' | 'delete';
@@ -21,6 +21,13 @@ export interface AuthorizationTarget {
    * `objective`: the objective proposed or closed (a comment: its proposal's objective).
    */
   cycle?: PlanningCycle | null;
+  /**
+   * For a comment: the proposal it discusses (`null` when it cannot be found), so a policy knows
+   * whose proposal it is — its proposer may answer in its discussion. The REST handler resolves
+   * it; `PlanningBoard` passes it to `can`. (The proposal's objective is in `objective`; its owner
+   * is usually, not always, the proposer.)
+   */
+  proposal?: Proposal | null;
 }
 
 /**

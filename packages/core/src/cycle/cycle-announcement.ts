@@ -66,10 +66,12 @@ export function announcementOf(period: Period, okrSet: OkrSet, options: Announce
     serves: objective.parentId === undefined ? null : (titles.get(objective.parentId) ?? null),
     keyResults: keyResults.get(objective.id) ?? [],
   });
+  const byId = new Map(okrSet.objectives.map((objective) => [objective.id, objective]));
+  const levelOf = (objective: Objective) => cascadeLevelOf(objective, (id) => byId.get(id));
   const group = (level: 'department' | 'personal'): AnnouncementGroup[] => {
     const groups = new Map<string, AnnouncementGroup>();
     for (const objective of active) {
-      if (cascadeLevelOf(objective) !== level) continue;
+      if (levelOf(objective) !== level) continue;
       const id = (level === 'department' ? objective.teamId : objective.ownerId) as string;
       const entry = groups.get(id) ?? { id, name: nameOf(id, level === 'department' ? 'team' : 'person'), objectives: [] };
       entry.objectives.push(announced(objective));
@@ -80,7 +82,7 @@ export function announcementOf(period: Period, okrSet: OkrSet, options: Announce
   return {
     periodId: period.id,
     title: `${options.heading ?? 'OKRs'}: ${period.name}`,
-    company: active.filter((objective) => cascadeLevelOf(objective) === 'company').map(announced),
+    company: active.filter((objective) => levelOf(objective) === 'company').map(announced),
     departments: group('department'),
     personal: group('personal'),
   };

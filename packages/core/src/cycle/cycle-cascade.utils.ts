@@ -3,21 +3,31 @@ import type { Objective } from '../model/model.types';
 /** Whom a cascaded objective is for: a department (team) under a company objective, or a person under their department's. */
 export type CascadeTarget = { teamId: string; ownerId?: string } | { ownerId: string };
 
-/** The level of an objective in the cascade: company (no team), department (a team, no owner), personal (a team and an owner). */
+/** The level of an objective in the cascade: company (no team), department (a team's), personal (a person's under their department's). */
 export type CascadeLevel = 'company' | 'department' | 'personal';
 
+/** Finds an objective by id (over a store snapshot or loaded records). */
+export type ObjectiveFinder = (id: string) => Objective | undefined;
+
 /**
- * The level of an objective: `company` when it has no team — whoever owns it: a confirmed
- * proposal keeps its proposer as owner and is still the company's —, `department` when it has a
- * team and no owner, `personal` when it has a team and an owner (a person's objective keeps
- * their department's team when cascaded).
+ * The level of an objective, read from its team and its alignment — never from having an owner
+ * alone: department objectives have owners too (the department's lead). `company` when it has
+ * no team, whoever owns it (a confirmed proposal keeps its proposer as owner and is still the
+ * company's); `personal` when it has an owner and serves an objective of its own team (a
+ * person's objective under their department's keeps the department's team); `department`
+ * otherwise — a team's objective, owned or not, aligned to a company objective, another team's
+ * or nothing. Pass `objectiveById` to find the parent; without it (or when the parent is
+ * missing) an owned team objective is a department's.
  * @example cascadeLevelOf({ id: 'o', title: 'Grow', periodId: 'q2', teamId: 'sales' }) // 'department'
  * @example cascadeLevelOf({ id: 'o', title: 'Grow', periodId: 'q2', ownerId: 'noah' }) // 'company'
+ * @example cascadeLevelOf({ id: 's', title: 'More customers', periodId: 'q2', teamId: 'sales', ownerId: 'lead', parentId: 'c' }, find) // 'department' (c has no team)
+ * @example cascadeLevelOf({ id: 'p', title: 'Ten demos', periodId: 'q2', teamId: 'sales', ownerId: 'ana', parentId: 's' }, find) // 'personal' (s is Sales')
  */
-export function cascadeLevelOf(objective: Objective): CascadeLevel {
+export function cascadeLevelOf(objective: Objective, objectiveById: ObjectiveFinder = () => undefined): CascadeLevel {
   if (objective.teamId === undefined || objective.teamId === '') return 'company';
-  if (objective.ownerId !== undefined && objective.ownerId !== '') return 'personal';
-  return 'department';
+  if (objective.ownerId === undefined || objective.ownerId === '') return 'department';
+  const parent = objective.parentId === undefined ? undefined : objectiveById(objective.parentId);
+  return parent !== undefined && parent.teamId === objective.teamId ? 'personal' : 'department';
 }
 
 /**
@@ -26,6 +36,8 @@ export function cascadeLevelOf(objective: Objective): CascadeLevel {
  * department's, which keeps the department's team. The draft is in the parent's period, in
  * state `draft`, linked by `parentId`; the title starts as the parent's for the owner to
  * rewrite. Returns the problems instead when the parent is not active or the levels do not fit.
+ * `objectiveById` finds the parent's own parent, which tells a department's owned objective
+ * from a person's (see {@link cascadeLevelOf}).
  * @example cascadeObjective(company, { teamId: 'sales' }, 'o-sales') // { ok: true, objective: { id: 'o-sales', parentId: 'company-1', teamId: 'sales', state: 'draft', … } }
  */
 export function cascadeObjective(
@@ -33,10 +45,11 @@ export function cascadeObjective(
   target: CascadeTarget,
   id: string,
   draft: Partial<Pick<Objective, 'title' | 'description' | 'kind' | 'weight'>> = {},
+  objectiveById: ObjectiveFinder = () => undefined,
 ): { ok: true; objective: Objective } | { ok: false; errors: Array<{ path: string; message: string }> } {
   const errors: Array<{ path: string; message: string }> = [];
   if ((parent.state ?? 'active') !== 'active') errors.push({ path: 'parentId', message: `objective "${parent.id}" is ${parent.state}; only a confirmed (active) objective is cascaded` });
-  const level = cascadeLevelOf(parent);
+  const level = cascadeLevelOf(parent, objectiveById);
   const personal = !('teamId' in target);
   if (personal && level !== 'department') errors.push({ path: 'ownerId', message: `personal objectives cascade from a department's objective; "${parent.id}" is a ${level} objective` });
   if (!personal && level !== 'company') errors.push({ path: 'teamId', message: `department objectives cascade from a company objective; "${parent.id}" is a ${level} objective` });

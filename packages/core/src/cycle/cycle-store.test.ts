@@ -4,7 +4,7 @@ import { ValidationFailedError } from '../store/errors';
 import { createOkrStore } from '../store/store';
 import { applyToRecordMap, filterByQuery } from '../store/versioned-records';
 import { scoringPresets } from '../scoring/presets/index';
-import { announcementOf, announcementToHtml, announcementToMarkdown, announcementToPlainText, createCycleStore, periodReview, periodReviewToCsv, suggestFinalGrades, validateCycleRecord, voteIdOf } from './index';
+import { announcementOf, announcementToHtml, cascadeLevelOf, announcementToMarkdown, announcementToPlainText, createCycleStore, CycleRuleError, cycleRefusalOf, phaseAllows, type CycleRefusal, periodReview, periodReviewToCsv, suggestFinalGrades, validateCycleRecord, voteIdOf } from './index';
 
 function memoryAdapter(): StorageAdapter & { records: Map<string, StoredRecord>; applies: number } {
   const records = new Map<string, StoredRecord>();
@@ -142,6 +142,25 @@ describe('createCycleStore', () => {
     expect(await cycles.cascadeObjective(sales.id, { ownerId: 'ana' })).toMatchObject({ parentId: sales.id, teamId: 'sales', ownerId: 'ana', state: 'draft' });
   });
 
+  it('given a department objective with an owner (the department lead) under a company one, it is the department\'s, not personal: a person cascades under it and the announcement lists it under Departments', async () => {
+    const { okrStore, cycles } = await setUp();
+    await okrStore.createObjective({ id: 'company', title: 'Grow market share', periodId: 'q2', state: 'active' });
+    const sales = await cycles.cascadeObjective('company', { teamId: 'sales', ownerId: 'lead' }, { title: 'More new customers' });
+    expect(cascadeLevelOf(sales, (id) => okrStore.getSnapshot().okrSet.objectives.find((objective) => objective.id === id))).toBe('department');
+    await okrStore.setLifecycleState(sales.id, 'active');
+    const ana = await cycles.cascadeObjective(sales.id, { ownerId: 'ana' }, { title: 'Ten demos a month' });
+    expect(ana).toMatchObject({ parentId: sales.id, teamId: 'sales', ownerId: 'ana' });
+    await okrStore.setLifecycleState(ana.id, 'active');
+    const { okrSet } = okrStore.getSnapshot();
+    const find = (id: string) => okrSet.objectives.find((objective) => objective.id === id);
+    expect(cascadeLevelOf(ana, find)).toBe('personal');
+    // A person's objective is not cascaded from a personal one.
+    expect((await refusal(cycles.cascadeObjective(ana.id, { ownerId: 'ben' })))[0]!.path).toBe('ownerId');
+    const announcement = announcementOf(okrSet.periods.find((period) => period.id === 'q2')!, okrSet);
+    expect(announcement.departments).toEqual([expect.objectContaining({ id: 'sales', objectives: [expect.objectContaining({ id: sales.id })] })]);
+    expect(announcement.personal).toEqual([expect.objectContaining({ id: 'ana', objectives: [expect.objectContaining({ id: ana.id })] })]);
+  });
+
   it('given a confirmed proposal (owned by its proposer, in no team), it is a company objective: announced under Company, and a department cascades under it', async () => {
     const { okrStore, cycles } = await setUp();
     const proposed = await cycles.propose({ cycleId: 'plan', proposerId: 'eve', strategy: 'Grow', objective: { title: 'Grow market share' } });
@@ -239,5 +258,77 @@ describe('announcementOf and periodReview', () => {
     expect(csv.split('\r\n')[0]).toBe('objective_id,title,team_id,kind,result,grade,band,met,missed,lessons');
     expect(csv).toContain("'=cmd()");
     expect(csv).not.toContain('ana');
+  });
+});
+
+/** The refusal a command failed with: a CycleRuleError (still a ValidationFailedError with the path), its code and facts. */
+async function refusalOf(promise: Promise<unknown>, path: string): Promise<CycleRefusal> {
+  const error = await promise.then(() => null, (caught: unknown) => caught);
+  expect(error).toBeInstanceOf(CycleRuleError);
+  expect(error).toBeInstanceOf(ValidationFailedError);
+  expect((error as CycleRuleError).errors).toEqual([{ path, message: (error as CycleRuleError).refusal.message }]);
+  expect(cycleRefusalOf(error)).toBe((error as CycleRuleError).refusal);
+  return (error as CycleRuleError).refusal;
+}
+
+describe('the cycle rules\' refusals carry stable codes', () => {
+  it('given a cycle in the proposal phase with deadlines, phaseAllows says wrong-phase or deadline-passed with the facts a label needs', async () => {
+    const { cycles } = await setUp();
+    const cycle = cycles.getSnapshot().records.planningCycles[0]!;
+    expect(phaseAllows(cycle, 'propose', '2026-03-10')).toEqual({ ok: true });
+    expect(phaseAllows(cycle, 'vote', '2026-03-02')).toEqual({ ok: false, code: 'wrong-phase', action: 'vote', phase: 'proposal', phases: ['screening', 'preliminary-presentation'], message: 'voting happens in screening or preliminary-presentation; the cycle is in proposal' });
+    expect(phaseAllows(cycle, 'propose', '2026-03-11')).toEqual({ ok: false, code: 'deadline-passed', action: 'propose', phase: 'proposal', deadline: '2026-03-10', message: 'the proposal phase ended on 2026-03-10' });
+  });
+
+  it('given the proposal phase, when the wrong person proposes, someone outside discusses, or anyone proposes after the deadline, the codes are not-a-proposer, not-a-discussant and deadline-passed', async () => {
+    const { cycles, setClock } = await setUp();
+    expect(await refusalOf(cycles.propose({ cycleId: 'plan', proposerId: 'ben', strategy: 'Grow', objective: { title: 'Grow' } }), 'proposerId')).toMatchObject({ code: 'not-a-proposer', personId: 'ben' });
+    const { proposal } = await cycles.propose({ cycleId: 'plan', proposerId: 'eve', strategy: 'Grow', objective: { title: 'Grow' } });
+    expect(await refusalOf(cycles.comment({ proposalId: proposal.id, authorId: 'zed', stance: 'for', text: 'Yes' }), 'authorId')).toMatchObject({ code: 'not-a-discussant', personId: 'zed' });
+    expect(await refusalOf(cycles.vote({ cycleId: 'plan', voterId: 'ben', ballot: { kind: 'points', points: { [proposal.id]: 1 } } }), 'phase')).toMatchObject({ code: 'wrong-phase', action: 'vote', phase: 'proposal' });
+    setClock('2026-03-11');
+    expect(await refusalOf(cycles.propose({ cycleId: 'plan', proposerId: 'eve', strategy: 'Grow', objective: { title: 'Again' } }), 'phase')).toMatchObject({ code: 'deadline-passed', phase: 'proposal', deadline: '2026-03-10' });
+  });
+
+  it('given screening, when a proposer votes, a ballot of the wrong kind or over the budget is cast, the codes are not-a-voter, wrong-ballot-kind and over-budget', async () => {
+    const { cycles } = await setUp();
+    const { proposal } = await cycles.propose({ cycleId: 'plan', proposerId: 'eve', strategy: 'Grow', objective: { title: 'Grow' } });
+    await cycles.advancePhase('plan');
+    expect(await refusalOf(cycles.vote({ cycleId: 'plan', voterId: 'eve', ballot: { kind: 'points', points: { [proposal.id]: 1 } } }), 'voterId')).toMatchObject({ code: 'not-a-voter', personId: 'eve' });
+    expect(await refusalOf(cycles.vote({ cycleId: 'plan', voterId: 'ben', ballot: { kind: 'ranking', ranking: [proposal.id] } }), 'ballot.kind')).toMatchObject({ code: 'wrong-ballot-kind', expected: 'points' });
+    expect(await refusalOf(cycles.vote({ cycleId: 'plan', voterId: 'ben', ballot: { kind: 'points', points: { [proposal.id]: 11 } } }), 'ballot.points')).toMatchObject({ code: 'over-budget', spent: 11, budget: 10 });
+  });
+
+  it('given the phases, when moved back, reopened forward, moved past the last, or confirmed by a voter, the codes are phase-backwards, reopen-not-earlier, last-phase and not-the-confirmer', async () => {
+    const { cycles } = await setUp();
+    await cycles.advancePhase('plan', 'confirmation');
+    expect(await refusalOf(cycles.advancePhase('plan', 'screening'), 'phase')).toMatchObject({ code: 'phase-backwards', from: 'confirmation', to: 'screening' });
+    expect(await refusalOf(cycles.reopenPhase('plan', 'announcement', { reason: 'Why not' }), 'phase')).toMatchObject({ code: 'reopen-not-earlier', from: 'confirmation', to: 'announcement' });
+    expect(await refusalOf(cycles.confirm('plan', { confirmerId: 'ben' }), 'confirmerId')).toMatchObject({ code: 'not-the-confirmer', personId: 'ben' });
+    await cycles.advancePhase('plan', 'announcement');
+    expect(await refusalOf(cycles.advancePhase('plan'), 'phase')).toMatchObject({ code: 'last-phase', phase: 'announcement' });
+  });
+
+  it('given a cycle without a confirmer, creating it is refused with no-confirmer; a refusal for another reason has no code', async () => {
+    const { cycles } = await setUp();
+    expect(await refusalOf(cycles.createCycle({ id: 'plan-2', periodId: 'q3', phases: [], participants: [{ personId: 'eve', roles: ['proposer'] }], votingMethod: { kind: 'ranking' } }), 'participants')).toEqual({ code: 'no-confirmer', message: 'name the confirmer (the CEO or a named person): someone with the confirmer role' });
+    await cycles.advancePhase('plan');
+    const other = await cycles.reopenPhase('plan', 'proposal', { reason: ' ' }).catch((caught: unknown) => caught);
+    expect(other).toBeInstanceOf(ValidationFailedError);
+    expect(cycleRefusalOf(other)).toBeUndefined();
+  });
+});
+
+describe('the cycle store\'s scoring', () => {
+  it('given a strategy, the store exposes it read-only as `scoring` and suggests close-out grades with it; without one it is Google\'s', async () => {
+    const adapter = memoryAdapter();
+    const okrStore = createOkrStore({ adapter });
+    const percentStore = createCycleStore({ adapter, okrStore, scoring: scoringPresets.percent });
+    expect(percentStore.scoring).toBe(scoringPresets.percent);
+    expect(() => {
+      (percentStore as { scoring: unknown }).scoring = scoringPresets.google;
+    }).toThrow(TypeError);
+    expect(percentStore.scoring).toBe(scoringPresets.percent);
+    expect(createCycleStore({ adapter, okrStore }).scoring).toBe(scoringPresets.google);
   });
 });

@@ -9,7 +9,8 @@ import { carryOverObjective } from './cycle-carry-over.utils';
 import { suggestFinalGrades, weightedGrade } from './cycle-close-out.utils';
 import { confirmProposals } from './cycle-confirmation.utils';
 import { closeOutIdOf, voteIdOf } from './cycle-ids';
-import { hasRole, isForward, nextPhase, phaseAllows, type PlanningAction } from './cycle-phase.utils';
+import { isForward, nextPhase, phaseAllows, roleAllows, type PlanningAction } from './cycle-phase.utils';
+import { CycleRuleError, type CycleRefusal } from './cycle-refusal';
 import { validateCycleRecord } from './cycle-records.validation';
 import type { CycleRecords, CycleStore, CycleStoreOptions, CycleStoreSnapshot } from './cycle-store.types';
 import { tallyVotes } from './cycle-tally.utils';
@@ -29,6 +30,11 @@ const keyOf = (kind: string, id: string) => `${kind}:${id}`;
 
 function fail(path: string, message: string): never {
   throw new ValidationFailedError([{ path, message }]);
+}
+
+/** A refusal by the cycle's rules (phase, deadline, role, ballot), with its stable code. */
+function refuse(path: string, refusal: CycleRefusal): never {
+  throw new CycleRuleError(path, refusal);
 }
 
 function defaultId(): string {
@@ -121,9 +127,20 @@ export function createCycleStore(options: CycleStoreOptions): CycleStore {
     return objective;
   };
   const today = () => now().toISOString().slice(0, 10);
+  /** Refuses unless `personId`'s role allows `action` (the refusal's path is `path`). */
+  const requireRole = (cycle: PlanningCycle, personId: string, action: PlanningAction, path: string, proposal?: { proposerId: string }) => {
+    const allowed = roleAllows(cycle, personId, action, proposal);
+    if (!allowed.ok) {
+      const { ok: _ok, ...refusal } = allowed;
+      refuse(path, refusal);
+    }
+  };
   const requirePhase = (cycle: PlanningCycle, action: PlanningAction) => {
     const allowed = phaseAllows(cycle, action, today());
-    if (!allowed.ok) fail('phase', allowed.message);
+    if (!allowed.ok) {
+      const { ok: _ok, ...refusal } = allowed;
+      refuse('phase', refusal);
+    }
   };
 
   /** Takes what storage applied for the cycle's kinds (a write's result or someone else's change). */
@@ -176,6 +193,7 @@ export function createCycleStore(options: CycleStoreOptions): CycleStore {
   const storedObjective = (objective: Objective) => okr().objectives.find((candidate) => candidate.id === objective.id) ?? objective;
 
   const store: CycleStore = {
+    scoring,
     getSnapshot,
     subscribe(listener) {
       listeners.add(listener);
@@ -219,7 +237,7 @@ export function createCycleStore(options: CycleStoreOptions): CycleStore {
 
     async createCycle(input) {
       const cycle = checked('planningCycle', { ...input, id: input.id ?? generateId('planningCycle'), phase: input.phase ?? 'proposal' });
-      if (!cycle.participants.some((participant) => participant.roles.includes('confirmer'))) fail('participants', 'name the confirmer (the CEO or a named person): someone with the confirmer role');
+      if (!cycle.participants.some((participant) => participant.roles.includes('confirmer'))) refuse('participants', { code: 'no-confirmer', message: 'name the confirmer (the CEO or a named person): someone with the confirmer role' });
       await write([{ kind: 'planningCycle', record: cycle }]);
       return stored('planningCycle', cycle.id, cycle);
     },
@@ -227,8 +245,8 @@ export function createCycleStore(options: CycleStoreOptions): CycleStore {
     async advancePhase(cycleId, to) {
       const cycle = find('planningCycle', cycleId);
       const target = to ?? nextPhase(cycle.phase);
-      if (target === null) fail('phase', `${cycle.phase} is the last phase`);
-      if (!isForward(cycle.phase, target)) fail('phase', `phases only move forward: from ${cycle.phase} to ${target} is back; reopen it with a reason instead`);
+      if (target === null) refuse('phase', { code: 'last-phase', phase: cycle.phase, message: `${cycle.phase} is the last phase` });
+      if (!isForward(cycle.phase, target)) refuse('phase', { code: 'phase-backwards', from: cycle.phase, to: target, message: `phases only move forward: from ${cycle.phase} to ${target} is back; reopen it with a reason instead` });
       const next = checked('planningCycle', { ...cycle, phase: target });
       await write([{ kind: 'planningCycle', record: next }]);
       return stored('planningCycle', cycleId, next);
@@ -236,7 +254,7 @@ export function createCycleStore(options: CycleStoreOptions): CycleStore {
 
     async reopenPhase(cycleId, to, { reason, byId }) {
       const cycle = find('planningCycle', cycleId);
-      if (!isForward(to, cycle.phase)) fail('phase', `reopening goes back to an earlier phase than ${cycle.phase}`);
+      if (!isForward(to, cycle.phase)) refuse('phase', { code: 'reopen-not-earlier', from: cycle.phase, to, message: `reopening goes back to an earlier phase than ${cycle.phase}` });
       if (typeof reason !== 'string' || reason.trim() === '') fail('reason', 'say why the phase is reopened');
       const reopening = { from: cycle.phase, to, reason, at: now().toISOString(), ...(byId === undefined ? {} : { byId }) };
       const next = checked('planningCycle', { ...cycle, phase: to, reopenings: [...(cycle.reopenings ?? []), reopening] });
@@ -247,7 +265,7 @@ export function createCycleStore(options: CycleStoreOptions): CycleStore {
     async propose(input) {
       const cycle = find('planningCycle', input.cycleId);
       requirePhase(cycle, 'propose');
-      if (!hasRole(cycle, input.proposerId, 'proposer')) fail('proposerId', `${input.proposerId} may not propose in this cycle (no proposer role)`);
+      requireRole(cycle, input.proposerId, 'propose', 'proposerId');
       const objectiveId = input.objective.id ?? generateId('objective');
       if (okr().objectives.some((objective) => objective.id === objectiveId)) fail('objective.id', `objective "${objectiveId}" exists already`);
       const objectiveResult = validateRecord('objective', { ownerId: input.proposerId, ...input.objective, id: objectiveId, periodId: cycle.periodId, state: 'proposed' });
@@ -267,8 +285,7 @@ export function createCycleStore(options: CycleStoreOptions): CycleStore {
       const proposal = find('proposal', input.proposalId);
       const cycle = find('planningCycle', proposal.cycleId);
       requirePhase(cycle, 'comment');
-      const mayComment = hasRole(cycle, input.authorId, 'voter') || hasRole(cycle, input.authorId, 'confirmer') || proposal.proposerId === input.authorId;
-      if (!mayComment) fail('authorId', `${input.authorId} may not discuss this proposal (only voters, the confirmer and its proposer)`);
+      requireRole(cycle, input.authorId, 'comment', 'authorId', proposal);
       const comment: ProposalComment = { id: generateId('proposalComment'), ...input, createdAt: now().toISOString() };
       const problems = validateProposalComment(comment, [...tables.proposalComment.values()]);
       if (problems.length > 0) throw new ValidationFailedError(problems);
@@ -280,14 +297,14 @@ export function createCycleStore(options: CycleStoreOptions): CycleStore {
     async vote(input) {
       const cycle = find('planningCycle', input.cycleId);
       requirePhase(cycle, 'vote');
-      if (!hasRole(cycle, input.voterId, 'voter')) fail('voterId', `${input.voterId} may not vote in this cycle (no voter role)`);
-      if (input.ballot?.kind !== cycle.votingMethod.kind) fail('ballot.kind', `this cycle votes by ${cycle.votingMethod.kind}`);
+      requireRole(cycle, input.voterId, 'vote', 'voterId');
+      if (input.ballot?.kind !== cycle.votingMethod.kind) refuse('ballot.kind', { code: 'wrong-ballot-kind', expected: cycle.votingMethod.kind, message: `this cycle votes by ${cycle.votingMethod.kind}` });
       const known = new Set(proposalsOf(cycle.id).map((proposal) => proposal.id));
       const named = input.ballot.kind === 'ranking' ? input.ballot.ranking.map((id, index) => [id, `ballot.ranking[${index}]`] as const) : Object.keys(input.ballot.points).map((id) => [id, `ballot.points[${JSON.stringify(id)}]`] as const);
       for (const [id, path] of named) if (!known.has(id)) fail(path, `names no proposal of this cycle with id "${id}"`);
       if (input.ballot.kind === 'points' && cycle.votingMethod.kind === 'points') {
         const spent = Object.values(input.ballot.points).reduce((sum, points) => sum + (Number.isFinite(points) ? points : 0), 0);
-        if (spent > cycle.votingMethod.budget) fail('ballot.points', `spends ${spent} points; the budget is ${cycle.votingMethod.budget}`);
+        if (spent > cycle.votingMethod.budget) refuse('ballot.points', { code: 'over-budget', spent, budget: cycle.votingMethod.budget, message: `spends ${spent} points; the budget is ${cycle.votingMethod.budget}` });
       }
       // One vote per voter per cycle: the id is derived, so a second vote replaces the first
       // (and two tabs voting at once conflict instead of counting twice).
@@ -305,6 +322,7 @@ export function createCycleStore(options: CycleStoreOptions): CycleStore {
     async confirm(cycleId, input) {
       const cycle = find('planningCycle', cycleId);
       requirePhase(cycle, 'confirm');
+      requireRole(cycle, input.confirmerId, 'confirm', 'confirmerId');
       const talliedOrder = store.tally(cycleId).order;
       const rejections = input.rejections ?? [];
       const rejected = new Set(rejections.map((rejection) => rejection.proposalId));
@@ -323,7 +341,7 @@ export function createCycleStore(options: CycleStoreOptions): CycleStore {
     async cascadeObjective(parentId, target, draft = {}) {
       const parent = objectiveById(parentId);
       const { id, ...rest } = draft;
-      const outcome = cascadeObjective(parent, target, id ?? generateId('objective'), rest);
+      const outcome = cascadeObjective(parent, target, id ?? generateId('objective'), rest, (objectiveId) => okr().objectives.find((candidate) => candidate.id === objectiveId));
       if (!outcome.ok) throw new ValidationFailedError(outcome.errors);
       const result = validateRecord('objective', outcome.objective);
       if (!result.ok) throw new ValidationFailedError(result.errors);
@@ -424,5 +442,7 @@ export function createCycleStore(options: CycleStoreOptions): CycleStore {
       listeners.clear();
     },
   };
+  // `scoring` is the store's for its whole life: a new strategy is a new store.
+  Object.defineProperty(store, 'scoring', { value: scoring, writable: false, enumerable: true, configurable: false });
   return store;
 }

@@ -123,6 +123,13 @@ export interface ClosedObjective {
  * refusal both stores stay as they were.
  */
 export interface CycleStore {
+  /**
+   * The strategy this store suggests final grades with and checks adjustments against (the
+   * `scoring` option, `scoringPresets.google` by default). Read-only: widgets that show or
+   * take close-out grades (`CloseOutDialog`, `PeriodReview`) read it, so what they suggest and
+   * format is what the store writes.
+   */
+  readonly scoring: ScoringStrategy;
   getSnapshot(): CycleStoreSnapshot;
   subscribe(listener: () => void): () => void;
   /** Loads every record of the cycle kinds (`load({ kinds: CYCLE_RECORD_KINDS })`). */

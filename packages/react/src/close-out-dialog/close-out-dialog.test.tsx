@@ -1,7 +1,7 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { createMemoryDraftBackup } from '@okrkit/core';
+import { createMemoryDraftBackup, scoringPresets } from '@okrkit/core';
 import { domainExamplesNow } from '@okrkit/core/examples';
 import { OkrProvider } from '../provider/index';
 import { closeOutStores } from './close-out-dialog.fixtures';
@@ -17,6 +17,27 @@ function renderDialog(stores: Awaited<ReturnType<typeof closeOutStores>>, props:
 }
 
 describe('CloseOutDialog', () => {
+  it('given a cycle store on Google\'s 0.0–1.0 and a provider on percent, the dialog suggests the store\'s grades, so a close-out without adjustments stores them unadjusted; a scoring prop still overrides', async () => {
+    const user = userEvent.setup();
+    const stores = await closeOutStores({ scoring: scoringPresets.google });
+    expect(stores.cycleStore.scoring).toBe(scoringPresets.google);
+    const view = renderDialog(stores, { defaultOpen: true });
+    const dialog = screen.getByRole('dialog', { name: 'Close out: Significantly increase user activity' });
+    const mau = within(dialog).getByRole('textbox', { name: 'Final grade of Monthly active users +20 %' });
+    expect(mau).toHaveValue('0.5');
+    expect(mau).toHaveAccessibleDescription('Suggested: 0.5');
+    await user.type(within(dialog).getByRole('textbox', { name: 'What was met' }), 'Usage time rose');
+    await user.click(within(dialog).getByRole('button', { name: 'Close objective' }));
+    await waitFor(() => expect(stores.cycleStore.getSnapshot().records.closeOuts).toHaveLength(1));
+    const closeOut = stores.cycleStore.getSnapshot().records.closeOuts[0]!;
+    expect(closeOut.scoringStrategyId).toBe('google');
+    expect(closeOut.keyResults.find((entry) => entry.keyResultId === 'kr-mau')).toEqual({ keyResultId: 'kr-mau', suggestedGrade: 0.5, grade: 0.5 });
+    view.unmount();
+
+    renderDialog(await closeOutStores({ scoring: scoringPresets.google }), { defaultOpen: true, scoring: scoringPresets.percent });
+    expect(within(screen.getByRole('dialog')).getByRole('textbox', { name: 'Final grade of Monthly active users +20 %' })).toHaveValue('50');
+  });
+
   it('given an active objective, it suggests each KR grade from the strategy and the weighted objective grade; one save closes it with the adjusted grade, its reason and the retrospective', async () => {
     const user = userEvent.setup();
     const stores = await closeOutStores();

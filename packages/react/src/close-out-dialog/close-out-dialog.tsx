@@ -1,5 +1,5 @@
 'use client';
-import type { AnyRecord, AuthorizationTarget, DraftBackup } from '@okrkit/core';
+import type { AnyRecord, AuthorizationTarget, DraftBackup, ScoringStrategy } from '@okrkit/core';
 import type { ClosedObjective, CycleStore } from '@okrkit/core/cycle';
 import * as Dialog from '@radix-ui/react-dialog';
 import { forwardRef, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type ComponentPropsWithoutRef, type ReactNode } from 'react';
@@ -16,8 +16,16 @@ const useBrowserLayoutEffect = typeof document === 'undefined' ? useEffect : use
 
 export interface CloseOutDialogProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children' | 'defaultValue'> {
   objectiveId: string;
-  /** The cycle store whose `closeOut` writes the close-out and the objective's move to `closed` in one batch. Create it with the provider's `scoring`, so its suggestions are the dialog's. */
+  /** The cycle store whose `closeOut` writes the close-out and the objective's move to `closed` in one batch. Its `scoring` is the dialog's: the grades suggested are the ones the store writes. */
   cycleStore: CycleStore;
+  /**
+   * Overrides the strategy the dialog suggests and checks grades with. Leave it out: by default
+   * it is `cycleStore.scoring` (the strategy the store grades with), and a different one here
+   * would suggest grades the store does not. Kept for stores without `scoring` (hand-written
+   * doubles), which fall back to the provider's `scoring`.
+   * @default cycleStore.scoring
+   */
+  scoring?: ScoringStrategy;
   open?: boolean;
   /** @default false */
   defaultOpen?: boolean;
@@ -57,7 +65,7 @@ export interface CloseOutDialogProps extends Omit<ComponentPropsWithoutRef<'div'
  * <CloseOutDialog objectiveId="obj-user-activity" cycleStore={cycleStore} trigger={<button>Close out</button>} />
  */
 const CloseOutDialogComposed = /* @__PURE__ */ forwardRef<HTMLDivElement, CloseOutDialogProps>(function CloseOutDialog(props, ref) {
-  const { objectiveId, cycleStore, open: openProp, defaultOpen = false, onOpenChange, trigger, onClosed, container, backup, backupKey, labels: own, children, ...contentProps } = props;
+  const { objectiveId, cycleStore, scoring, open: openProp, defaultOpen = false, onOpenChange, trigger, onClosed, container, backup, backupKey, labels: own, children, ...contentProps } = props;
   const [open, setOpen] = useControllableState({ value: openProp, defaultValue: defaultOpen, onChange: onOpenChange });
   const { labels: provided } = useOkrContext();
   const labels = useMemo(() => resolveCloseOutLabels(provided, own), [provided, own]);
@@ -127,6 +135,7 @@ const CloseOutDialogComposed = /* @__PURE__ */ forwardRef<HTMLDivElement, CloseO
               objective={objective}
               keyResults={keyResults}
               cycleStore={cycleStore}
+              scoring={scoring}
               labels={labels}
               backup={backup}
               backupKey={backupKey}

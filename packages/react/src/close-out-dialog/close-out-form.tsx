@@ -1,11 +1,12 @@
 'use client';
-import { createDraftSession, ValidationFailedError, toStorageError, type DraftBackup, type KeyResult, type Objective, type OkrStorageError } from '@okrkit/core';
+import { createDraftSession, ValidationFailedError, toStorageError, type DraftBackup, type KeyResult, type Objective, type OkrStorageError, type ScoringStrategy } from '@okrkit/core';
 import type { ClosedObjective, CycleStore } from '@okrkit/core/cycle';
 import { CLOSING_RESULTS, suggestFinalGrades, weightedGrade } from '@okrkit/core/cycle';
 import * as Dialog from '@radix-ui/react-dialog';
 import { createContext, useContext, useEffect, useId, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { formatNumber } from '../format/index';
 import { isolatedLabel } from '../format/isolated-label';
+import { cycleScoringOf } from '../internal/cycle-scoring';
 import { saveErrorMessage } from '../internal/save-error';
 import { useDraftSession } from '../internal/use-draft-session';
 import { useOkrContext, useOkrSelector, useReportError } from '../provider/index';
@@ -53,6 +54,8 @@ export interface CloseOutFormProps {
   objective: Objective;
   keyResults: readonly KeyResult[];
   cycleStore: CycleStore;
+  /** @default cycleStore.scoring, else the provider's */
+  scoring?: ScoringStrategy;
   labels: CloseOutLabels;
   onClosed(closed: ClosedObjective): void;
   /** Where the unsaved close-out is copied on every change, so a reload brings it back; cleared once the batch is saved. */
@@ -69,8 +72,10 @@ const sameValues = (a: CloseOutFormValues, b: CloseOutFormValues) => a === b || 
  * The dialog's form: mounted while the dialog is open, so each opening starts from the
  * strategy's suggestions; a refused save keeps everything typed and offers Retry.
  */
-export function CloseOutForm({ objective, keyResults, cycleStore, labels, onClosed, backup, backupKey, children }: CloseOutFormProps) {
-  const { scoring, userId, locale, labels: shared } = useOkrContext();
+export function CloseOutForm({ objective, keyResults, cycleStore, scoring: scoringProp, labels, onClosed, backup, backupKey, children }: CloseOutFormProps) {
+  const { scoring: providerScoring, userId, locale, labels: shared } = useOkrContext();
+  // The store's strategy: its suggestions and checks are the ones `closeOut` applies.
+  const scoring = cycleScoringOf(cycleStore, scoringProp, providerScoring);
   const reportError = useReportError();
   const suggestion = useMemo(() => suggestFinalGrades(objective, keyResults, scoring), [objective, keyResults, scoring]);
   const suggested = useMemo(() => new Map(suggestion.keyResults.map((entry) => [entry.keyResultId, entry.suggestedGrade])), [suggestion]);

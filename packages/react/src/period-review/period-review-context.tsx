@@ -2,6 +2,7 @@
 import type { ObjectiveKind, OkrStorageError, OkrStoreSnapshot, Period, ScoringStrategy } from '@okrkit/core';
 import { periodCompletion, periodReview, scopePeriodReview, type CycleStore, type PeriodCompletion, type PeriodReview, type PeriodReviewScope } from '@okrkit/core/cycle';
 import { createContext, forwardRef, useCallback, useContext, useEffect, useMemo, useSyncExternalStore, type ComponentPropsWithoutRef, type ReactNode } from 'react';
+import { cycleScoringOf } from '../internal/cycle-scoring';
 import { useControllableState } from '../internal/use-controllable-state';
 import { useDirectoryNames } from '../provider/directory-hooks';
 import { useOkrSelector } from '../provider/hooks';
@@ -65,6 +66,14 @@ export interface PeriodReviewRootProps extends Omit<ComponentPropsWithoutRef<'se
   onKindChange?: (kind: PeriodReviewKind) => void;
   /** Words for this review only, over the provider's `labels.review`. */
   labels?: Partial<PeriodReviewLabels>;
+  /**
+   * Overrides the strategy the review bands and formats grades with. Leave it out: by default it
+   * is `cycleStore.scoring`, the strategy the close-outs' grades were suggested and checked in
+   * (a different one would band them on the wrong scale). Stores without `scoring`
+   * (hand-written doubles) fall back to the provider's `scoring`.
+   * @default cycleStore.scoring
+   */
+  scoring?: ScoringStrategy;
   children?: ReactNode;
 }
 
@@ -79,7 +88,7 @@ const scopeOf = (team: PeriodReviewTeam, kind: PeriodReviewKind): PeriodReviewSc
 /**
  * The review's root: a `section` named "Review: Q1 2026" that reads the OKR store (provider) and
  * the cycle store's close-outs, computes the review with the core's pure functions under the
- * provider's scoring, and hands it to its parts. While either store loads it says so; when a load
+ * cycle store's scoring (the close-outs' scale), and hands it to its parts. While either store loads it says so; when a load
  * failed, a plain message and Retry (the error goes to the provider's `onError`).
  * @example
  * <PeriodReview.Root cycleStore={cycles} periodId="q1-2026">
@@ -88,9 +97,11 @@ const scopeOf = (team: PeriodReviewTeam, kind: PeriodReviewKind): PeriodReviewSc
  * </PeriodReview.Root>
  */
 export const PeriodReviewRoot = /* @__PURE__ */ forwardRef<HTMLElement, PeriodReviewRootProps>(function PeriodReviewRoot(props, ref) {
-  const { cycleStore, periodId, team: teamProp, defaultTeam = 'all', onTeamChange, kind: kindProp, defaultKind = 'all', onKindChange, labels: ownLabels, children, className, ...rest } = props;
+  const { cycleStore, periodId, team: teamProp, defaultTeam = 'all', onTeamChange, kind: kindProp, defaultKind = 'all', onKindChange, labels: ownLabels, scoring: scoringProp, children, className, ...rest } = props;
   const context = useOkrContext();
-  const { scoring, locale, store } = context;
+  const { locale, store } = context;
+  // The close-outs' own scale: the strategy the store graded them with.
+  const scoring = cycleScoringOf(cycleStore, scoringProp, context.scoring);
   const labels = useMemo(() => resolvePeriodReviewLabels(context.labels, ownLabels), [context.labels, ownLabels]);
   const [team, setTeam] = useControllableState<PeriodReviewTeam>({ value: teamProp, defaultValue: defaultTeam, onChange: onTeamChange });
   const [kind, setKind] = useControllableState<PeriodReviewKind>({ value: kindProp, defaultValue: defaultKind, onChange: onKindChange });

@@ -1,6 +1,6 @@
 /** A closed (or closing) Q1 2026 on a memory adapter, for stories and tests (not part of the package). */
 import { createMemoryAdapter } from '@okrkit/adapter-memory';
-import { createOkrStore, scoringPresets, UnavailableError, type OkrPolicy, type OkrSet, type OkrStore, type StorageAdapter } from '@okrkit/core';
+import { createOkrStore, scoringPresets, UnavailableError, type OkrPolicy, type OkrSet, type OkrStore, type ScoringStrategy, type StorageAdapter } from '@okrkit/core';
 import { createCycleStore, type CloseOutInput, type CycleStore } from '@okrkit/core/cycle';
 import { domainExamplePeople, domainExamples, domainExampleTeams } from '@okrkit/core/examples';
 import { useEffect, useState, type ReactNode } from 'react';
@@ -94,11 +94,13 @@ export interface ReviewStoryProps {
   labels?: OkrLabelOverrides;
   can?: OkrPolicy;
   onError?: OkrErrorHandler;
+  /** The provider's strategy (the cycle store grades with Google's whatever this says). @default scoringPresets.google */
+  providerScoring?: ScoringStrategy;
   children: (cycleStore: CycleStore) => ReactNode;
 }
 
 /** A provider (Google scoring, the examples' directory) over the seeded stores; renders nothing until they are ready. */
-export function ReviewStory({ seed, locale, labels, can, onError, children }: ReviewStoryProps) {
+export function ReviewStory({ seed, locale, labels, can, onError, providerScoring = scoringPresets.google, children }: ReviewStoryProps) {
   const [stores, setStores] = useState<{ store: OkrStore; cycleStore: CycleStore } | null>(null);
   useEffect(() => {
     let live = true;
@@ -109,7 +111,7 @@ export function ReviewStory({ seed, locale, labels, can, onError, children }: Re
   }, []);
   if (!stores) return null;
   return (
-    <OkrProvider store={stores.store} now={reviewNow} scoring={scoringPresets.google} directory={reviewDirectory} locale={locale} labels={labels} can={can} onError={onError}>
+    <OkrProvider store={stores.store} now={reviewNow} scoring={providerScoring} directory={reviewDirectory} locale={locale} labels={labels} can={can} onError={onError}>
       {children(stores.cycleStore)}
     </OkrProvider>
   );

@@ -1,8 +1,9 @@
 import type { CycleStore } from '@okrkit/core/cycle';
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
+import { scoringPresets } from '@okrkit/core';
 import { de } from '../locales/de';
 import { ReviewStory, type ReviewStoryProps } from './period-review.fixtures';
 import { PeriodReview, type PeriodReviewProps, type PeriodReviewTeam } from './index';
@@ -22,6 +23,16 @@ async function renderReview(props: Omit<ReviewStoryProps, 'children'> = {}, revi
 const figure = (view: ReturnType<typeof within>, term: string) => view.getByText(term, { selector: 'dt' }).nextElementSibling?.textContent;
 
 describe('PeriodReview', () => {
+  it('given a provider on percent and a cycle store that graded on Google\'s 0.0–1.0, it reads the close-outs on the store\'s scale; a scoring prop still overrides it', async () => {
+    const view = await renderReview({ providerScoring: scoringPresets.percent });
+    expect(figure(view, 'Mean grade')).toBe('0.5 (Yellow)');
+    expect(view.getByText('Committed objectives are expected to reach 1.0.')).toBeInTheDocument();
+    cleanup();
+    const overridden = await renderReview({ providerScoring: scoringPresets.google }, { scoring: scoringPresets.percent });
+    expect(figure(overridden, 'Mean grade')).not.toBe('0.5 (Yellow)');
+    expect(figure(overridden, 'Mean grade')).toMatch(/%/);
+  });
+
   it('given a closed period, it shows the figures, the distribution by team with the directory’s names and band names in words, committed vs aspirational with the method’s note, and no person anywhere', async () => {
     const view = await renderReview();
     expect(figure(view, 'Objectives closed')).toBe('6');

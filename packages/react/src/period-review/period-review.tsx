@@ -25,7 +25,7 @@ const PeriodReviewComposed = /* @__PURE__ */ forwardRef<HTMLElement, PeriodRevie
  * (band names in words, never colour alone) and the method's expectations (aspirational objectives
  * land around 0.6–0.7); each objective's retrospective; and Markdown / CSV copies and downloads.
  * Computed by the core's `periodReview`, `scopePeriodReview` and `periodCompletion` from the
- * provider's OKR store and the cycle store's close-outs, under the provider's `scoring`. There is
+ * provider's OKR store and the cycle store's close-outs, under the cycle store's `scoring`. There is
  * no per-person view: OKRs are not an appraisal tool (DOMAIN.md §6). For your own layout compose
  * `PeriodReview.Root`, `.Filters`, `.Summary`, `.ByTeam`, `.ByKind`, `.Lessons` and `.Export`.
  * @example

@@ -64,7 +64,7 @@ export function PlanningBoardPhases() {
           <NotAllowed permission={advance} id={reasonId} />
         </>
       ) : null}
-      <SaveStatus failed={save.failed} done={save.done} failedText={labels.saveFailed} />
+      <SaveStatus failed={save.failed} done={save.done} reason={save.reason} failedText={labels.saveFailed} />
     </nav>
   );
 }
@@ -113,7 +113,7 @@ function CommentForm({ proposalId, replyTo, onDone }: { proposalId: string; repl
       </fieldset>
       <Field label={replyTo ? labels.reply : labels.comment} value={text} onChange={setText} invalid={touched && text.trim() === ''} required={labels.required} multiline />
       <button type="submit" aria-disabled={save.saving}>{save.saving ? labels.saving : labels.postComment}</button>
-      <SaveStatus failed={save.failed} done={save.done} failedText={labels.saveFailed} />
+      <SaveStatus failed={save.failed} done={save.done} reason={save.reason} failedText={labels.saveFailed} />
     </form>
   );
 }
@@ -142,6 +142,8 @@ function ProposalItem({ entry }: { entry: PlanningProposal }) {
   const { labels, permissions, cycle } = usePlanningBoardContext();
   const { personName } = useDirectoryNames();
   const { proposal, objective, comments } = entry;
+  // This proposal's discussion: its proposer answers in it, other proposers do not.
+  const discuss = permissions.commentOn(entry);
   const headingId = useId();
   const rejection = cycle?.decision?.rejections.find((candidate) => candidate.proposalId === proposal.id);
   const confirmedAt = cycle?.decision?.order.indexOf(proposal.id) ?? -1;
@@ -159,10 +161,10 @@ function ProposalItem({ entry }: { entry: PlanningProposal }) {
         <summary>{labels.comments(String(comments.length))}</summary>
         {comments.length > 0 ? (
           <ul data-slot="planning-board-comments">
-            {comments.map((comment) => <CommentItem key={comment.id} comment={comment} proposalId={proposal.id} canReply={permissions.comment.allowed} />)}
+            {comments.map((comment) => <CommentItem key={comment.id} comment={comment} proposalId={proposal.id} canReply={discuss.allowed} />)}
           </ul>
         ) : null}
-        {permissions.comment.allowed ? <CommentForm proposalId={proposal.id} /> : <NotAllowed permission={permissions.comment} />}
+        {discuss.allowed ? <CommentForm proposalId={proposal.id} /> : <NotAllowed permission={discuss} />}
       </details>
     </li>
   );
@@ -229,7 +231,7 @@ export function PlanningBoardBallot() {
           <button type="submit" aria-disabled={save.saving || over}>{save.saving ? labels.saving : labels.saveVote}</button>
         </form>
       )}
-      <SaveStatus failed={save.failed} done={save.done} failedText={labels.saveFailed} />
+      <SaveStatus failed={save.failed} done={save.done} reason={save.reason} failedText={labels.saveFailed} />
     </Section>
   );
 }
@@ -400,7 +402,7 @@ export function PlanningBoardDecision() {
           <button type="submit" aria-disabled={save.saving}>{save.saving ? labels.saving : labels.confirm}</button>
         </form>
       )}
-      <SaveStatus failed={save.failed} done={save.done} failedText={labels.saveFailed} />
+      <SaveStatus failed={save.failed} done={save.done} reason={save.reason} failedText={labels.saveFailed} />
     </Section>
   );
 }

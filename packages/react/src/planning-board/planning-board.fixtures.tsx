@@ -86,11 +86,13 @@ export interface PlanningStoryProps {
   locale?: string;
   /** Storage refuses every write after seeding (`'once'`: only the first, so Retry gets through). */
   offline?: boolean | 'once';
+  /** The cycle store's clock after seeding, when time has moved on since the page was drawn (e.g. past a deadline). */
+  storeNow?: string;
   children: (cycles: CycleStore) => ReactNode;
 }
 
 /** A provider with a seeded planning cycle; the board renders once the seed is in. */
-export function PlanningStory({ seed = {}, userId = 'ben', can, locale, offline = false, children }: PlanningStoryProps) {
+export function PlanningStory({ seed = {}, userId = 'ben', can, locale, offline = false, storeNow, children }: PlanningStoryProps) {
   const [setup] = useState(() => {
     const memory = createMemoryAdapter({});
     let refuse: boolean | 'once' = false;
@@ -113,7 +115,9 @@ export function PlanningStory({ seed = {}, userId = 'ben', can, locale, offline 
       await cycles.advancePhase('plan-q2', phase);
     }).then(() => {
       refuse = offline;
-      return clock.toISOString();
+      const drawnAt = clock.toISOString();
+      if (storeNow !== undefined) clock = new Date(storeNow);
+      return drawnAt;
     });
     return { okrStore, cycles, ready };
   });

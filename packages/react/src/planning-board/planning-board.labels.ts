@@ -80,6 +80,20 @@ export interface PlanningBoardLabels {
   /** "Voting happens in Screening or Preliminary presentation; the cycle is in Proposal." */
   wrongPhase: (phases: string, current: string) => string;
   phaseEnded: (phase: string, date: string) => string;
+  /** Why someone may not discuss a proposal (code `not-a-discussant`). */
+  notADiscussant: string;
+  /** Code `last-phase`: "Announcement is the last phase." */
+  lastPhase: (phase: string) => string;
+  /** Code `phase-backwards`: moving from the first phase back to the second. */
+  phaseBackwards: (from: string, to: string) => string;
+  /** Code `reopen-not-earlier`: reopening from the first phase to the second, which is not earlier. */
+  reopenNotEarlier: (from: string, to: string) => string;
+  /** Code `wrong-ballot-kind`, by the cycle's voting method. */
+  wrongBallotKind: Record<'ranking' | 'points', string>;
+  /** Code `no-confirmer`. */
+  noConfirmer: string;
+  /** A save the cycle's rules refused, with the reason: "Not saved: The Screening phase ended on 15 Mar 2026. What you entered is kept." */
+  refused: (reason: string) => string;
   required: string;
   saving: string;
   saveFailed: string;
@@ -183,6 +197,13 @@ export const defaultPlanningBoardLabels: PlanningBoardLabels = {
   },
   wrongPhase: (phases, current) => `This happens in ${phases}; the cycle is in ${current}.`,
   phaseEnded: (phase, date) => `The ${phase} phase ended on ${date}.`,
+  notADiscussant: 'Only the voters, the confirmer and the proposer of a proposal can discuss it.',
+  lastPhase: (phase) => `${phase} is the last phase.`,
+  phaseBackwards: (from, to) => `Phases only move forward: ${to} comes before ${from}. Reopen it with a reason instead.`,
+  reopenNotEarlier: (from, to) => `Reopening goes back to a phase before ${from}; ${to} is not.`,
+  wrongBallotKind: { ranking: 'This cycle votes by ranking the proposals.', points: 'This cycle votes by spreading points.' },
+  noConfirmer: 'A cycle needs a confirmer: the CEO or a named person.',
+  refused: (reason) => `Not saved: ${reason} What you entered is kept.`,
   required: 'Required',
   saving: 'Saving…',
   saveFailed: 'Not saved. What you entered is kept: try again.',

@@ -33,7 +33,26 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-const board = async (canvasElement: HTMLElement) => within(await within(canvasElement).findByRole('region', { name: 'Planning: q2-2026' }));
+const board = async (canvasElement: HTMLElement) => within(await within(canvasElement).findByRole('region', { name: 'Planning: Q2 2026' }));
+
+/** Screening, seen by a proposer: she answers the question in her own proposal's discussion; another proposer's discussion is not hers, and says why. */
+export const ProposerAnswers: Story = {
+  args: { userId: 'eve', seed: { phase: 'screening', comments: true } },
+  play: async ({ canvasElement }) => {
+    const canvas = await board(canvasElement);
+    const mine = within(canvas.getByRole('listitem', { name: 'Significantly increase user activity' }));
+    await userEvent.click(mine.getByText('Discussion (3)'));
+    await userEvent.click(mine.getAllByRole('button', { name: 'Reply' })[0]!);
+    await userEvent.type(mine.getByLabelText('Reply'), 'Anyone who opened the app twice in a week.');
+    await userEvent.click(mine.getAllByRole('button', { name: 'Post' })[0]!);
+    await waitFor(() => expect(mine.getByText('Discussion (4)')).toBeInTheDocument());
+    await expect(mine.getByText('Anyone who opened the app twice in a week.')).toBeInTheDocument();
+    const other = within(canvas.getByRole('listitem', { name: 'Lead technical innovation in the industry' }));
+    await userEvent.click(other.getByText('Discussion (0)'));
+    await expect(other.getByText('Only the voters, the confirmer and the proposer of a proposal can discuss it.')).toBeInTheDocument();
+    await expect(other.queryByRole('button', { name: 'Post' })).toBeNull();
+  },
+};
 
 /** Proposal phase, seen by an employee who proposes: the stepper marks the phase; "Propose an objective" opens the objective editor with the strategy it answers, and submitting proposes it. */
 export const ProposalPhase: Story = {

@@ -1,4 +1,4 @@
-import type { OkrStore } from '@okrkit/core';
+import type { AuthorizationTarget, OkrStore } from '@okrkit/core';
 import type { CycleStore } from '@okrkit/core/cycle';
 import { useOkrContext } from '../provider/okr-provider';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
@@ -26,7 +26,7 @@ async function renderBoard(props: Omit<PlanningStoryProps, 'children'>) {
       }}
     </PlanningStory>,
   );
-  const board = await screen.findByRole('region', { name: 'Planning: q2-2026' });
+  const board = await screen.findByRole('region', { name: 'Planning: Q2 2026' });
   return { board: within(board), cycles: () => cycles!, okrSet: () => okrStore!.getSnapshot().okrSet };
 }
 
@@ -80,6 +80,56 @@ describe('PlanningBoard', () => {
     const { objectiveId, proposerId, strategy } = cycles().getSnapshot().records.proposals[0]!;
     expect({ proposerId, strategy }).toEqual({ proposerId: 'finn', strategy: 'Lead in technology' });
     expect(okrSet().keyResults.filter((keyResult) => keyResult.objectiveId === objectiveId).map((keyResult) => keyResult.title)).toEqual(['File at least 5 core patents']);
+  });
+
+  it('given a voter who drew the board before the proposal phase\'s deadline, when the comment reaches the store after it, the alert words the deadline-passed refusal and the comment stays typed', async () => {
+    const { board, cycles } = await renderBoard({ userId: 'ben', seed: { proposals: 1 }, storeNow: '2026-03-11T09:00:00Z' });
+    const proposal = within(board.getByRole('listitem', { name: 'Significantly increase user activity' }));
+    fireEvent.click(proposal.getByText('Discussion (0)'));
+    fireEvent.change(proposal.getByLabelText('Comment'), { target: { value: 'Which users count as active?' } });
+    await act(async () => fireEvent.click(proposal.getByRole('button', { name: 'Post' })));
+    expect(await proposal.findByRole('alert')).toHaveTextContent('Not saved: The Proposal phase ended on Mar 10, 2026. What you entered is kept.');
+    expect(proposal.getByLabelText('Comment')).toHaveValue('Which users count as active?');
+    expect(cycles().getSnapshot().records.proposalComments).toHaveLength(0);
+  });
+
+  it('given a proposer in screening, the ballot words the not-a-voter refusal, while the discussion of their own proposal stays open to them', async () => {
+    const { board } = await renderBoard({ userId: 'eve', seed: { phase: 'screening' } });
+    expect(within(board.getByRole('region', { name: 'Your vote' })).getByText('Only the voters of this cycle can vote.')).toBeInTheDocument();
+    const own = within(board.getByRole('listitem', { name: 'Significantly increase user activity' }));
+    expect(own.getByRole('button', { name: 'Post' })).toBeInTheDocument();
+    expect(own.queryByText('Only the voters, the confirmer and the proposer of a proposal can discuss it.')).toBeNull();
+  });
+
+  it('given a proposer and a policy that decides by the proposal, they answer in their own proposal\'s discussion (can is asked with the comment, the proposal and its objective), not in another proposer\'s', async () => {
+    const asked: AuthorizationTarget[] = [];
+    const can = (action: string, target: AuthorizationTarget) => {
+      if (target.kind !== 'proposalComment') return true;
+      asked.push(target);
+      // Like createCyclePolicy: voters, the confirmer, and the proposal's own proposer.
+      return ['ben', 'cai', 'dora', 'ceo'].includes(String((target.record as { authorId?: string }).authorId)) || target.proposal?.proposerId === (target.record as { authorId?: string }).authorId;
+    };
+    const { board, cycles } = await renderBoard({ userId: 'eve', can, seed: { phase: 'screening', comments: true } });
+    const [own, finns] = cycles().getSnapshot().records.proposals;
+    expect(asked.find((target) => target.proposal?.id === own!.id)).toMatchObject({ record: { proposalId: own!.id, authorId: 'eve' }, proposal: { proposerId: 'eve' }, objective: { id: own!.objectiveId }, cycle: { id: 'plan-q2' } });
+    const mine = within(board.getByRole('listitem', { name: 'Significantly increase user activity' }));
+    fireEvent.click(mine.getAllByRole('button', { name: 'Reply' })[0]!);
+    fireEvent.change(mine.getByLabelText('Reply'), { target: { value: 'Anyone who opened the app twice in a week.' } });
+    await act(async () => fireEvent.click(mine.getAllByRole('button', { name: 'Post' })[0]!));
+    await waitFor(() => expect(cycles().getSnapshot().records.proposalComments.filter((comment) => comment.authorId === 'eve')).toHaveLength(2));
+    const reply = cycles().getSnapshot().records.proposalComments.find((comment) => comment.text === 'Anyone who opened the app twice in a week.');
+    expect(reply).toMatchObject({ proposalId: own!.id, authorId: 'eve', replyToId: expect.any(String) });
+    // Finn's proposal: Eve is neither a voter, the confirmer nor its proposer.
+    const other = within(board.getByRole('listitem', { name: 'Lead technical innovation in the industry' }));
+    expect(finns!.proposerId).toBe('finn');
+    expect(other.queryByRole('button', { name: 'Post' })).toBeNull();
+    expect(other.getByText('Only the voters, the confirmer and the proposer of a proposal can discuss it.')).toBeInTheDocument();
+  });
+
+  it('given the cycle\'s period in the OKR store, the board is named by the period\'s name, not its id', async () => {
+    await renderBoard({ userId: 'ben', seed: { proposals: 0 } });
+    expect(screen.getByRole('region', { name: 'Planning: Q2 2026' })).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: /q2-2026/ })).toBeNull();
   });
 
   it('given a voter in the proposal phase, "Propose an objective" is not offered and the board says why', async () => {
