@@ -7,7 +7,7 @@
  *
  *   pnpm --filter @okrkit/bench editor     (or `pnpm bench:editor` from the root)
  *
- * Environment: BENCH_ROUNDS (default 7), BENCH_WARMUP (2), CHROMIUM (/usr/bin/chromium).
+ * Environment: BENCH_ROUNDS (default 7), BENCH_WARMUP (2), CHROMIUM_PATH (/usr/bin/chromium).
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
