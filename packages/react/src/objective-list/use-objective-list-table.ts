@@ -70,7 +70,9 @@ export function useObjectiveListTable({ rows, sorting, filters, locale }: UseObj
     ]);
   }, [locale]);
 
-  const sortingState = useMemo<SortingState>(() => [{ id: sorting.id, desc: sorting.desc }], [sorting.id, sorting.desc]);
+  // The rows come in priority order: sorting them by rank again would re-sort 2,000 rows on every
+  // move for nothing (bench/objective-list), so the default order asks TanStack for no sort.
+  const sortingState = useMemo<SortingState>(() => (sorting.id === 'rank' && !sorting.desc ? [] : [{ id: sorting.id, desc: sorting.desc }]), [sorting.id, sorting.desc]);
   const columnFilters = useMemo<ColumnFiltersState>(
     () =>
       (Object.keys(FILTER_COLUMN) as (keyof ObjectiveListFilters)[])
