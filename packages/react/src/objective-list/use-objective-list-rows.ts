@@ -21,6 +21,7 @@ export function useObjectiveListRows(scope: Pick<ObjectiveListFilters, 'teamId' 
   const okrSet = useOkrSelector(okrSetOf);
   const { teamId, ownerId, periodId } = scope;
   const cache = useRef<DerivedCache | null>(null);
+  const byRank = useMemo(() => compareByRank(new Intl.Collator(locale, { numeric: true, sensitivity: 'base' })), [locale]);
   return useMemo(() => {
     // The index walks every KR and check-in: made only when something is derived afresh.
     let built: ReturnType<typeof okrIndex> | undefined;
@@ -67,12 +68,12 @@ export function useObjectiveListRows(scope: Pick<ObjectiveListFilters, 'teamId' 
       if (row.objective !== objective) matched.set(objective.id, objective);
       rows.push(row);
     }
-    rows.sort(compareByRank(new Intl.Collator(locale, { numeric: true, sensitivity: 'base' })));
+    rows.sort(byRank);
     // Nothing changed for the list (storage confirmed a move it already showed): the same array, so nothing below re-renders.
     const result = previous !== null && incremental && sameItems(previous.rows, rows) ? previous.rows : rows;
     cache.current = { okrSet, settings, derived, rowsById, matched, rows: result };
     return result;
-  }, [okrSet, now, scoring, includeChildren, outdatedAfterDays, locale, personName, teamName, teamId, ownerId, periodId]);
+  }, [okrSet, now, scoring, includeChildren, outdatedAfterDays, locale, personName, teamName, teamId, ownerId, periodId, byRank]);
 }
 
 function rankOf(objective: Objective): number | null {

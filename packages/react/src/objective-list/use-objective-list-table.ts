@@ -91,6 +91,9 @@ export function useObjectiveListTable({ rows, sorting, filters, locale }: UseObj
     onSortingChange: () => {},
     onColumnFiltersChange: () => {},
   });
-  const modelRows = table.getRowModel().rows;
-  return useMemo(() => modelRows.map((row) => row.original), [modelRows]);
+  // Priority order and no filter: the rows as they come. TanStack would build a row object for
+  // each of the 2,000 objectives on every move only to hand the same order back (bench/objective-list).
+  const identity = sortingState.length === 0 && columnFilters.length === 0;
+  const modelRows = identity ? null : table.getRowModel().rows;
+  return useMemo(() => (modelRows === null ? (rows as ObjectiveListRow[]) : modelRows.map((row) => row.original)), [modelRows, rows]);
 }
