@@ -102,9 +102,14 @@ export const ObjectiveListTable = /* @__PURE__ */ forwardRef<HTMLDivElement, Obj
   };
 
   // Only the rows in the DOM can be dragged or dropped on: dnd-kit gets the window's ids, so a
-  // move compares and re-renders 18 ids rather than 2,000 (bench/objective-list).
+  // move compares and re-renders 18 ids rather than 2,000 (bench/objective-list). Their order
+  // matters to dnd-kit only during a drag (where each sortable is, where it would land), and
+  // every sortable re-renders when the items change: between drags they are given in id order,
+  // so a keyboard move (the same rows in another order) leaves them as they are, and the
+  // drag's start (one render with dnd-kit's own start) gives them in the order shown.
   const windowIds = lines.slice(rowWindow.start, rowWindow.end).flatMap((line) => (line.kind === 'row' ? [line.row.objective.id] : []));
-  const windowKey = sortable ? windowIds.join('\u0000') : '';
+  if (!dragging) windowIds.sort();
+  const windowKey = sortable ? `${dragging ? 'shown' : 'ids'}\u0000${windowIds.join('\u0000')}` : '';
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const items = useMemo(() => (sortable ? windowIds : []), [windowKey]);
   const headColumns: HeadColumn[] = useMemo(() => columns.map((id) => ({ id, label: id === 'actions' ? labels.actions : labels[id] })), [columns, labels]);
