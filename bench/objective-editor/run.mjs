@@ -7,21 +7,14 @@
  *
  *   pnpm --filter @okrkit/bench editor     (or `pnpm bench:editor` from the root)
  *
- * Environment: BENCH_ROUNDS (default 7), BENCH_WARMUP (2), CHROMIUM (/usr/bin/chromium).
+ * Environment: BENCH_ROUNDS (default 7), BENCH_WARMUP (2), CHROMIUM_PATH (/usr/bin/chromium).
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import react from '@vitejs/plugin-react';
-import { chromium } from 'playwright';
-import { build } from 'vite';
-import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
-import { serveStatic } from '../serve-static.mjs';
+import { openBenchPage, runInBrowser } from '../browser-runner.mjs';
 import { median, p95 } from '../statistics.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
-const packages = resolve(here, '../../packages');
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 2);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
 const KEYSTROKES = 'abcdefghijklmnopqrst'; // 20 characters
@@ -31,56 +24,18 @@ const RUN_LIMIT = 4 * 60_000;
 const TARGETS = { median: 16, p95Ratio: 1.1 };
 
 const startedAt = performance.now();
-const guard = setTimeout(() => {
-  console.error(`objective-editor benchmark: over ${RUN_LIMIT / 60_000} minutes, giving up`);
-  process.exit(2);
-}, RUN_LIMIT);
-guard.unref();
-
-
 const fields = [
   { key: 'okrkit', selector: '[data-slot="objective-editor-title"] input' },
   { key: 'bare', selector: '#plain' },
 ];
 
-const temp = await mkdtemp(join(tmpdir(), 'okrkit-objective-editor-bench-'));
-let server;
-let browser;
-try {
-  const buildStart = performance.now();
-  await build({
-    configFile: false,
-    logLevel: 'warn',
-    plugins: [react()],
-    root: join(here, 'page'),
-    base: './',
-    resolve: {
-      alias: [
-        { find: /^@okrkit\/react$/, replacement: join(here, 'react-source.ts') },
-        { find: /^@okrkit\/core$/, replacement: join(packages, 'core/src/index.ts') },
-        { find: /^@okrkit\/core\/examples$/, replacement: join(packages, 'core/src/examples/index.ts') },
-        { find: /^@okrkit\/adapter-memory$/, replacement: join(packages, 'adapter-memory/src/index.ts') },
-      ],
-      dedupe: ['react', 'react-dom'],
-    },
-    build: { outDir: join(temp, 'page'), emptyOutDir: true, target: 'es2022', reportCompressedSize: false },
-  });
-  console.log(`built the page in ${((performance.now() - buildStart) / 1000).toFixed(1)} s`);
+const runner = { name: 'objective-editor', pageRoot: join(here, 'page'), reactSource: join(here, 'react-source.ts'), runLimitMs: RUN_LIMIT };
 
-  server = await serveStatic(join(temp, 'page'));
-  const origin = `http://127.0.0.1:${server.address().port}`;
-  browser = await chromium.launch(chromiumLaunchOptions);
-  const context = await browser.newContext({ viewport: { width: 1300, height: 900 } });
-
+await runInBrowser(runner, async ({ context, origin }) => {
   let info;
   const samples = { okrkit: [], bare: [] };
   for (let round = 0; round < WARMUP + ROUNDS; round++) {
-    const page = await context.newPage();
-    page.setDefaultTimeout(PAGE_TIMEOUT);
-    await page.goto(`${origin}/index.html`, { waitUntil: 'load', timeout: PAGE_TIMEOUT });
-    await page.waitForFunction(() => window.__bench && (window.__bench.ready || window.__bench.error), null, { timeout: PAGE_TIMEOUT, polling: 100 });
-    const error = await page.evaluate(() => window.__bench.error);
-    if (error) throw new Error(error);
+    const page = await openBenchPage(context, `${origin}/index.html`, { timeout: PAGE_TIMEOUT, polling: 100, label: 'editor page' });
     info = await page.evaluate(() => ({
       objectives: window.__bench.objectives,
       keyResults: window.__bench.keyResults,
@@ -138,9 +93,4 @@ try {
   }
   console.log('');
   console.log(`whole run: ${((performance.now() - startedAt) / 1000).toFixed(0)} s`);
-} finally {
-  await browser?.close();
-  await new Promise((done) => (server ? server.close(done) : done()));
-  await rm(temp, { recursive: true, force: true });
-  clearTimeout(guard);
-}
+});

@@ -6,21 +6,14 @@
  *
  *   pnpm --filter @okrkit/bench list     (or `pnpm bench:list` from the root)
  *
- * Environment: BENCH_ROUNDS (default 7), BENCH_WARMUP (2), CHROMIUM (/usr/bin/chromium).
+ * Environment: BENCH_ROUNDS (default 7), BENCH_WARMUP (2), CHROMIUM_PATH (/usr/bin/chromium).
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import react from '@vitejs/plugin-react';
-import { chromium } from 'playwright';
-import { build } from 'vite';
-import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
-import { serveStatic } from '../serve-static.mjs';
+import { openBenchPage, runInBrowser } from '../browser-runner.mjs';
 import { median, p95 } from '../statistics.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
-const packages = resolve(here, '../../packages');
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 2);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
 const SORT_CLICKS = 3; // ascending, descending, back to priority order
@@ -32,63 +25,21 @@ const RUN_LIMIT = 4 * 60_000;
 const TARGET = 1.15;
 
 const startedAt = performance.now();
-const guard = setTimeout(() => {
-  console.error(`objective-list benchmark: over ${RUN_LIMIT / 60_000} minutes, giving up`);
-  process.exit(2);
-}, RUN_LIMIT);
-guard.unref();
-
-
 const variants = [
   { key: 'okrkit', query: 'lib=okrkit' },
   { key: 'bare', query: 'lib=bare' },
 ];
 
-const temp = await mkdtemp(join(tmpdir(), 'okrkit-objective-list-bench-'));
-let server;
-let browser;
-try {
-  // 1. Build the page (production React), okrkit from the working tree's sources.
-  const buildStart = performance.now();
-  await build({
-    configFile: false,
-    logLevel: 'warn',
-    plugins: [react()],
-    root: join(here, 'page'),
-    base: './',
-    resolve: {
-      alias: [
-        { find: /^@okrkit\/react$/, replacement: join(here, 'react-source.ts') },
-        { find: /^@okrkit\/core$/, replacement: join(packages, 'core/src/index.ts') },
-        { find: /^@okrkit\/core\/examples$/, replacement: join(packages, 'core/src/examples/index.ts') },
-        { find: /^@okrkit\/adapter-memory$/, replacement: join(packages, 'adapter-memory/src/index.ts') },
-      ],
-      dedupe: ['react', 'react-dom', '@tanstack/react-table'],
-    },
-    build: { outDir: join(temp, 'page'), emptyOutDir: true, target: 'es2022', reportCompressedSize: false },
-  });
-  console.log(`built the page in ${((performance.now() - buildStart) / 1000).toFixed(1)} s`);
+const runner = {
+  name: 'objective-list',
+  pageRoot: join(here, 'page'),
+  reactSource: join(here, 'react-source.ts'),
+  dedupe: ['react', 'react-dom', '@tanstack/react-table'],
+  runLimitMs: RUN_LIMIT,
+};
 
-  server = await serveStatic(join(temp, 'page'));
-  const origin = `http://127.0.0.1:${server.address().port}`;
-  browser = await chromium.launch(chromiumLaunchOptions);
-  const context = await browser.newContext({ viewport: { width: 1300, height: 900 } });
-
-  async function open(variant) {
-    const page = await context.newPage();
-    page.setDefaultTimeout(PAGE_TIMEOUT);
-    try {
-      await page.goto(`${origin}/index.html?${variant.query}`, { waitUntil: 'load', timeout: PAGE_TIMEOUT });
-      await page.waitForFunction(() => window.__bench && (window.__bench.ready || window.__bench.error), null, { timeout: PAGE_TIMEOUT, polling: 50 });
-      const error = await page.evaluate(() => window.__bench.error);
-      if (error) throw new Error(`${variant.key}: ${error}`);
-      await page.waitForTimeout(150);
-      return page;
-    } catch (error) {
-      await page.close();
-      throw error;
-    }
-  }
+await runInBrowser(runner, async ({ context, origin }) => {
+  const open = (variant) => openBenchPage(context, `${origin}/index.html?${variant.query}`, { timeout: PAGE_TIMEOUT, settleMs: 150, label: variant.key });
 
   /** Alt+↓ on the first row MOVES times; the row must end MOVES lines lower. Returns the samples. */
   async function moves(page, variant) {
@@ -192,9 +143,4 @@ try {
   }
   console.log('');
   console.log(`whole run: ${((performance.now() - startedAt) / 1000).toFixed(0)} s`);
-} finally {
-  await browser?.close();
-  await new Promise((done) => (server ? server.close(done) : done()));
-  await rm(temp, { recursive: true, force: true });
-  clearTimeout(guard);
-}
+});

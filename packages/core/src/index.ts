@@ -71,6 +71,7 @@ export {
 } from './store/referential-integrity';
 export { conflictRetryAttempts, conflictRetryDelay, DEFAULT_CONFLICT_RETRY, type ConflictRetryOptions } from './store/conflict-retry';
 export { createOkrStore } from './store/store';
+export { sameRecordValue } from './store/same-record';
 export { currentMetricFromLog, latestCheckIn, type MetricFromLog } from './store/check-in-log';
 export { objectiveDependants, restorableRecords, type ObjectiveDependants } from './store/objective-dependants';
 export type * from './store/store.types';

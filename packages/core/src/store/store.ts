@@ -8,6 +8,7 @@ import { planObjectiveSave } from './save-objective';
 import { planKeyResultOrder } from './key-result-order';
 import { assertClosedUntouched } from './closed-objectives';
 import { VersionTable } from './version-table';
+import { sameRecordValue } from './same-record';
 import { COLLECTION_OF, emptyTables, isOkrRecordKind, readStoredRecords, type RecordTables, validateRecord, validateStoredRecord, versionKey } from './store-records';
 import type { LoadIssue, OkrStore, OkrStoreOptions, OkrStoreSnapshot, StoreStatus } from './store.types';
 
@@ -108,24 +109,49 @@ export function createOkrStore(options: OkrStoreOptions): OkrStore {
     return result.value;
   }
 
-  function applyStored(change: AppliedChange, onlyIfNewer: boolean): OkrRecordKind | null {
+  /**
+   * Takes in what storage says a record now is. Returns 'record' when the table's record
+   * changed, 'version' when only the version did (storage confirmed a value the table already
+   * holds: the table keeps its own object, so the snapshot's arrays keep their identity and
+   * nothing reading them redraws), null when nothing did.
+   */
+  function applyStored(change: AppliedChange, onlyIfNewer: boolean): 'record' | 'version' | null {
     if (!isOkrRecordKind(change.kind)) return null;
     const applied = change as AppliedChange & { kind: OkrRecordKind };
     const key = versionKey(applied.kind, applied.id);
     const known = versions.get(key);
+    const table = tables[applied.kind] as Map<string, AnyRecord>;
     if (applied.op === 'delete') {
       if (known === undefined) return null;
       versions.delete(key);
+      if (!table.has(applied.id)) return 'version';
       setRecord(applied.kind, applied.id, null);
-      return applied.kind;
+      return 'record';
     }
     if (applied.version === null || (onlyIfNewer && known !== undefined && applied.version <= known)) return null;
     versions.set(key, applied.version);
     if (applied.record) {
       const result = validateStoredRecord(applied.kind, applied.record);
-      if (result.ok) setRecord(applied.kind, applied.id, result.value);
+      if (result.ok) {
+        const current = table.get(applied.id);
+        if (current !== undefined && sameRecordValue(current, result.value)) return 'version';
+        setRecord(applied.kind, applied.id, result.value);
+        return 'record';
+      }
     }
-    return applied.kind;
+    return 'version';
+  }
+
+  /** Applies what storage reported and tells listeners once: the kinds whose records changed get new arrays. */
+  function takeStored(stored: readonly AppliedChange[], onlyIfNewer: boolean, always: boolean): void {
+    const kinds: OkrRecordKind[] = [];
+    let moved = always;
+    for (const change of stored) {
+      const outcome = applyStored(change, onlyIfNewer);
+      if (outcome !== null) moved = true;
+      if (outcome === 'record') kinds.push(change.kind as OkrRecordKind);
+    }
+    if (moved) changed(...kinds);
   }
 
   /**
@@ -158,8 +184,10 @@ export function createOkrStore(options: OkrStoreOptions): OkrStore {
     return run.then(
       (applied) => {
         pendingWrites--;
-        for (const change of applied) applyStored(change, false);
-        changed(...plan.map((write) => write.kind));
+        // The optimistic records are already in the tables: only what storage changed (a
+        // default it filled in, a normalised value) replaces them (bench/objective-list: a
+        // confirmed move redrew nothing but still rebuilt the list's 2,000 rows).
+        takeStored(applied, false, true);
         return applied;
       },
       (cause: unknown) => {
@@ -193,16 +221,13 @@ export function createOkrStore(options: OkrStoreOptions): OkrStore {
     if (!adapter.get) return;
     try {
       const [latest] = await adapter.get([{ kind: 'keyResult', id }]);
-      if (latest && applyStored({ op: 'put', kind: 'keyResult', id, version: latest.version, record: latest.record as AnyRecord }, true)) changed('keyResult');
+      if (latest) takeStored([{ op: 'put', kind: 'keyResult', id, version: latest.version, record: latest.record as AnyRecord }], true, false);
     } catch {
       // Storage briefly unreachable: retry with what the conflict told.
     }
   }
 
-  const unsubscribeAdapter = adapter.subscribe?.((event: ChangeEvent) => {
-    const kinds = event.changes.map((change) => applyStored(change, true)).filter((kind): kind is OkrRecordKind => kind !== null);
-    if (kinds.length > 0) changed(...kinds);
-  });
+  const unsubscribeAdapter = adapter.subscribe?.((event: ChangeEvent) => takeStored(event.changes, true, false));
 
   async function load(query?: LoadQuery): Promise<void> {
     status = 'loading';

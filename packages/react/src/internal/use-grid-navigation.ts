@@ -25,6 +25,13 @@ export interface GridNavigation {
   editing: GridPosition | null;
   /** Props of the element that takes focus in a cell (the cell, or its one button). */
   focusProps: (position: GridPosition) => { tabIndex: 0 | -1; 'data-row': number; 'data-col': number; onFocus: () => void };
+  /**
+   * Makes a cell the active one (the one in the tab order) without focusing it: what a cell's
+   * `onFocus` does. The same function on every render, so a memoised row can take it instead of
+   * `focusProps` (which changes whenever the active cell does) and draw again only when its own
+   * cells' tab stops change.
+   */
+  activate: (position: GridPosition) => void;
   onKeyDown: (event: KeyboardEvent<HTMLElement>) => void;
   startEditing: (position: GridPosition) => void;
   /** Leaves edit mode and puts focus back on the cell. */
@@ -110,15 +117,17 @@ export function useGridNavigation(options: UseGridNavigationOptions): GridNaviga
     [editing, gridRef, current, rowCount, colCount, pageSize, moveTo, isEditable],
   );
 
+  const activate = useCallback((position: GridPosition) => setActive((previous) => (previous.row === position.row && previous.col === position.col ? previous : position)), []);
+
   const focusProps = useCallback(
     (position: GridPosition) => ({
       tabIndex: (position.row === current.row && position.col === current.col ? 0 : -1) as 0 | -1,
       'data-row': position.row,
       'data-col': position.col,
-      onFocus: () => setActive((previous) => (previous.row === position.row && previous.col === position.col ? previous : position)),
+      onFocus: () => activate(position),
     }),
-    [current],
+    [current, activate],
   );
 
-  return { active: current, editing, focusProps, onKeyDown, startEditing, stopEditing };
+  return { active: current, editing, focusProps, activate, onKeyDown, startEditing, stopEditing };
 }

@@ -9,12 +9,21 @@ import type { GridPosition } from '../internal/use-grid-navigation';
 import type { ObjectiveListLabels } from './objective-list.labels';
 import type { ObjectiveListColumnId, ObjectiveListRow as Row } from './objective-list.types';
 
-const NOT_SORTABLE = { attributes: undefined, listeners: undefined, setNodeRef: undefined, setActivatorNodeRef: undefined, transform: null, transition: undefined, isDragging: false } as const;
+/** What a row takes from dnd-kit's `useSortable` (nothing while re-ranking is off). */
+interface SortableParts {
+  attributes: ReturnType<typeof useSortable>['attributes'] | undefined;
+  listeners: ReturnType<typeof useSortable>['listeners'];
+  setNodeRef: ((element: HTMLElement | null) => void) | undefined;
+  setActivatorNodeRef: ((element: HTMLElement | null) => void) | undefined;
+  transform: ReturnType<typeof useSortable>['transform'];
+  transition: string | undefined;
+  isDragging: boolean;
+}
+
+const NOT_SORTABLE: SortableParts = { attributes: undefined, listeners: undefined, setNodeRef: undefined, setActivatorNodeRef: undefined, transform: null, transition: undefined, isDragging: false };
 
 /** The columns a row draws: the data columns, then the actions cell. */
 export type ObjectiveListCellId = ObjectiveListColumnId | 'actions';
-
-type FocusProps = (position: GridPosition) => { tabIndex: 0 | -1; 'data-row': number; 'data-col': number; onFocus: () => void };
 
 export interface ObjectiveListRowProps {
   row: Row;
@@ -25,7 +34,10 @@ export interface ObjectiveListRowProps {
   statusWords: SharedLabels['status'];
   locale: string | undefined;
   now: Date | string | number;
-  focusProps: FocusProps;
+  /** The column of the grid's active cell (the one in the tab order) when it is in this row; null otherwise. */
+  activeCol: number | null;
+  /** Makes a cell the active one when it takes focus (the grid navigation's `activate`: the same function on every render). */
+  onCellFocus: (position: GridPosition) => void;
   /** Re-ranking is on: the rank cell is a drag handle. */
   sortable: boolean;
   /** The id of the sentence that explains Alt+↑/↓ (or why re-ranking is off). */
@@ -37,23 +49,40 @@ export interface ObjectiveListRowProps {
   onDelete: ((objectiveId: string) => void) | undefined;
 }
 
-/** One objective of the grid: a dnd-kit sortable row whose rank cell is the drag handle. Memoised: it draws again only when its props change. */
+/**
+ * One objective of the grid: a dnd-kit sortable row whose rank cell is the drag handle.
+ * Memoised on values that stay the same while nothing of the row changes (its record's
+ * derived row, its line, whether the active cell is in it), so a move or a focus change draws
+ * only the rows it touches (bench/objective-list).
+ */
 export const ObjectiveListRowView = /* @__PURE__ */ memo(function ObjectiveListRowView(props: ObjectiveListRowProps) {
   // dnd-kit only while re-ranking is on: a sortable registers a draggable and a droppable with
   // the DndContext on mount (a context update per row), which a sorted or filtered list, whose
   // rows all change, would pay for nothing (bench/objective-list).
-  return props.sortable ? <SortableRow {...props} /> : <RowCells {...props} sortableProps={null} />;
+  return props.sortable ? <SortableRow {...props} /> : <RowCells {...props} {...NOT_SORTABLE} />;
 });
 
 function SortableRow(props: ObjectiveListRowProps) {
-  const sortableProps = useSortable({ id: props.row.objective.id });
-  return <RowCells {...props} sortableProps={sortableProps} />;
+  // Every sortable re-renders when the SortableContext's items change (each move): the cells
+  // below are memoised on what useSortable returns, which stays the same while nothing is dragged.
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id: props.row.objective.id });
+  // Without a transform the transition does nothing (dnd-kit switches it off for a frame after every move).
+  return <RowCells {...props} attributes={attributes} listeners={listeners} setNodeRef={setNodeRef} setActivatorNodeRef={setActivatorNodeRef} transform={transform} transition={transform ? transition : undefined} isDragging={isDragging} />;
 }
 
-function RowCells({ row, line, columns, labels, statusWords, locale, now, focusProps, sortable, instructionsId, onOpen, deleteRefusal, onDelete, sortableProps }: ObjectiveListRowProps & { sortableProps: ReturnType<typeof useSortable> | null }) {
+const RowCells = /* @__PURE__ */ memo(function RowCells({
+  row, line, columns, labels, statusWords, locale, now, activeCol, onCellFocus, sortable, instructionsId, onOpen, deleteRefusal, onDelete,
+  attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging,
+}: ObjectiveListRowProps & SortableParts) {
   const { objective } = row;
-  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = sortableProps ?? NOT_SORTABLE;
-  const style: CSSProperties | undefined = sortableProps ? { transform: CSS.Translate.toString(transform), transition } : undefined;
+  const style: CSSProperties | undefined = transform ? { transform: CSS.Translate.toString(transform), transition } : undefined;
+  // The roving tab stop, as the grid navigation's focusProps gives it, from this row's own values.
+  const focusProps = (position: GridPosition) => ({
+    tabIndex: (position.col === activeCol ? 0 : -1) as 0 | -1,
+    'data-row': position.row,
+    'data-col': position.col,
+    onFocus: () => onCellFocus(position),
+  });
   const cell = (column: ObjectiveListCellId, col: number, content: ReactNode, focusOnCell = true) => (
     <div key={column} role="gridcell" aria-colindex={col + 1} data-column={column} {...(focusOnCell ? focusProps({ row: line, col }) : {})}>
       {content}
@@ -161,4 +190,4 @@ function RowCells({ row, line, columns, labels, statusWords, locale, now, focusP
       })}
     </div>
   );
-}
+});

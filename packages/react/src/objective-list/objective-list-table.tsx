@@ -11,6 +11,11 @@ import { ObjectiveListRowView } from './objective-list-row';
 
 export const ROW_HEIGHT = 40;
 
+// Module scope: useSensor memoises on its options object, and a new one per render gave
+// DndContext new sensors, every sortable new listeners, and every row a new render (bench/objective-list).
+const POINTER_OPTIONS = { activationConstraint: { distance: 4 } };
+const KEYBOARD_OPTIONS = { coordinateGetter: sortableKeyboardCoordinates };
+
 export interface ObjectiveListTableProps extends ComponentPropsWithoutRef<'div'> {
   /** Rows after the objectives, inside the grid: `<ObjectiveList.NewRow />`. */
   children?: ReactNode;
@@ -57,8 +62,20 @@ export const ObjectiveListTable = /* @__PURE__ */ forwardRef<HTMLDivElement, Obj
         return;
       }
       const from = rows.findIndex((row) => row.objective.id === objectiveId);
-      followFocus.current = { id: objectiveId, col: navigation.active.col };
-      void move(objectiveId, from + (event.key === 'ArrowUp' ? -1 : 1));
+      const to = Math.min(Math.max(from + (event.key === 'ArrowUp' ? -1 : 1), 0), rows.length - 1);
+      if (from < 0 || to === from) return;
+      const col = navigation.active.col;
+      followFocus.current = { id: objectiveId, col };
+      // The active cell moves with the row in the same render as the move (re-ranking is on only
+      // without grouping, so a row's index is its line): focusing it then changes nothing, and
+      // no second render draws every row for a new tab stop.
+      navigation.activate({ row: to, col });
+      void move(objectiveId, to).then((moved) => {
+        if (moved) return;
+        // Refused: the row comes back to its place (the store puts the old order back), and so do focus and the tab stop.
+        followFocus.current = { id: objectiveId, col };
+        navigation.activate({ row: from, col });
+      });
       return;
     }
     if (event.key === 'Delete' && objectiveId && writable && permissions.deleteRefusal(objectiveId) === undefined) {
@@ -69,7 +86,7 @@ export const ObjectiveListTable = /* @__PURE__ */ forwardRef<HTMLDivElement, Obj
     navigation.onKeyDown(event);
   };
 
-  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 4 } }), useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }));
+  const sensors = useSensors(useSensor(PointerSensor, POINTER_OPTIONS), useSensor(KeyboardSensor, KEYBOARD_OPTIONS));
   const titleOf = (id: string | number) => rows.find((row) => row.objective.id === id)?.objective.title ?? String(id);
   const rankOf = (id: string | number) => number(rows.findIndex((row) => row.objective.id === id) + 1);
   const announcements: Announcements = {
@@ -85,9 +102,14 @@ export const ObjectiveListTable = /* @__PURE__ */ forwardRef<HTMLDivElement, Obj
   };
 
   // Only the rows in the DOM can be dragged or dropped on: dnd-kit gets the window's ids, so a
-  // move compares and re-renders 18 ids rather than 2,000 (bench/objective-list).
+  // move compares and re-renders 18 ids rather than 2,000 (bench/objective-list). Their order
+  // matters to dnd-kit only during a drag (where each sortable is, where it would land), and
+  // every sortable re-renders when the items change: between drags they are given in id order,
+  // so a keyboard move (the same rows in another order) leaves them as they are, and the
+  // drag's start (one render with dnd-kit's own start) gives them in the order shown.
   const windowIds = lines.slice(rowWindow.start, rowWindow.end).flatMap((line) => (line.kind === 'row' ? [line.row.objective.id] : []));
-  const windowKey = sortable ? windowIds.join('\u0000') : '';
+  if (!dragging) windowIds.sort();
+  const windowKey = sortable ? `${dragging ? 'shown' : 'ids'}\u0000${windowIds.join('\u0000')}` : '';
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const items = useMemo(() => (sortable ? windowIds : []), [windowKey]);
   const headColumns: HeadColumn[] = useMemo(() => columns.map((id) => ({ id, label: id === 'actions' ? labels.actions : labels[id] })), [columns, labels]);
@@ -156,7 +178,8 @@ export const ObjectiveListTable = /* @__PURE__ */ forwardRef<HTMLDivElement, Obj
                       statusWords={list.context.labels.status}
                       locale={list.locale}
                       now={list.now}
-                      focusProps={navigation.focusProps}
+                      activeCol={navigation.active.row === index ? navigation.active.col : null}
+                      onCellFocus={navigation.activate}
                       sortable={sortable}
                       instructionsId={instructionsId}
                       onOpen={list.open}

@@ -51,23 +51,32 @@ function useStableChoices(rows: readonly ObjectiveListRow[]) {
 
 function sameChoiceFields(previous: readonly ObjectiveListRow[], rows: readonly ObjectiveListRow[]): boolean {
   if (previous.length !== rows.length) return false;
-  const before = new Map<string, ObjectiveListRow>();
-  for (const row of previous) before.set(row.objective.id, row);
-  for (const row of rows) {
-    const old = before.get(row.objective.id);
-    if (old === row) continue;
-    if (
-      !old ||
-      old.objective.ownerId !== row.objective.ownerId ||
-      old.ownerName !== row.ownerName ||
-      old.objective.teamId !== row.objective.teamId ||
-      old.teamName !== row.teamName ||
-      old.objective.periodId !== row.objective.periodId ||
-      old.periodName !== row.periodName
-    )
-      return false;
+  // A move replaces a few rows and keeps the rest (the same objects, maybe elsewhere): compare
+  // only the rows that differ at their place, as sets of what a choice reads. Equal sets there
+  // and the same rows elsewhere give the same choices, without a map of all 2,000 rows.
+  const gone = new Map<string, ObjectiveListRow>();
+  const added: ObjectiveListRow[] = [];
+  for (let at = 0; at < rows.length; at++) {
+    const before = previous[at]!;
+    const row = rows[at]!;
+    if (before === row) continue;
+    gone.set(choiceKey(before), before);
+    added.push(row);
   }
-  return true;
+  if (added.length === 0) return true;
+  const kept = new Set<string>();
+  for (const row of added) {
+    const key = choiceKey(row);
+    if (!gone.has(key)) return false;
+    kept.add(key);
+  }
+  return kept.size === gone.size;
+}
+
+/** What the owner, team and period choices read of a row, as one string (\u0001 for a missing value, \u0000 between). */
+function choiceKey(row: ObjectiveListRow): string {
+  const { ownerId, teamId, periodId } = row.objective;
+  return [ownerId, row.ownerName, teamId, row.teamName, periodId, row.periodName].map((value) => value ?? '\u0001').join('\u0000');
 }
 
 function sameChoices(a: readonly Choice[], b: readonly Choice[]): boolean {

@@ -21,6 +21,7 @@ async function renderList(props: ObjectiveListProps = { teamId: 'brightline-grow
 }
 
 const live = () => document.querySelector('[data-slot="objective-list-live"]');
+const tabStops = () => [...grid().querySelectorAll('[tabindex="0"]')];
 const grid = () => screen.getByRole('grid', { name: 'Objectives' });
 const titles = () => within(grid()).queryAllByRole('row').map((row) => row.querySelector('[data-slot="objective-list-open"]')?.textContent).filter(Boolean);
 const priorities = (store: OkrStore) => Object.fromEntries(store.getSnapshot().okrSet.objectives.filter((objective) => objective.teamId === 'brightline-growth').map((objective) => [objective.id, objective.priority]));
@@ -83,9 +84,11 @@ describe('ObjectiveList: re-ranking by keyboard', () => {
     expect(titles()[2]).toBe('Win back customers who stopped using the app');
     expect(live()).toHaveTextContent('Win back customers who stopped using the app moved to rank 3 of 5.');
     await waitFor(() => expect(screen.getByRole('button', { name: /^Move Win back customers who stopped using the app, rank/ })).toHaveFocus());
+    // The roving tab stop moved with the row: one cell in the tab order, the focused one.
+    expect(tabStops()).toEqual([document.activeElement]);
   });
 
-  it('when storage refuses the move, it puts the order back and says why', async () => {
+  it('when storage refuses the move, it puts the order back and says why, focus and tab stop back on the row', async () => {
     const { store, rerank, user } = await renderList(undefined, { mode: 'offline' });
     screen.getByRole('button', { name: /^Move Win back customers who stopped using the app, rank/ }).focus();
     await user.keyboard('{Alt>}{ArrowUp}{/Alt}');
@@ -93,6 +96,19 @@ describe('ObjectiveList: re-ranking by keyboard', () => {
     expect(rerank).toHaveBeenCalledTimes(1);
     expect(priorities(store)['obj-growth-2']).toBe(2);
     expect(titles()[1]).toBe('Win back customers who stopped using the app');
+    const handle = screen.getByRole('button', { name: /^Move Win back customers who stopped using the app, rank/ });
+    await waitFor(() => expect(handle).toHaveFocus());
+    await waitFor(() => expect(tabStops()).toEqual([handle]));
+  });
+
+  it('when Alt+ArrowUp is pressed on the first row, nothing is written and focus stays', async () => {
+    const { rerank, user } = await renderList();
+    const handle = screen.getByRole('button', { name: /^Move Keep the users we win, rank/ });
+    handle.focus();
+    await user.keyboard('{Alt>}{ArrowUp}{/Alt}');
+    expect(rerank).not.toHaveBeenCalled();
+    expect(handle).toHaveFocus();
+    expect(titles()[0]).toBe('Keep the users we win');
   });
 
   it('given a policy that refuses updates, re-ranking is off with the reason', async () => {

@@ -1,5 +1,5 @@
 'use client';
-import { assessOkrSet, keyResultConfidence, okrIndex, type Objective, type ObjectiveAssessment, type OkrSet } from '@okrkit/core';
+import { assessOkrSet, keyResultConfidence, okrIndex, sameRecordValue, type Objective, type ObjectiveAssessment, type OkrSet } from '@okrkit/core';
 import { useMemo, useRef } from 'react';
 import { useDirectoryNames } from '../provider/directory-hooks';
 import { useOkrSelector } from '../provider/hooks';
@@ -21,6 +21,7 @@ export function useObjectiveListRows(scope: Pick<ObjectiveListFilters, 'teamId' 
   const okrSet = useOkrSelector(okrSetOf);
   const { teamId, ownerId, periodId } = scope;
   const cache = useRef<DerivedCache | null>(null);
+  const byRank = useMemo(() => compareByRank(new Intl.Collator(locale, { numeric: true, sensitivity: 'base' })), [locale]);
   return useMemo(() => {
     // The index walks every KR and check-in: made only when something is derived afresh.
     let built: ReturnType<typeof okrIndex> | undefined;
@@ -35,12 +36,15 @@ export function useObjectiveListRows(scope: Pick<ObjectiveListFilters, 'teamId' 
     const incremental = sameDerivation && previous.settings.every((value, at) => value === settings[at]);
     const derived = sameDerivation ? previous.derived : derive(okrSet, index(), { now, scoring, includeChildren, outdatedAfterDays });
     const rowsById = new Map<string, ObjectiveListRow>();
+    // The record each row was last found equal to: a row kept for a copy of its record (same
+    // by value) is not compared field by field again on every later change.
+    const matched = new Map<string, Objective>();
     const rows: ObjectiveListRow[] = [];
     for (const objective of okrSet.objectives) {
       if ((teamId !== undefined && objective.teamId !== teamId) || (ownerId !== undefined && objective.ownerId !== ownerId) || (periodId !== undefined && objective.periodId !== periodId)) continue;
       const before = incremental ? previous.rowsById.get(objective.id) : undefined;
       let row: ObjectiveListRow;
-      if (before && (before.objective === objective || sameRecord(before.objective, objective))) row = before;
+      if (before && (before.objective === objective || previous?.matched.get(objective.id) === objective || sameRecord(before.objective, objective))) row = before;
       else if (before) row = { ...before, objective, rank: rankOf(objective) };
       else {
         const assessment = derived.assessments.get(objective.id);
@@ -61,14 +65,15 @@ export function useObjectiveListRows(scope: Pick<ObjectiveListFilters, 'teamId' 
         };
       }
       rowsById.set(objective.id, row);
+      if (row.objective !== objective) matched.set(objective.id, objective);
       rows.push(row);
     }
-    rows.sort(compareByRank(new Intl.Collator(locale, { numeric: true, sensitivity: 'base' })));
+    rows.sort(byRank);
     // Nothing changed for the list (storage confirmed a move it already showed): the same array, so nothing below re-renders.
     const result = previous !== null && incremental && sameItems(previous.rows, rows) ? previous.rows : rows;
-    cache.current = { okrSet, settings, derived, rowsById, rows: result };
+    cache.current = { okrSet, settings, derived, rowsById, matched, rows: result };
     return result;
-  }, [okrSet, now, scoring, includeChildren, outdatedAfterDays, locale, personName, teamName, teamId, ownerId, periodId]);
+  }, [okrSet, now, scoring, includeChildren, outdatedAfterDays, locale, personName, teamName, teamId, ownerId, periodId, byRank]);
 }
 
 function rankOf(objective: Objective): number | null {
@@ -92,6 +97,7 @@ interface DerivedCache {
   settings: Settings;
   derived: Derived;
   rowsById: Map<string, ObjectiveListRow>;
+  matched: Map<string, Objective>;
   rows: ObjectiveListRow[];
 }
 
@@ -127,19 +133,10 @@ function onlyPrioritiesChanged(previous: OkrSet, next: OkrSet): boolean {
 function sameButPriority(a: Objective, b: Objective): boolean {
   const keys = Object.keys(a) as (keyof Objective)[];
   if (keys.length !== Object.keys(b).length) return false;
-  return keys.every((key) => key === 'priority' || sameValue(a[key], b[key]));
+  return keys.every((key) => key === 'priority' || sameRecordValue(a[key], b[key]));
 }
 
 /** The same record by value (storage hands back copies of what was written). */
 function sameRecord(a: Objective, b: Objective): boolean {
   return a.priority === b.priority && sameButPriority(a, b);
-}
-
-/** Plain data compared by value: records are JSON-like (strings, numbers, arrays, objects). */
-function sameValue(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return false;
-  const keys = Object.keys(a);
-  if (keys.length !== Object.keys(b).length) return false;
-  return keys.every((key) => sameValue((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]));
 }

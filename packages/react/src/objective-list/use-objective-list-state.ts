@@ -2,7 +2,7 @@
 import { useCallback, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { formatNumber } from '../format/index';
 import { useControllableState } from '../internal/use-controllable-state';
-import { useStoreStatus } from '../provider/hooks';
+import { useOkrSelector } from '../provider/hooks';
 import { useOkrContext } from '../provider/okr-provider';
 import { resolveListLabels, type ObjectiveListLabels } from './objective-list.labels';
 import type { ObjectiveListCellId } from './objective-list-row';
@@ -20,6 +20,7 @@ const WRITABLE_COLUMNS: readonly ObjectiveListCellId[] = [...DATA_COLUMNS, 'acti
 const READ_ONLY_COLUMNS: readonly ObjectiveListCellId[] = DATA_COLUMNS;
 const RANK_ORDER: ObjectiveListSorting = { id: 'rank', desc: false };
 const NO_FILTERS: ObjectiveListFilters = {};
+const readOnlyOf = (snapshot: { readOnly: boolean }) => snapshot.readOnly;
 
 /** The list's options: what `<ObjectiveList>` and `<ObjectiveList.Root>` take. */
 export interface ObjectiveListOptions {
@@ -74,7 +75,9 @@ export function useObjectiveListState(options: ObjectiveListOptions) {
   const context = useOkrContext();
   const { store, locale, now } = context;
   const labels = useMemo(() => resolveListLabels(context.labels, options.labels), [context.labels, options.labels]);
-  const storeStatus = useStoreStatus();
+  // Only whether storage takes writes: the pending-write count moves on every move and its
+  // confirmation, and the list would be drawn again for nothing (bench/objective-list).
+  const storageReadOnly = useOkrSelector(readOnlyOf);
   const [sorting, setSorting] = useControllableState({ value: options.sorting, defaultValue: options.defaultSorting ?? RANK_ORDER, onChange: options.onSortingChange });
   const [filters, setFilters] = useControllableState({ value: options.filters, defaultValue: options.defaultFilters ?? NO_FILTERS, onChange: options.onFiltersChange });
   const [groupBy, setGroupBy] = useControllableState<ObjectiveListGrouping>({ value: options.groupBy, defaultValue: options.defaultGroupBy ?? 'none', onChange: options.onGroupByChange });
@@ -88,7 +91,7 @@ export function useObjectiveListState(options: ObjectiveListOptions) {
   const dismissRefusal = useCallback(() => setRefusal(null), []);
   const reasonOf = useCallback((error: { code: keyof typeof context.labels.storageErrors }) => context.labels.storageErrors[error.code], [context.labels]);
 
-  const writable = !readOnly && !storeStatus.readOnly;
+  const writable = !readOnly && !storageReadOnly;
   const scope = useMemo(() => ({ teamId, ownerId, periodId }), [teamId, ownerId, periodId]);
   const permissionsState: ListPermissions = useListPermissions({ rows, scope, labels });
   // eslint-disable-next-line react-hooks/exhaustive-deps

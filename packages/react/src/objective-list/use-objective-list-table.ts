@@ -70,7 +70,9 @@ export function useObjectiveListTable({ rows, sorting, filters, locale }: UseObj
     ]);
   }, [locale]);
 
-  const sortingState = useMemo<SortingState>(() => [{ id: sorting.id, desc: sorting.desc }], [sorting.id, sorting.desc]);
+  // The rows come in priority order: sorting them by rank again would re-sort 2,000 rows on every
+  // move for nothing (bench/objective-list), so the default order asks TanStack for no sort.
+  const sortingState = useMemo<SortingState>(() => (sorting.id === 'rank' && !sorting.desc ? [] : [{ id: sorting.id, desc: sorting.desc }]), [sorting.id, sorting.desc]);
   const columnFilters = useMemo<ColumnFiltersState>(
     () =>
       (Object.keys(FILTER_COLUMN) as (keyof ObjectiveListFilters)[])
@@ -89,6 +91,9 @@ export function useObjectiveListTable({ rows, sorting, filters, locale }: UseObj
     onSortingChange: () => {},
     onColumnFiltersChange: () => {},
   });
-  const modelRows = table.getRowModel().rows;
-  return useMemo(() => modelRows.map((row) => row.original), [modelRows]);
+  // Priority order and no filter: the rows as they come. TanStack would build a row object for
+  // each of the 2,000 objectives on every move only to hand the same order back (bench/objective-list).
+  const identity = sortingState.length === 0 && columnFilters.length === 0;
+  const modelRows = identity ? null : table.getRowModel().rows;
+  return useMemo(() => (modelRows === null ? (rows as ObjectiveListRow[]) : modelRows.map((row) => row.original)), [modelRows, rows]);
 }
