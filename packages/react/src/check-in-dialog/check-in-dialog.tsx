@@ -1,24 +1,16 @@
 'use client';
 import type { AnyRecord, AuthorizationTarget, CheckIn } from '@okrkit/core';
 import * as Dialog from '@radix-ui/react-dialog';
-import { forwardRef, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type ComponentPropsWithoutRef, type ReactNode } from 'react';
+import { forwardRef, useId, useMemo, useRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import { formatCurrentValue } from '../format/index';
 import { isolatedLabel } from '../format/isolated-label';
 import { visuallyHidden } from '../internal/progressbar';
 import { useControllableState } from '../internal/use-controllable-state';
+import { useHostPage } from '../internal/use-host-page';
 import { useKeyResult, useOkrContext } from '../provider/index';
 import { useCan } from '../provider/permission-hooks';
 import { CheckInForm } from './check-in-form';
 import { CheckInPrevious } from './check-in-previous';
-
-// Layout effect in the browser (no flash of the wrong scheme), plain effect on the server (no warning).
-const useBrowserLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect;
-
-/** What the portalled dialog copies from the page around its trigger: colour scheme and direction. */
-interface HostPage {
-  colorScheme?: string;
-  dir?: string;
-}
 
 export interface CheckInDialogProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children' | 'defaultValue'> {
   keyResultId: string;
@@ -68,14 +60,7 @@ export const CheckInDialog = /* @__PURE__ */ forwardRef<HTMLDivElement, CheckInD
   // The dialog is portalled to <body>, away from the host's `data-color-scheme` and `dir`;
   // it takes them from its trigger's ancestors so dark mode and right-to-left still apply.
   const triggerRef = useRef<HTMLButtonElement | null>(null);
-  const [hostPage, setHostPage] = useState<HostPage>({});
-  useBrowserLayoutEffect(() => {
-    const anchor = triggerRef.current;
-    if (!open || container || !anchor) return;
-    const colorScheme = anchor.closest('[data-color-scheme]')?.getAttribute('data-color-scheme') ?? undefined;
-    const dir = anchor.closest('[dir]')?.getAttribute('dir') ?? undefined;
-    setHostPage((previous) => (previous.colorScheme === colorScheme && previous.dir === dir ? previous : { colorScheme, dir }));
-  }, [open, container]);
+  const hostPage = useHostPage({ triggerRef, open, container });
 
   return (
     <Dialog.Root open={open} onOpenChange={setOpen}>

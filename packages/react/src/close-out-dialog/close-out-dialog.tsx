@@ -2,17 +2,16 @@
 import type { AnyRecord, AuthorizationTarget, DraftBackup, ScoringStrategy } from '@okrkit/core';
 import type { ClosedObjective, CycleStore } from '@okrkit/core/cycle';
 import * as Dialog from '@radix-ui/react-dialog';
-import { forwardRef, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type ComponentPropsWithoutRef, type ReactNode } from 'react';
+import { forwardRef, useEffect, useId, useMemo, useRef, useState, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import { isolatedLabel } from '../format/isolated-label';
 import { visuallyHidden } from '../internal/progressbar';
 import { useControllableState } from '../internal/use-controllable-state';
+import { useHostPage } from '../internal/use-host-page';
 import { useKeyResultsOf, useObjective, useOkrContext } from '../provider/index';
 import { useCan, useCanEditObjective } from '../provider/permission-hooks';
 import { resolveCloseOutLabels, type CloseOutLabels } from './close-out-dialog.labels';
 import { CloseOutCarryOver, CloseOutForm, CloseOutGrades, CloseOutResult, CloseOutRetrospective } from './close-out-form';
 import type { CloseOutFormValues } from './close-out-form.utils';
-
-const useBrowserLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect;
 
 export interface CloseOutDialogProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children' | 'defaultValue'> {
   objectiveId: string;
@@ -89,15 +88,8 @@ const CloseOutDialogComposed = /* @__PURE__ */ forwardRef<HTMLDivElement, CloseO
   }, [open, active, objective]);
   const reasonId = useId();
   const triggerRef = useRef<HTMLButtonElement | null>(null);
-  const [hostPage, setHostPage] = useState<{ colorScheme?: string; dir?: string }>({});
   // Portalled to <body>: take dark mode and direction from the trigger's page.
-  useBrowserLayoutEffect(() => {
-    const anchor = triggerRef.current;
-    if (!open || container || !anchor) return;
-    const colorScheme = anchor.closest('[data-color-scheme]')?.getAttribute('data-color-scheme') ?? undefined;
-    const dir = anchor.closest('[dir]')?.getAttribute('dir') ?? undefined;
-    setHostPage((previous) => (previous.colorScheme === colorScheme && previous.dir === dir ? previous : { colorScheme, dir }));
-  }, [open, container]);
+  const hostPage = useHostPage({ triggerRef, open, container });
 
   return (
     <Dialog.Root open={open} onOpenChange={setOpen}>

@@ -1,14 +1,12 @@
 'use client';
 import { CSV_COLUMNS } from '@okrkit/core/interchange';
 import * as Dialog from '@radix-ui/react-dialog';
-import { forwardRef, useEffect, useLayoutEffect, useState, type ChangeEvent, type ComponentPropsWithoutRef, type ReactNode } from 'react';
+import { forwardRef, type ChangeEvent, type ComponentPropsWithoutRef, type ReactNode } from 'react';
+import { useHostPage } from '../internal/use-host-page';
 import { useOkrContext } from '../provider/index';
 import { useImportDialogContext } from './import-dialog-context';
 
 const MAX_PREVIEW_ROWS = 200;
-
-// Layout effect in the browser (no flash of the wrong scheme), plain effect on the server (no warning).
-const useBrowserLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect;
 
 /** The element that opens the dialog: the host's own button, through `Dialog.Trigger asChild`. */
 export function ImportDialogTrigger({ children }: { children: ReactNode }) {
@@ -34,14 +32,7 @@ export const ImportDialogContent = /* @__PURE__ */ forwardRef<HTMLDivElement, Im
   const { labels, state, open, triggerRef } = useImportDialogContext('Content');
   const { portalContainer } = useOkrContext();
   const container = containerProp ?? portalContainer;
-  const [hostPage, setHostPage] = useState<{ colorScheme?: string | undefined; dir?: string | undefined }>({});
-  useBrowserLayoutEffect(() => {
-    const anchor = triggerRef.current;
-    if (!open || container || !anchor) return;
-    const colorScheme = anchor.closest('[data-color-scheme]')?.getAttribute('data-color-scheme') ?? undefined;
-    const dir = anchor.closest('[dir]')?.getAttribute('dir') ?? undefined;
-    setHostPage((previous) => (previous.colorScheme === colorScheme && previous.dir === dir ? previous : { colorScheme, dir }));
-  }, [open, container]);
+  const hostPage = useHostPage({ triggerRef, open, container });
   return (
     <Dialog.Portal container={container}>
       <Dialog.Overlay data-slot="import-dialog-overlay" data-color-scheme={hostPage.colorScheme} />
