@@ -2,7 +2,7 @@ import type { ObjectiveKind, OkrSet, Period } from '../model/model.types';
 import { scoreProgress } from '../scoring/scoring';
 import type { ScoringStrategy } from '../scoring/scoring.types';
 import type { CloseOut } from './cycle.types';
-import { summarise, type PeriodReview } from './cycle-review';
+import { groupSummaries, type PeriodReview } from './cycle-review';
 
 /**
  * Which part of a period's review to look at: one team (`null` is the company's objectives,
@@ -64,12 +64,7 @@ export function scopePeriodReview(review: PeriodReview, scope: PeriodReviewScope
   const teams = review.byTeam.map((group) => group.teamId).filter((teamId) => objectives.some((entry) => entry.teamId === teamId));
   return {
     periodId: review.periodId,
-    overall: summarise(objectives, strategy),
-    byTeam: teams.map((teamId) => ({ teamId, ...summarise(objectives.filter((entry) => entry.teamId === teamId), strategy) })),
-    byKind: {
-      committed: summarise(objectives.filter((entry) => entry.kind === 'committed'), strategy),
-      aspirational: summarise(objectives.filter((entry) => entry.kind === 'aspirational'), strategy),
-    },
+    ...groupSummaries(objectives, teams, strategy),
     objectives,
     lessons: review.lessons.filter((lesson) => kept.has(lesson.objectiveId)),
   };

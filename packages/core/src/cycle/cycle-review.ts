@@ -56,6 +56,18 @@ export function summarise(entries: readonly ReviewedObjective[], strategy: Scori
   return { count: entries.length, meanGrade: entries.length === 0 ? 0 : Math.round((total / entries.length) * 10_000) / 10_000, distribution, results };
 }
 
+/** @internal The overall, by-team and by-kind figures of some reviewed objectives (also `scopePeriodReview`'s). */
+export function groupSummaries(objectives: readonly ReviewedObjective[], teams: ReadonlyArray<string | null>, strategy: ScoringStrategy): Pick<PeriodReview, 'overall' | 'byTeam' | 'byKind'> {
+  return {
+    overall: summarise(objectives, strategy),
+    byTeam: teams.map((teamId) => ({ teamId, ...summarise(objectives.filter((entry) => entry.teamId === teamId), strategy) })),
+    byKind: {
+      committed: summarise(objectives.filter((entry) => entry.kind === 'committed'), strategy),
+      aspirational: summarise(objectives.filter((entry) => entry.kind === 'aspirational'), strategy),
+    },
+  };
+}
+
 /**
  * The review of a period: every closed objective of it with its close-out, the grade
  * distribution over the strategy's bands by team and by kind (committed vs aspirational),
@@ -85,12 +97,7 @@ export function periodReview(period: Period, okrSet: OkrSet, closeOuts: readonly
   const teams = [...new Set(objectives.map((entry) => entry.teamId))].sort((left, right) => (left ?? '').localeCompare(right ?? ''));
   return {
     periodId: period.id,
-    overall: summarise(objectives, strategy),
-    byTeam: teams.map((teamId) => ({ teamId, ...summarise(objectives.filter((entry) => entry.teamId === teamId), strategy) })),
-    byKind: {
-      committed: summarise(objectives.filter((entry) => entry.kind === 'committed'), strategy),
-      aspirational: summarise(objectives.filter((entry) => entry.kind === 'aspirational'), strategy),
-    },
+    ...groupSummaries(objectives, teams, strategy),
     objectives,
     lessons: objectives.filter((entry) => entry.lessons.trim() !== '').map(({ objectiveId, title, lessons }) => ({ objectiveId, title, lessons })),
   };
