@@ -1,6 +1,6 @@
 'use client';
 import { formatIsoWeek, addDays, type AuthorizationTarget, type DraftBackup, type OkrStorageError, type Task, type WeeklyFocus, type WeeklyReport, type WeeklyReportStore } from '@okrkit/core';
-import { forwardRef, useCallback, useId, useMemo, useState, type ComponentPropsWithoutRef } from 'react';
+import { forwardRef, useCallback, useId, useMemo, useRef, type ComponentPropsWithoutRef } from 'react';
 import { formatDateRange } from '../format/index';
 import { isolatedLabel } from '../format/isolated-label';
 import { useCan, useDirectoryNames, useLegacyPersonName, useOkrContext, useOkrSelector } from '../provider/index';
@@ -70,11 +70,14 @@ export const WeeklyReportBuilder = /* @__PURE__ */ forwardRef<HTMLElement, Weekl
   // The provider's `can` decides whether this person may change the report (its author's edit, a manager's read).
   const target = useMemo<AuthorizationTarget | null>(() => (draft ? { kind: 'weeklyReport', record: draft } : null), [draft]);
   const mayUpdate = useCan('update', target);
-  const [root, setRoot] = useState<HTMLElement | null>(null);
+  // The dialogs portal into the article (its colour scheme and direction apply there). Held in a
+  // ref and read when a dialog opens: state here would render the whole report a second time on mount.
+  const rootRef = useRef<HTMLElement | null>(null);
+  const root = useCallback(() => rootRef.current, []);
   const baseId = useId();
   const setRefs = useCallback(
     (element: HTMLElement | null) => {
-      setRoot(element);
+      rootRef.current = element;
       if (typeof ref === 'function') ref(element);
       else if (ref) ref.current = element;
     },
