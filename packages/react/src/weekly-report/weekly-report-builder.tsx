@@ -3,6 +3,7 @@ import { formatIsoWeek, addDays, type AuthorizationTarget, type DraftBackup, typ
 import { forwardRef, useCallback, useId, useMemo, useRef, type ComponentPropsWithoutRef } from 'react';
 import { formatDateRange } from '../format/index';
 import { isolatedLabel } from '../format/isolated-label';
+import { useAfterFirstPaint } from '../internal/use-after-first-paint';
 import { useCan, useDirectoryNames, useLegacyPersonName, useOkrContext, useOkrSelector } from '../provider/index';
 import { CopyButtons } from './copy-buttons';
 import { FocusSection } from './focus-section';
@@ -67,6 +68,11 @@ export const WeeklyReportBuilder = /* @__PURE__ */ forwardRef<HTMLElement, Weekl
   const labels = useMemo(() => ({ ...defaultWeeklyReportBuilderLabels, ...fromProvider, ...labelsProp }), [fromProvider, labelsProp]);
   const draftState = useReportDraft({ store, reportId, backup, autosaveMs });
   const { draft, edit, stage } = draftState;
+  // Progress, problems, next week and notes sit below the task grid: they are mounted once the
+  // header, focus and grid of the loaded report are painted (a 2,000-task report painted 2.9×
+  // slower than a bare TanStack page with them in its first render, bench/weekly-grid), and at
+  // once when the page is printed.
+  const belowTheFold = useAfterFirstPaint(draft !== null);
   // The provider's `can` decides whether this person may change the report (its author's edit, a manager's read).
   const target = useMemo<AuthorizationTarget | null>(() => (draft ? { kind: 'weeklyReport', record: draft } : null), [draft]);
   const mayUpdate = useCan('update', target);
@@ -210,10 +216,18 @@ export const WeeklyReportBuilder = /* @__PURE__ */ forwardRef<HTMLElement, Weekl
           onTasksTyping={editable ? onTasksTyping : undefined}
           keyResults={keyResults} people={owners} personName={personName} labels={labels} locale={locale} />
       </section>
-      <ProgressSection report={draft} okrSet={okrSet} labels={labels} locale={locale} headingLevel={3} />
-      <TextListSection kind="problems" items={draft.problems} keyResults={keyResults} labels={labels} onItemsChange={patch('problems')} headingLevel={3} />
-      <TextListSection kind="nextWeek" items={draft.nextWeek} keyResults={keyResults} labels={labels} onItemsChange={patch('nextWeek')} headingLevel={3} />
-      <NotesSection notes={draft.notes} labels={labels} onNotesChange={editable ? onNotesChange : undefined} headingLevel={3} />
+      {belowTheFold ? (
+        <>
+          <ProgressSection report={draft} okrSet={okrSet} labels={labels} locale={locale} headingLevel={3} />
+          <TextListSection kind="problems" items={draft.problems} keyResults={keyResults} labels={labels} onItemsChange={patch('problems')} headingLevel={3} />
+          <TextListSection kind="nextWeek" items={draft.nextWeek} keyResults={keyResults} labels={labels} onItemsChange={patch('nextWeek')} headingLevel={3} />
+          <NotesSection notes={draft.notes} labels={labels} onNotesChange={editable ? onNotesChange : undefined} headingLevel={3} />
+        </>
+      ) : (
+        // Until then, room for them (so a page without a scroll bar gets it now, not later);
+        // nothing above moves when they arrive, and nothing is announced.
+        <div aria-hidden="true" data-slot="weekly-report-deferred" />
+      )}
     </article>
   );
 });
