@@ -1,5 +1,6 @@
 'use client';
 import { useCallback, useEffect, useLayoutEffect, useState, type RefObject } from 'react';
+import { flushSync } from 'react-dom';
 
 const useBrowserLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect;
 
@@ -68,11 +69,12 @@ export function useRowWindow({ count, rowHeight, overscan = 6, viewportRef, fall
     [viewportRef, rowHeight, fallbackHeight],
   );
 
-  // Paper has no scrolling: while printing, every row is rendered.
+  // Paper has no scrolling: while printing, every row is rendered. Synchronously: the browser
+  // lays the page out for paper as soon as `beforeprint` returns, before any scheduled render.
   const [printing, setPrinting] = useState(false);
   useEffect(() => {
     if (typeof window === 'undefined') return;
-    const before = () => setPrinting(true);
+    const before = () => flushSync(() => setPrinting(true));
     const after = () => setPrinting(false);
     window.addEventListener('beforeprint', before);
     window.addEventListener('afterprint', after);
