@@ -26,14 +26,19 @@ function DialogFrame({ open, onOpenChange, trigger, title, description, containe
   return (
     <Dialog.Root open={open} onOpenChange={onOpenChange}>
       <Dialog.Trigger asChild>{trigger}</Dialog.Trigger>
-      <Dialog.Portal container={typeof container === 'function' ? container() : container}>
-        <Dialog.Overlay data-slot="weekly-report-dialog-overlay" />
-        <Dialog.Content data-slot="weekly-report-dialog">
-          <Dialog.Title data-slot="weekly-report-dialog-title">{title}</Dialog.Title>
-          <Dialog.Description data-slot="weekly-report-dialog-description">{description}</Dialog.Description>
-          {children}
-        </Dialog.Content>
-      </Dialog.Portal>
+      {/* Only while open: a closed Portal still mounts two Presence machines whose layout effects
+          render them again on mount (the builder has two dialogs). No exit animation is lost: the
+          dialogs have none. */}
+      {open ? (
+        <Dialog.Portal container={typeof container === 'function' ? container() : container}>
+          <Dialog.Overlay data-slot="weekly-report-dialog-overlay" />
+          <Dialog.Content data-slot="weekly-report-dialog">
+            <Dialog.Title data-slot="weekly-report-dialog-title">{title}</Dialog.Title>
+            <Dialog.Description data-slot="weekly-report-dialog-description">{description}</Dialog.Description>
+            {children}
+          </Dialog.Content>
+        </Dialog.Portal>
+      ) : null}
     </Dialog.Root>
   );
 }
