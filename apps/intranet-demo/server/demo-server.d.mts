@@ -21,6 +21,8 @@ export interface DemoServer {
   storage: string;
   /** True when this start wrote the examples into an empty database. */
   seeded: boolean;
+  /** True when this start wrote the Q2 planning cycle (into a database that had no cycle). */
+  seededPlanningCycle: boolean;
   /** Stops listening, ends open connections (event streams) and closes the database. */
   close(): Promise<void>;
 }

@@ -8,10 +8,11 @@ import { fileURLToPath } from 'node:url';
 import { createOkrHandler, toNodeListener } from '@okrkit/adapter-rest/server';
 import { domainExamples } from '@okrkit/core/examples';
 import { demoDirectory } from '../shared/directory.mjs';
+import { demoPlanningCycle } from '../shared/planning.mjs';
 import { demoWeeklyReports } from './demo-reports.mjs';
 import { createDemoPolicy } from './identity.mjs';
 import { createStaticHandler } from './static-files.mjs';
-import { openStorage, seedIfEmpty, withLocalChangeEvents } from './storage.mjs';
+import { openStorage, seedIfEmpty, seedKindOnce, withLocalChangeEvents } from './storage.mjs';
 
 /** The app's folder (`apps/intranet-demo`). */
 export const appDirectory = fileURLToPath(new URL('..', import.meta.url));
@@ -46,7 +47,8 @@ function notFoundJson(response) {
 
 /**
  * Opens storage (running migrations), seeds the domain examples (and the Growth team's
- * submitted weekly reports of the week before) into an empty database,
+ * submitted weekly reports of the week before) into an empty database and the Q2 planning
+ * cycle into one that has none,
  * and starts listening. When `port` is taken, the next ones are tried (up to 20); port 0
  * asks the system for any free port.
  * @param {import('./demo-server.d.mts').DemoServerOptions} [options]
@@ -65,6 +67,8 @@ export async function startDemoServer(options = {}) {
   let server;
   try {
     const seed = await seedIfEmpty(storage.adapter, domainExamples, { weeklyReports: demoWeeklyReports(domainExamples) });
+    // The Q2 planning meeting, once: also into a database seeded before the demo had it.
+    const seededCycle = await seedKindOnce(storage.adapter, 'planningCycle', demoPlanningCycle);
     const { identify, authorize } = createDemoPolicy(demoDirectory);
     const handler = createOkrHandler({
       storage: withLocalChangeEvents(storage.adapter),
@@ -99,6 +103,7 @@ export async function startDemoServer(options = {}) {
       port: actualPort,
       storage: storage.label,
       seeded: seed.seeded,
+      seededPlanningCycle: seededCycle,
       close() {
         closing ??= new Promise((resolvePromise) => {
           // Event streams never end on their own: close every connection, then the database.

@@ -136,6 +136,27 @@ export async function seedIfEmpty(adapter, okrSet, { weeklyReports = [] } = {}) 
 }
 
 /**
+ * Creates `record` of `kind` once: when storage holds no record of that kind yet (a database
+ * seeded before the demo had it gets it on its next start; a later start, or a second server
+ * racing the first, writes nothing — the racing create conflicts on the id and is dropped).
+ * @param {import('@okrkit/core').StorageAdapter} adapter
+ * @param {import('@okrkit/core').RecordKind} kind
+ * @param {{ id: string }} record
+ * @returns {Promise<boolean>} whether it was written
+ */
+export async function seedKindOnce(adapter, kind, record) {
+  const { records } = await adapter.load({ kinds: [kind] });
+  if (records.some((entry) => entry.kind === kind)) return false;
+  try {
+    await adapter.apply([{ op: 'put', kind, record, expectedVersion: null }]);
+    return true;
+  } catch (error) {
+    if (error?.code === 'conflict') return false;
+    throw error;
+  }
+}
+
+/**
  * Gives an adapter without `subscribe` (the PostgreSQL adapter has none) change events
  * for the writes made through it, so the handler's `/events` stream tells every open page
  * about them. Enough for one server process; several processes would need the database

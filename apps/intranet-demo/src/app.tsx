@@ -1,4 +1,5 @@
-import type { DraftBackup, OkrStore, WeeklyReportStore } from '@okrkit/core';
+import type { DraftBackup, OkrStore, ScoringStrategy, WeeklyReportStore } from '@okrkit/core';
+import type { CycleStore } from '@okrkit/core/cycle';
 import { scoringPresets } from '@okrkit/core';
 import { OkrProvider, type OkrDirectory } from '@okrkit/react';
 import { useEffect, useId, useMemo, useRef, useState, useSyncExternalStore, type MouseEvent } from 'react';
@@ -7,12 +8,15 @@ import { policyFor } from '../shared/policy.mjs';
 import { ListPage } from './components/list-page';
 import { AlignmentPage } from './components/alignment-page';
 import { OkrPage, type ScoringPresetId } from './components/okr-page';
+import { PlanningPage } from './components/planning-page';
+import { ReviewPage } from './components/review-page';
 import { WeeklyReportPage } from './components/weekly-report-page';
 import type { DemoClock } from './demo-clock';
 import { languages, localeFor, readLanguage, storeLanguage, useLanguageLabels, type LanguageId } from './language';
 import { pageRoutes, usePage, type PageId } from './route';
 import type { Session } from './session';
 import { useDemoNow } from './use-demo-now';
+import { useCycleStore } from './use-cycle-store';
 import { usePersonReportStore } from './use-person-report-store';
 
 export interface AppProps {
@@ -20,6 +24,8 @@ export interface AppProps {
   store: OkrStore;
   /** Makes a weekly-report store over the same adapter (one per signed-in person). */
   createReportStore: () => WeeklyReportStore;
+  /** Makes the planning-cycle store over the same adapter, grading close-outs with `scoring`. */
+  createCycleStore: (scoring: ScoringStrategy) => CycleStore;
   /** Where the weekly report builder copies unsaved text (survives a reload). */
   draftBackup: DraftBackup;
   clock: DemoClock;
@@ -41,16 +47,17 @@ function preferredColorScheme(): ColorScheme {
 /**
  * The intranet shell around okrkit: one `OkrProvider` for the whole page (store, locale,
  * clock, scoring strategy), the header with the section's pages, "Signed in as" and dark
- * mode, and the current page (OKRs, Alignment, Weekly report). Host code: okrkit draws the
+ * mode, and the current page (OKRs, Team lists, Alignment, Weekly report, Planning, Review). Host code: okrkit draws the
  * cards, the tree and the report.
  */
-export function App({ store, createReportStore, draftBackup, clock, browserLocales, session, directory, teamNames, reload }: AppProps) {
+export function App({ store, createReportStore, createCycleStore, draftBackup, clock, browserLocales, session, directory, teamNames, reload }: AppProps) {
   const now = useDemoNow(clock);
   const person = useSyncExternalStore(session.subscribe, session.getPerson, session.getPerson);
   const page = usePage();
   const reports = usePersonReportStore(createReportStore, person.id);
   const [scoringId, setScoringId] = useState<ScoringPresetId>('percent');
   const [includeChildren, setIncludeChildren] = useState(false);
+  const cycles = useCycleStore(createCycleStore, scoringPresets[scoringId]);
   const [colorScheme, setColorScheme] = useState<ColorScheme>(preferredColorScheme);
   const personSelectId = useId();
   const languageSelectId = useId();
@@ -159,6 +166,10 @@ export function App({ store, createReportStore, draftBackup, clock, browserLocal
             <ListPage person={person} teamNames={teamNames} />
           ) : page === 'alignment' ? (
             <AlignmentPage person={person} teamNames={teamNames} />
+          ) : page === 'planning' ? (
+            cycles ? <PlanningPage person={person} cycles={cycles} teamNames={teamNames} /> : null
+          ) : page === 'review' ? (
+            cycles ? <ReviewPage person={person} cycles={cycles} teamNames={teamNames} /> : null
           ) : page === 'weekly-report' ? (
             reports ? (
               <WeeklyReportPage

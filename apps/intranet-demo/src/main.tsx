@@ -6,7 +6,8 @@
  */
 import { createLocalStorageDraftBackup } from '@okrkit/adapter-browser';
 import { createRestAdapter } from '@okrkit/adapter-rest';
-import { createOkrStore, createWeeklyReportStore } from '@okrkit/core';
+import { createOkrStore, createWeeklyReportStore, type ScoringStrategy } from '@okrkit/core';
+import { createCycleStore } from '@okrkit/core/cycle';
 import { domainExampleTeams, domainExamplesNow } from '@okrkit/core/examples';
 import '@okrkit/react/styles.css';
 import { StrictMode } from 'react';
@@ -29,6 +30,10 @@ const store = createOkrStore({ adapter, now: clock.now });
 // Weekly reports are records of kind 'weeklyReport' on the same adapter; the app makes one
 // store per signed-in person (`usePersonReportStore`). Saves are stamped with the demo clock.
 const createReportStore = () => createWeeklyReportStore({ adapter, now: clock.now });
+// The planning meeting's records (cycle, proposals, comments, votes, close-outs) are kinds on
+// the same adapter too; the cycle store writes objectives through the OKR store, in one batch
+// with its own records. One per scoring strategy: close-outs grade with the page's.
+const createPageCycleStore = (scoring: ScoringStrategy) => createCycleStore({ adapter, okrStore: store, now: clock.now, scoring });
 const draftBackup = createLocalStorageDraftBackup({ key: 'okrkit-demo:weekly-report-draft', now: clock.now });
 
 /** Loads (again) as the signed-in person; a failure shows on the board with a retry. */
@@ -47,6 +52,7 @@ createRoot(root).render(
     <App
       store={store}
       createReportStore={createReportStore}
+      createCycleStore={createPageCycleStore}
       draftBackup={draftBackup}
       clock={clock}
       browserLocales={navigator.languages?.length ? navigator.languages : [navigator.language]}

@@ -5,3 +5,9 @@
  * options ask.
  */
 export const topLevelTeamIds: readonly string[] = ['brightline', 'kestrel-labs', 'green-table', 'bright-minds'];
+
+/**
+ * The departments of the company that plans in the demo (Brightline), in the order the
+ * Planning page offers them for a cascaded objective.
+ */
+export const planningDepartmentIds: readonly string[] = ['brightline-product', 'brightline-growth', 'brightline-support', 'brightline-people'];

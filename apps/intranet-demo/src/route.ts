@@ -1,7 +1,7 @@
 import { useSyncExternalStore } from 'react';
 
 /** The pages of the demo's OKR section. */
-export type PageId = 'okrs' | 'lists' | 'alignment' | 'weekly-report';
+export type PageId = 'okrs' | 'lists' | 'alignment' | 'weekly-report' | 'planning' | 'review';
 
 /** A page: its link text (also the start of the document title) and its hash route. */
 export interface PageRoute {
@@ -17,6 +17,8 @@ export const pageRoutes: readonly PageRoute[] = [
   { id: 'lists', label: 'Team lists', href: '#/lists' },
   { id: 'alignment', label: 'Alignment', href: '#/alignment' },
   { id: 'weekly-report', label: 'Weekly report', href: '#/weekly-report' },
+  { id: 'planning', label: 'Planning', href: '#/planning' },
+  { id: 'review', label: 'Review', href: '#/review' },
 ];
 
 /**

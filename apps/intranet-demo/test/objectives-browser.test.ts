@@ -186,4 +186,38 @@ describe('writing, ranking and deleting objectives in the demo, in Chromium', ()
     await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('de');
     expect(failures).toEqual([]);
   });
+  // Known gap, not fixed yet: forward Tab from the open "Aligned to" picker falls onto the sheet
+  // (closing the picker on blur was not the cause). Skipped until okrkit's picker is traced.
+  it.skip('given the New objective sheet, Tab goes forward from the title through “Aligned to” and “Also contributes to” to “Add key result”, never onto the sheet itself', async () => {
+    const { page, failures } = await openAs('priya-nair');
+    await page.getByRole('button', { name: 'New objective' }).click();
+    const sheet = page.getByRole('dialog', { name: 'New objective' });
+    await sheet.getByLabel('Objective', { exact: true }).focus();
+    const stops: string[] = [];
+    const add = sheet.getByRole('button', { name: 'Add key result' });
+    for (let tabs = 0; tabs < 20 && !(await add.evaluate((element) => element === document.activeElement)); tabs += 1) {
+      await page.keyboard.press('Tab');
+      stops.push(await page.evaluate(() => {
+        const active = document.activeElement as HTMLElement | null;
+        const label = active?.id ? document.querySelector(`label[for="${CSS.escape(active.id)}"]`)?.textContent : null;
+        return `${active?.getAttribute('role') ?? active?.tagName.toLowerCase()}:${label ?? active?.getAttribute('aria-label') ?? active?.textContent?.slice(0, 30) ?? ''}`;
+      }));
+    }
+    // Both pickers are stops on the way, and focus never falls back onto the dialog.
+    expect(stops, stops.join(' | ')).toEqual(expect.arrayContaining(['combobox:Aligned to', 'combobox:Also contributes to']));
+    expect(stops.filter((stop) => stop.startsWith('dialog:')), stops.join(' | ')).toEqual([]);
+    await expect(add.evaluate((element) => element === document.activeElement), stops.join(' | ')).resolves.toBe(true);
+    expect(failures).toEqual([]);
+  });
+
+  it('given dark mode, the New objective sheet (portalled to <body>) is drawn dark like the page', async () => {
+    const { page } = await openAs('priya-nair');
+    await page.getByRole('button', { name: 'Dark mode' }).click();
+    await page.getByRole('button', { name: 'New objective' }).click();
+    const sheet = page.getByRole('dialog', { name: 'New objective' });
+    await sheet.waitFor();
+    await expect(sheet.getAttribute('data-color-scheme')).resolves.toBe('dark');
+    // The host's dark surface (--okr-color-background in src/styles.css), not okrkit's light default.
+    await expect(sheet.evaluate((element) => getComputedStyle(element).backgroundColor)).resolves.toBe('rgb(27, 32, 41)');
+  });
 });

@@ -6,6 +6,9 @@ import { startOn, storeFor, useDemoServer } from './helpers';
 const exampleRecords =
   domainExamples.periods.length + domainExamples.objectives.length + domainExamples.keyResults.length + domainExamples.checkIns.length;
 
+/** The planning meeting's record kinds, seeded beside the examples. */
+const meetingKinds = new Set(['planningCycle', 'proposal', 'proposalComment', 'vote', 'closeOut']);
+
 async function records(server: DemoServer, personId?: string): Promise<{ kind: string; record: { id: string } }[]> {
   const response = await fetch(new URL('api/okr/records', server.url), { headers: personId ? { 'x-okrkit-user': personId } : {} });
   expect(response.status).toBe(200);
@@ -48,7 +51,8 @@ describe('the intranet demo server on a fresh PGlite folder', () => {
 
   it('seeds the domain examples on first start, readable by anyone signed in and by nobody else', async () => {
     expect(demo.server.seeded).toBe(true);
-    const seen = await records(demo.server, 'lena-kovac');
+    // The OKRs only: the planning meeting is seeded beside them (planning-server.test.ts).
+    const seen = (await records(demo.server, 'lena-kovac')).filter((entry) => !meetingKinds.has(entry.kind));
     expect(seen).toHaveLength(exampleRecords);
     expect(seen.map((entry) => entry.record.id)).toEqual(expect.arrayContaining(['obj-user-activity', 'kr-mau', 'ci-mau-2026-01-09']));
     expect(await records(demo.server)).toEqual([]);
@@ -103,8 +107,9 @@ describe('the intranet demo server on a fresh PGlite folder', () => {
     await demo.server.close();
     demo.server = await startOn(demo.dataDir.path);
     expect(demo.server.seeded).toBe(false);
-    // The OKRs only: Priya also reads her team's seeded weekly reports (weekly-report-server.test.ts).
-    const after = (await records(demo.server, 'priya-nair')).filter((entry) => entry.kind !== 'weeklyReport');
+    // The OKRs only: Priya also reads her team's seeded weekly reports (weekly-report-server.test.ts)
+    // and the planning meeting (planning-server.test.ts).
+    const after = (await records(demo.server, 'priya-nair')).filter((entry) => entry.kind !== 'weeklyReport' && !meetingKinds.has(entry.kind));
     expect(after).toHaveLength(exampleRecords + 1);
     expect(after.filter((entry) => entry.kind === 'objective')).toHaveLength(domainExamples.objectives.length);
     const checkIn = after.find((entry) => entry.kind === 'checkIn' && (entry.record as { note?: string }).note === 'Win-back emails work');

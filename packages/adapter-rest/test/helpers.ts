@@ -12,6 +12,10 @@ export interface TestServer {
 
 export async function startServer(listener: RequestListener): Promise<TestServer> {
   const server = createServer(listener);
+  // Node closes an idle kept-alive socket after 5 s; on a loaded machine fetch can pick such a
+  // socket from its pool just as the server closes it (ECONNRESET, seen once in CI under load).
+  // The tests' sockets stay open until close() instead.
+  server.keepAliveTimeout = 120_000;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   let closed = false;

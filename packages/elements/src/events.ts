@@ -1,5 +1,5 @@
 import type { CheckIn, KeyResult, Objective, OkrStorageError } from '@okrkit/core';
-import type { OkrErrorAction, OkrWidgetName } from '@okrkit/react';
+import type { OkrErrorAction, OkrErrorInfo, OkrWidgetName } from '@okrkit/react';
 
 /** `okr-check-in-saved`: storage accepted a check-in made in this element. */
 export interface OkrCheckInSavedDetail {
@@ -40,7 +40,7 @@ export interface OkrFailureDetail {
   message: string;
   widget: OkrWidgetName;
   action: OkrErrorAction;
-  kind: 'objective' | 'keyResult' | 'checkIn' | 'weeklyReport' | undefined;
+  kind: OkrErrorInfo['kind'];
   recordId: string | undefined;
 }
 

@@ -14,3 +14,4 @@ export * from './objective-list/index';
 export * from './import-dialog/index';
 export * from './close-out-dialog/index';
 export * from './planning-board/index';
+export * from './period-review/index';

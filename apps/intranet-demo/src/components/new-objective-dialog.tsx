@@ -1,7 +1,7 @@
 import type { Objective, OkrStoreSnapshot } from '@okrkit/core';
 import { blankObjectiveDraft, ObjectiveEditorForm, useCan, useOkrContext, useOkrSelector } from '@okrkit/react';
 import * as Dialog from '@radix-ui/react-dialog';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import type { Person } from '../../shared/directory.mjs';
 
 export interface NewObjectiveDialogProps {
@@ -34,6 +34,10 @@ function nextRank(snapshot: OkrStoreSnapshot, teamId: string | null, periodId: s
 export function NewObjectiveDialog({ person, onSaved }: NewObjectiveDialogProps) {
   const { now } = useOkrContext();
   const [open, setOpen] = useState(false);
+  // The sheet is portalled to <body>, outside the app's data-color-scheme root: it takes the
+  // scheme from the page its trigger is on, as okrkit's own dialogs do.
+  const triggerRef = useRef<HTMLButtonElement>(null);
+  const [colorScheme, setColorScheme] = useState<string | undefined>(undefined);
   const day = new Date(now).toISOString().slice(0, 10);
   const periodId = useOkrSelector(useCallback((snapshot: OkrStoreSnapshot) => currentPeriodId(snapshot, day), [day]));
   const priority = useOkrSelector(useCallback((snapshot: OkrStoreSnapshot) => nextRank(snapshot, person.teamId, periodId), [person.teamId, periodId]));
@@ -48,19 +52,22 @@ export function NewObjectiveDialog({ person, onSaved }: NewObjectiveDialogProps)
     <Dialog.Root
       open={open}
       onOpenChange={(next) => {
-        if (next) setDraft(blankObjectiveDraft({ ...probe, id: newId(), priority }));
+        if (next) {
+          setDraft(blankObjectiveDraft({ ...probe, id: newId(), priority }));
+          setColorScheme(triggerRef.current?.closest('[data-color-scheme]')?.getAttribute('data-color-scheme') ?? undefined);
+        }
         setOpen(next);
       }}
     >
       <Dialog.Trigger asChild>
-        <button type="button" className="intranet-button">
+        <button ref={triggerRef} type="button" className="intranet-button">
           New objective
         </button>
       </Dialog.Trigger>
       <Dialog.Portal>
         <Dialog.Overlay className="sheet-overlay" />
         {/* Esc belongs to the editor: it asks before throwing typed text away, then cancels. */}
-        <Dialog.Content className="sheet" aria-describedby={undefined} onEscapeKeyDown={(event) => event.preventDefault()}>
+        <Dialog.Content className="sheet" data-color-scheme={colorScheme} aria-describedby={undefined} onEscapeKeyDown={(event) => event.preventDefault()}>
           <div className="sheet-header">
             <Dialog.Title>New objective</Dialog.Title>
             <Dialog.Close className="sheet-close" aria-label="Close">

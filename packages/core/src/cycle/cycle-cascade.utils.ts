@@ -3,18 +3,21 @@ import type { Objective } from '../model/model.types';
 /** Whom a cascaded objective is for: a department (team) under a company objective, or a person under their department's. */
 export type CascadeTarget = { teamId: string; ownerId?: string } | { ownerId: string };
 
-/** The level of an objective in the cascade: company (no team, no owner), department (a team), personal (an owner). */
+/** The level of an objective in the cascade: company (no team), department (a team, no owner), personal (a team and an owner). */
 export type CascadeLevel = 'company' | 'department' | 'personal';
 
 /**
- * The level of an objective: `personal` when it has an owner, `department` when it has a team
- * and no owner, otherwise `company`.
+ * The level of an objective: `company` when it has no team — whoever owns it: a confirmed
+ * proposal keeps its proposer as owner and is still the company's —, `department` when it has a
+ * team and no owner, `personal` when it has a team and an owner (a person's objective keeps
+ * their department's team when cascaded).
  * @example cascadeLevelOf({ id: 'o', title: 'Grow', periodId: 'q2', teamId: 'sales' }) // 'department'
+ * @example cascadeLevelOf({ id: 'o', title: 'Grow', periodId: 'q2', ownerId: 'noah' }) // 'company'
  */
 export function cascadeLevelOf(objective: Objective): CascadeLevel {
+  if (objective.teamId === undefined || objective.teamId === '') return 'company';
   if (objective.ownerId !== undefined && objective.ownerId !== '') return 'personal';
-  if (objective.teamId !== undefined && objective.teamId !== '') return 'department';
-  return 'company';
+  return 'department';
 }
 
 /**

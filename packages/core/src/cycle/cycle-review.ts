@@ -43,7 +43,8 @@ export interface PeriodReview {
   lessons: Array<{ objectiveId: string; title: string; lessons: string }>;
 }
 
-function summarise(entries: readonly ReviewedObjective[], strategy: ScoringStrategy): ReviewGroup {
+/** @internal The counts, mean grade and band distribution of some reviewed objectives (also `scopePeriodReview`'s). */
+export function summarise(entries: readonly ReviewedObjective[], strategy: ScoringStrategy): ReviewGroup {
   const distribution = Object.fromEntries(strategy.bands.map((band) => [band.id, 0]));
   const results = Object.fromEntries(CLOSING_RESULTS.map((result) => [result, 0])) as Record<ClosingResult, number>;
   let total = 0;

@@ -142,6 +142,19 @@ describe('createCycleStore', () => {
     expect(await cycles.cascadeObjective(sales.id, { ownerId: 'ana' })).toMatchObject({ parentId: sales.id, teamId: 'sales', ownerId: 'ana', state: 'draft' });
   });
 
+  it('given a confirmed proposal (owned by its proposer, in no team), it is a company objective: announced under Company, and a department cascades under it', async () => {
+    const { okrStore, cycles } = await setUp();
+    const proposed = await cycles.propose({ cycleId: 'plan', proposerId: 'eve', strategy: 'Grow', objective: { title: 'Grow market share' } });
+    await cycles.advancePhase('plan', 'confirmation');
+    await cycles.confirm('plan', { confirmerId: 'ceo' });
+    const announcement = announcementOf(okrStore.getSnapshot().okrSet.periods[0]!, okrStore.getSnapshot().okrSet);
+    expect(announcement.company.map((entry) => entry.id)).toEqual([proposed.objective.id]);
+    expect(announcement.personal).toEqual([]);
+    const sales = await cycles.cascadeObjective(proposed.objective.id, { teamId: 'sales' }, { title: 'More new customers' });
+    expect(sales).toMatchObject({ parentId: proposed.objective.id, teamId: 'sales', state: 'draft' });
+    expect((await refusal(cycles.cascadeObjective(proposed.objective.id, { ownerId: 'ana' })))[0]!.path).toBe('ownerId');
+  });
+
   it('given active objectives, when closed out, grades are suggested, adjustments need a reason, everything is one batch, the objective is read-only until reopened', async () => {
     const { adapter, okrStore, cycles } = await setUp();
     await okrStore.saveObjective({ objective: { id: 'o1', title: 'Grow', periodId: 'q2', state: 'active', kind: 'aspirational' }, keyResults: [{ id: 'k1', title: 'MAU', metric: metric(7), weight: 3 }, { id: 'k2', title: 'Time', metric: metric(10) }] });

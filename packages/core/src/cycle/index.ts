@@ -20,3 +20,4 @@ export { createCycleStore } from './cycle-store';
 export type * from './cycle-store.types';
 export { ANNOUNCEMENT_LABELS, announcementOf, announcementToHtml, announcementToMarkdown, announcementToPlainText, type AnnouncedObjective, type Announcement, type AnnouncementGroup, type AnnouncementLabels, type AnnouncementOptions } from './cycle-announcement';
 export { periodReview, periodReviewToCsv, periodReviewToMarkdown, type PeriodReview, type ReviewGroup, type ReviewedObjective } from './cycle-review';
+export { aspirationalSweetSpot, periodCompletion, scopePeriodReview, type PeriodCompletion, type PeriodReviewScope } from './cycle-review-scope.utils';

@@ -40,6 +40,10 @@ export interface CloseOutLabels {
   keyResultsRequired: string;
   /** Shown where the form would be when the objective is not active. */
   notActive: string;
+  /** Shown when a close-out left unsaved (before a reload) is back in the form. */
+  restoredDraft: string;
+  /** Drops the restored close-out for the strategy's suggestions. */
+  startOver: string;
   save: string;
   saving: string;
   /** The closed card's line: "Closed · Missed · grade 0.55". */
@@ -80,6 +84,8 @@ export const defaultCloseOutLabels: CloseOutLabels = {
   continuingKeyResults: 'Key results that continue',
   keyResultsRequired: 'Choose at least one key result to continue',
   notActive: 'Only an active objective can be closed out.',
+  restoredDraft: 'What you typed before is back. It is not saved yet.',
+  startOver: 'Start over',
   save: 'Close objective',
   saving: 'Closing…',
   closedSummary: (result, grade) => `Closed · ${result} · grade ${grade}`,

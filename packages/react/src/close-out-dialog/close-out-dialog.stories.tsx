@@ -1,12 +1,12 @@
-import type { OkrSet } from '@okrkit/core';
+import { createMemoryDraftBackup, type OkrSet } from '@okrkit/core';
 import type { CycleStore } from '@okrkit/core/cycle';
 import { domainExamples, domainExamplesNow } from '@okrkit/core/examples';
 import type { Decorator, Meta, StoryObj } from '@storybook/react-vite';
 import { useEffect, useState, type ReactNode } from 'react';
-import { expect, userEvent, within } from 'storybook/test';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { OkrProvider, type OkrProviderProps } from '../provider/index';
 import { closeOutStores } from './close-out-dialog.fixtures';
-import { CloseOutDialog } from './index';
+import { CloseOutDialog, type CloseOutDialogProps, type CloseOutFormValues } from './index';
 
 type Stores = Awaited<ReturnType<typeof closeOutStores>>;
 
@@ -195,6 +195,44 @@ export const LongText: Story = {
 };
 
 /** Opened from a dark page: the dialog takes `data-color-scheme` from its trigger's page. */
+/** The page is reloaded with a close-out half typed: mounted again over the same backup storage, the dialog has the grade, its reason, the result and the lessons back, says so, and saving clears the backup. */
+function ReloadablePage(props: CloseOutDialogProps) {
+  const [backup] = useState(() => createMemoryDraftBackup<CloseOutFormValues>());
+  const [page, setPage] = useState(0);
+  return (
+    <>
+      <button type="button" onClick={() => setPage(page + 1)}>
+        Reload the page
+      </button>
+      <CloseOutDialog key={page} {...props} backup={backup} />
+    </>
+  );
+}
+
+export const ReloadRestoresDraft: Story = {
+  render: (args) => <ReloadablePage {...args} />,
+  play: async ({ canvasElement }) => {
+    let dialog = await open(canvasElement);
+    const grade = () => dialog.getByRole('textbox', { name: 'Final grade of Average daily usage time +30 minutes' });
+    await userEvent.clear(grade());
+    await userEvent.type(grade(), '35');
+    await userEvent.type(dialog.getByRole('textbox', { name: /Why the grade of Average daily usage/ }), 'Holiday weeks counted twice');
+    await userEvent.click(dialog.getByRole('radio', { name: 'Missed' }));
+    await userEvent.type(dialog.getByRole('textbox', { name: 'Lessons for the next cycle' }), 'Measure weekly, not monthly');
+    // Leave without saving (Esc), then "reload": the dialog mounts again over the same storage.
+    await userEvent.keyboard('{Escape}');
+    await userEvent.click(within(canvasElement).getByRole('button', { name: 'Reload the page' }));
+    dialog = await open(canvasElement);
+    await expect(dialog.getByText('What you typed before is back. It is not saved yet.')).toBeInTheDocument();
+    await expect(grade()).toHaveValue('35');
+    await expect(dialog.getByRole('textbox', { name: /Why the grade of Average daily usage/ })).toHaveValue('Holiday weeks counted twice');
+    await expect(dialog.getByRole('radio', { name: 'Missed' })).toBeChecked();
+    await expect(dialog.getByRole('textbox', { name: 'Lessons for the next cycle' })).toHaveValue('Measure weekly, not monthly');
+    await userEvent.click(dialog.getByRole('button', { name: 'Close objective' }));
+    await waitFor(() => expect(body(canvasElement).queryByRole('dialog')).toBeNull());
+  },
+};
+
 export const Dark: Story = {
   globals: { colorScheme: 'dark' },
   play: async ({ canvasElement }) => {

@@ -1,10 +1,12 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import { createMemoryDraftBackup } from '@okrkit/core';
 import { domainExamplesNow } from '@okrkit/core/examples';
 import { OkrProvider } from '../provider/index';
 import { closeOutStores } from './close-out-dialog.fixtures';
-import { CloseOutDialog } from './index';
+import { CloseOutDialog, type CloseOutFormValues } from './index';
+import { restoreCloseOutValues } from './close-out-form.utils';
 
 function renderDialog(stores: Awaited<ReturnType<typeof closeOutStores>>, props: Partial<Parameters<typeof CloseOutDialog>[0]> = {}, can?: () => boolean) {
   return render(
@@ -123,5 +125,64 @@ describe('CloseOutDialog', () => {
     renderDialog(stores, { defaultOpen: true });
     expect(screen.getByRole('note')).toHaveTextContent('Only an active objective can be closed out.');
     expect(screen.queryByRole('button', { name: 'Close objective' })).toBeNull();
+  });
+
+  it('given an unsaved close-out and a reload (the page mounted again over the same backup), the grades, reasons, result, retrospective and carry-over choices are back; a successful save clears the backup', async () => {
+    const user = userEvent.setup();
+    const stores = await closeOutStores();
+    const backup = createMemoryDraftBackup<CloseOutFormValues>();
+    const first = renderDialog(stores, { defaultOpen: true, backup });
+    const grade = screen.getByRole('textbox', { name: 'Final grade of Average daily usage time +30 minutes' });
+    await user.clear(grade);
+    await user.type(grade, '35');
+    await user.type(screen.getByRole('textbox', { name: /Why the grade of Average daily usage/ }), 'Holiday weeks counted twice');
+    await user.click(screen.getByRole('radio', { name: 'Carried over' }));
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Next period' }), 'q2-2026');
+    await user.click(screen.getByRole('checkbox', { name: 'Average daily usage time +30 minutes' }));
+    await user.type(screen.getByRole('textbox', { name: 'Lessons for the next cycle' }), 'Measure weekly, not monthly');
+    first.unmount();
+    expect(backup.read('close-out:obj-user-activity')).toMatchObject({ result: 'carried-over', lessons: 'Measure weekly, not monthly', carryOver: ['kr-mau'] });
+
+    renderDialog(stores, { defaultOpen: true, backup });
+    expect(screen.getByRole('status', { name: '' })).toHaveTextContent('What you typed before is back. It is not saved yet.');
+    expect(screen.getByRole('textbox', { name: 'Final grade of Average daily usage time +30 minutes' })).toHaveValue('35');
+    expect(screen.getByRole('textbox', { name: /Why the grade of Average daily usage/ })).toHaveValue('Holiday weeks counted twice');
+    expect(screen.getByRole('radio', { name: 'Carried over' })).toBeChecked();
+    expect(screen.getByRole('combobox', { name: 'Next period' })).toHaveValue('q2-2026');
+    expect(screen.getByRole('checkbox', { name: 'Average daily usage time +30 minutes' })).not.toBeChecked();
+    expect(screen.getByRole('checkbox', { name: 'Monthly active users +20 %' })).toBeChecked();
+    expect(screen.getByRole('textbox', { name: 'Lessons for the next cycle' })).toHaveValue('Measure weekly, not monthly');
+    await user.click(screen.getByRole('button', { name: 'Close objective' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(stores.cycleStore.getSnapshot().records.closeOuts[0]).toMatchObject({ result: 'carried-over', retrospective: { lessons: 'Measure weekly, not monthly' } });
+    expect(backup.read('close-out:obj-user-activity')).toBeNull();
+  });
+
+  it('given a refused save, the backup keeps the close-out; "Start over" goes back to the suggestions', async () => {
+    const user = userEvent.setup();
+    const stores = await closeOutStores({ offline: true });
+    const backup = createMemoryDraftBackup<CloseOutFormValues>();
+    const first = renderDialog(stores, { defaultOpen: true, backup });
+    await user.type(screen.getByRole('textbox', { name: 'What was met' }), 'Usage time');
+    await user.click(screen.getByRole('button', { name: 'Close objective' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(/not saved/i);
+    first.unmount();
+    renderDialog(stores, { defaultOpen: true, backup });
+    expect(screen.getByRole('textbox', { name: 'What was met' })).toHaveValue('Usage time');
+    await user.click(screen.getByRole('button', { name: 'Start over' }));
+    expect(screen.getByRole('textbox', { name: 'What was met' })).toHaveValue('');
+    expect(screen.queryByText('What you typed before is back. It is not saved yet.')).toBeNull();
+  });
+});
+
+describe('restoreCloseOutValues', () => {
+  const fresh: CloseOutFormValues = { grades: { k1: { grade: '50', reason: '' }, k2: { grade: '30', reason: '' } }, result: 'achieved', met: '', missed: '', lessons: '', nextPeriodId: '', carryOver: ['k1', 'k2'] };
+  it('given a backup from before a key result was removed and another added, it keeps what still fits and suggests for the new one', () => {
+    const restored = restoreCloseOutValues({ grades: { k1: { grade: '60', reason: 'Data lost' }, gone: { grade: '10', reason: 'x' } }, result: 'missed', met: 'Usage', missed: 'MAU', lessons: 'Earlier', nextPeriodId: 'q2', carryOver: ['gone', 'k2', 'k2'] }, fresh);
+    expect(restored).toEqual({ grades: { k1: { grade: '60', reason: 'Data lost' }, k2: { grade: '30', reason: '' } }, result: 'missed', met: 'Usage', missed: 'MAU', lessons: 'Earlier', nextPeriodId: 'q2', carryOver: ['k2'] });
+  });
+  it('given a damaged backup, it falls back field by field and never throws', () => {
+    expect(restoreCloseOutValues('nonsense', fresh)).toBeNull();
+    expect(restoreCloseOutValues({ grades: [1], result: 'won', met: 7, carryOver: 'k1' }, fresh)).toEqual(fresh);
   });
 });

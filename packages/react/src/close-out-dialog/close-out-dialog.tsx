@@ -1,5 +1,5 @@
 'use client';
-import type { AnyRecord, AuthorizationTarget } from '@okrkit/core';
+import type { AnyRecord, AuthorizationTarget, DraftBackup } from '@okrkit/core';
 import type { ClosedObjective, CycleStore } from '@okrkit/core/cycle';
 import * as Dialog from '@radix-ui/react-dialog';
 import { forwardRef, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type ComponentPropsWithoutRef, type ReactNode } from 'react';
@@ -10,6 +10,7 @@ import { useKeyResultsOf, useObjective, useOkrContext } from '../provider/index'
 import { useCan, useCanEditObjective } from '../provider/permission-hooks';
 import { resolveCloseOutLabels, type CloseOutLabels } from './close-out-dialog.labels';
 import { CloseOutCarryOver, CloseOutForm, CloseOutGrades, CloseOutResult, CloseOutRetrospective } from './close-out-form';
+import type { CloseOutFormValues } from './close-out-form.utils';
 
 const useBrowserLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect;
 
@@ -27,6 +28,15 @@ export interface CloseOutDialogProps extends Omit<ComponentPropsWithoutRef<'div'
   onClosed?: (closed: ClosedObjective) => void;
   /** Where the dialog is portalled. @default document.body */
   container?: HTMLElement | null;
+  /**
+   * Where the unsaved close-out (grades, reasons, result, retrospective, carry-over choices) is
+   * copied on every change, so a reload, a crash or closing the dialog brings it back at the next
+   * opening; cleared once the batch is saved. `createLocalStorageDraftBackup()` of
+   * `@okrkit/adapter-browser`, or `createMemoryDraftBackup()` of `@okrkit/core`.
+   */
+  backup?: DraftBackup<CloseOutFormValues>;
+  /** The key of this close-out in `backup`. @default `close-out:<objective id>` */
+  backupKey?: string;
   /** Words of this dialog only (over the provider's `labels.closeOut`). */
   labels?: Partial<CloseOutLabels>;
   /** The form's parts in your order (`CloseOutDialog.Grades`, `.Result`, `.Retrospective`, `.CarryOver`). @default all four */
@@ -47,7 +57,7 @@ export interface CloseOutDialogProps extends Omit<ComponentPropsWithoutRef<'div'
  * <CloseOutDialog objectiveId="obj-user-activity" cycleStore={cycleStore} trigger={<button>Close out</button>} />
  */
 const CloseOutDialogComposed = /* @__PURE__ */ forwardRef<HTMLDivElement, CloseOutDialogProps>(function CloseOutDialog(props, ref) {
-  const { objectiveId, cycleStore, open: openProp, defaultOpen = false, onOpenChange, trigger, onClosed, container, labels: own, children, ...contentProps } = props;
+  const { objectiveId, cycleStore, open: openProp, defaultOpen = false, onOpenChange, trigger, onClosed, container, backup, backupKey, labels: own, children, ...contentProps } = props;
   const [open, setOpen] = useControllableState({ value: openProp, defaultValue: defaultOpen, onChange: onOpenChange });
   const { labels: provided } = useOkrContext();
   const labels = useMemo(() => resolveCloseOutLabels(provided, own), [provided, own]);
@@ -118,6 +128,8 @@ const CloseOutDialogComposed = /* @__PURE__ */ forwardRef<HTMLDivElement, CloseO
               keyResults={keyResults}
               cycleStore={cycleStore}
               labels={labels}
+              backup={backup}
+              backupKey={backupKey}
               onClosed={(closed) => {
                 onClosed?.(closed);
                 setOpen(false);

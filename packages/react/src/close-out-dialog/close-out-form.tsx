@@ -1,18 +1,20 @@
 'use client';
-import { ValidationFailedError, toStorageError, type KeyResult, type Objective, type OkrStorageError } from '@okrkit/core';
+import { createDraftSession, ValidationFailedError, toStorageError, type DraftBackup, type KeyResult, type Objective, type OkrStorageError } from '@okrkit/core';
 import type { ClosedObjective, CycleStore } from '@okrkit/core/cycle';
 import { CLOSING_RESULTS, suggestFinalGrades, weightedGrade } from '@okrkit/core/cycle';
 import * as Dialog from '@radix-ui/react-dialog';
-import { createContext, useContext, useId, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useId, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { formatNumber } from '../format/index';
 import { isolatedLabel } from '../format/isolated-label';
 import { saveErrorMessage } from '../internal/save-error';
+import { useDraftSession } from '../internal/use-draft-session';
 import { useOkrContext, useOkrSelector, useReportError } from '../provider/index';
 import type { CloseOutLabels } from './close-out-dialog.labels';
 import {
   fieldErrorsFromCloseOut,
   initialCloseOutValues,
   parseGrade,
+  restoreCloseOutValues,
   toCloseOutInput,
   validateCloseOutForm,
   type CloseOutField,
@@ -53,20 +55,53 @@ export interface CloseOutFormProps {
   cycleStore: CycleStore;
   labels: CloseOutLabels;
   onClosed(closed: ClosedObjective): void;
+  /** Where the unsaved close-out is copied on every change, so a reload brings it back; cleared once the batch is saved. */
+  backup?: DraftBackup<CloseOutFormValues>;
+  /** @default `close-out:<objective id>` */
+  backupKey?: string;
   /** The parts, in the host's order. @default Grades, Result, Retrospective, CarryOver */
   children?: ReactNode;
 }
+
+const sameValues = (a: CloseOutFormValues, b: CloseOutFormValues) => a === b || JSON.stringify(a) === JSON.stringify(b);
 
 /**
  * The dialog's form: mounted while the dialog is open, so each opening starts from the
  * strategy's suggestions; a refused save keeps everything typed and offers Retry.
  */
-export function CloseOutForm({ objective, keyResults, cycleStore, labels, onClosed, children }: CloseOutFormProps) {
+export function CloseOutForm({ objective, keyResults, cycleStore, labels, onClosed, backup, backupKey, children }: CloseOutFormProps) {
   const { scoring, userId, locale, labels: shared } = useOkrContext();
   const reportError = useReportError();
   const suggestion = useMemo(() => suggestFinalGrades(objective, keyResults, scoring), [objective, keyResults, scoring]);
   const suggested = useMemo(() => new Map(suggestion.keyResults.map((entry) => [entry.keyResultId, entry.suggestedGrade])), [suggestion]);
-  const [values, setValues] = useState<CloseOutFormValues>(() => initialCloseOutValues(objective, keyResults, scoring));
+  const closedRef = useRef<ClosedObjective | undefined>(undefined);
+  const sendRef = useRef<(values: CloseOutFormValues) => Promise<void>>(async () => undefined);
+  sendRef.current = async (values) => {
+    [closedRef.current] = await cycleStore.closeOut([toCloseOutInput(objective.id, values, suggested, userId)]);
+  };
+  // The core's draft session holds what is typed and copies it to the backup on every change;
+  // a close-out left unsaved by an earlier page (a reload, a crash) is taken back at once,
+  // fitted to the objective's key results as they are now.
+  const [{ session, restoredAt }] = useState(() => {
+    const fresh = initialCloseOutValues(objective, keyResults, scoring);
+    const created = createDraftSession<CloseOutFormValues>({
+      initial: fresh,
+      isNew: true,
+      save: (values) => sendRef.current(values),
+      backup,
+      backupKey: backup ? (backupKey ?? `close-out:${objective.id}`) : undefined,
+      equals: sameValues,
+    });
+    const offer = created.getState().restore;
+    if (!offer) return { session: created, restoredAt: false };
+    created.acceptRestore();
+    const fitted = restoreCloseOutValues(created.getState().value, fresh) ?? fresh;
+    created.edit(() => fitted);
+    return { session: created, restoredAt: true };
+  });
+  useEffect(() => () => session.dispose(), [session]);
+  const values = useDraftSession(session).value;
+  const [restored, setRestored] = useState(restoredAt);
   const [errors, setErrors] = useState<CloseOutFieldErrors>({});
   const [state, setState] = useState<Phase>({ phase: 'editing' });
   const formRef = useRef<HTMLFormElement | null>(null);
@@ -76,7 +111,7 @@ export function CloseOutForm({ objective, keyResults, cycleStore, labels, onClos
   const format = (value: number) => formatNumber(value, locale);
 
   function update(change: Partial<CloseOutFormValues>, fields: CloseOutField[]) {
-    setValues((previous) => ({ ...previous, ...change }));
+    session.edit((previous) => ({ ...previous, ...change }));
     // A field's message goes once the user changes it; the next submit checks again.
     if (fields.some((field) => errors[field])) setErrors((previous) => ({ ...previous, ...Object.fromEntries(fields.map((field) => [field, undefined])) }));
   }
@@ -93,20 +128,23 @@ export function CloseOutForm({ objective, keyResults, cycleStore, labels, onClos
       return;
     }
     setState({ phase: 'saving' });
-    try {
-      const [closed] = await cycleStore.closeOut([toCloseOutInput(objective.id, values, suggested, userId)]);
-      if (closed) onClosed(closed);
-    } catch (cause) {
-      const error = toStorageError(cause);
-      reportError(error, { widget: 'close-out', action: 'save', kind: 'objective', recordId: objective.id });
-      let general: string[] = [];
-      if (error instanceof ValidationFailedError) {
-        const mapped = fieldErrorsFromCloseOut(error.errors, suggestion.keyResults.map((entry) => entry.keyResultId));
-        setErrors(mapped.fields);
-        general = mapped.general;
-      }
-      setState({ phase: 'failed', error, general });
+    closedRef.current = undefined;
+    // The session sends the batch; on success it clears the backup, on refusal it keeps it.
+    if (await session.flush()) {
+      setState({ phase: 'editing' });
+      if (closedRef.current) onClosed(closedRef.current);
+      return;
     }
+    const indicator = session.getState().indicator;
+    const error = toStorageError(indicator.state === 'failed' ? indicator.error : new Error('not saved'));
+    reportError(error, { widget: 'close-out', action: 'save', kind: 'objective', recordId: objective.id });
+    let general: string[] = [];
+    if (error instanceof ValidationFailedError) {
+      const mapped = fieldErrorsFromCloseOut(error.errors, suggestion.keyResults.map((entry) => entry.keyResultId));
+      setErrors(mapped.fields);
+      general = mapped.general;
+    }
+    setState({ phase: 'failed', error, general });
   }
 
   const saving = state.phase === 'saving';
@@ -114,6 +152,21 @@ export function CloseOutForm({ objective, keyResults, cycleStore, labels, onClos
   return (
     <Context.Provider value={context}>
       <form ref={formRef} data-slot="close-out-dialog-form" noValidate onSubmit={(event) => void submit(event)} aria-busy={saving || undefined}>
+        {restored ? (
+          <div data-slot="close-out-dialog-restored">
+            <p role="status">{labels.restoredDraft}</p>
+            <button
+              type="button"
+              onClick={() => {
+                session.edit(() => initialCloseOutValues(objective, keyResults, scoring));
+                setErrors({});
+                setRestored(false);
+              }}
+            >
+              {labels.startOver}
+            </button>
+          </div>
+        ) : null}
         {children ?? (
           <>
             <CloseOutGrades />

@@ -1,5 +1,5 @@
 import { OKR_LIMITS, scoreProgress, type ClosingResult, type KeyResult, type Objective, type ScoringStrategy } from '@okrkit/core';
-import { suggestFinalGrades, type CloseOutInput } from '@okrkit/core/cycle';
+import { CLOSING_RESULTS, suggestFinalGrades, type CloseOutInput } from '@okrkit/core/cycle';
 import type { CloseOutLabels } from './close-out-dialog.labels';
 
 /** What the close-out form holds while the owner types: text as typed, so nothing is lost to parsing. */
@@ -113,4 +113,37 @@ export function fieldErrorsFromCloseOut(errors: ReadonlyArray<{ path: string; me
     else general.push(path ? `${path}: ${message}` : message);
   }
   return { fields, general };
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const textOr = (value: unknown, fallback: string): string => (typeof value === 'string' ? value : fallback);
+
+/**
+ * A close-out found in the backup (typed before a reload), fitted to the objective as it is
+ * now: grades and reasons only for its key results (a KR added since gets its suggestion, one
+ * removed is dropped), a known result, the carried-over KRs that still exist. Anything of the
+ * wrong shape falls back to the fresh value, so a damaged backup cannot break the form.
+ * Returns null when the backup holds nothing usable.
+ * @example restoreCloseOutValues({ ...values, lessons: 'Launch earlier' }, fresh).lessons // 'Launch earlier'
+ */
+export function restoreCloseOutValues(backedUp: unknown, fresh: CloseOutFormValues): CloseOutFormValues | null {
+  if (!isRecord(backedUp)) return null;
+  const typedGrades = isRecord(backedUp.grades) ? backedUp.grades : {};
+  const grades: CloseOutFormValues['grades'] = {};
+  for (const [keyResultId, suggestion] of Object.entries(fresh.grades)) {
+    const entry = typedGrades[keyResultId];
+    grades[keyResultId] = isRecord(entry) ? { grade: textOr(entry.grade, suggestion.grade), reason: textOr(entry.reason, suggestion.reason) } : suggestion;
+  }
+  const known = new Set(Object.keys(fresh.grades).concat(fresh.carryOver));
+  const carryOver = Array.isArray(backedUp.carryOver) ? backedUp.carryOver.filter((id): id is string => typeof id === 'string' && known.has(id)) : fresh.carryOver;
+  const result = CLOSING_RESULTS.find((candidate) => candidate === backedUp.result) ?? fresh.result;
+  return {
+    grades,
+    result,
+    met: textOr(backedUp.met, fresh.met),
+    missed: textOr(backedUp.missed, fresh.missed),
+    lessons: textOr(backedUp.lessons, fresh.lessons),
+    nextPeriodId: textOr(backedUp.nextPeriodId, fresh.nextPeriodId),
+    carryOver: [...new Set(carryOver)],
+  };
 }

@@ -1,6 +1,7 @@
 import type { LintKeyResultName, LintObjectiveName } from '@okrkit/core';
 import type { LintLabels, OkrLabels } from '../provider/labels';
 import { planningDe } from '../planning-board/locales/de';
+import { reviewDe } from '../period-review/locales/de';
 
 const states = { draft: 'Entwurf', proposed: 'vorgeschlagen', closed: 'abgeschlossen' } as const;
 const objective = (named: LintObjectiveName) => `Das Ziel „${named.title}“${named.state ? ` (${states[named.state]})` : ''}`;
@@ -491,6 +492,8 @@ export const de: OkrLabels = {
     continuingKeyResults: 'Schlüsselergebnisse, die weitergehen',
     keyResultsRequired: 'Wählen Sie mindestens ein Schlüsselergebnis zum Fortführen',
     notActive: 'Nur ein aktives Ziel kann abgeschlossen werden.',
+    restoredDraft: 'Was Sie zuvor eingegeben haben, ist wieder da. Es ist noch nicht gespeichert.',
+    startOver: 'Neu beginnen',
     save: 'Ziel abschließen',
     saving: 'Wird abgeschlossen…',
     closedSummary: (result, grade) => `Abgeschlossen · ${result} · Note ${grade}`,
@@ -502,6 +505,7 @@ export const de: OkrLabels = {
     reopenFailed: 'Das Ziel wurde nicht wieder geöffnet. Versuchen Sie es erneut.',
   },
   planning: planningDe,
+  review: reviewDe,
   lint,
   bands: { low: 'Niedrig', medium: 'Mittel', high: 'Hoch', red: 'Rot', yellow: 'Gelb', green: 'Grün', attainment: 'Zielerreichung' },
 };

@@ -7,6 +7,7 @@ import { defaultListLabels } from '../objective-list/objective-list.labels';
 import { defaultImportDialogLabels } from '../import-dialog/import-dialog.labels';
 import { defaultCloseOutLabels } from '../close-out-dialog/close-out-dialog.labels';
 import { defaultSummaryLabels } from '../okr-summary/okr-summary.labels';
+import { defaultPeriodReviewLabels } from '../period-review/period-review.labels';
 import { defaultPlanningBoardLabels } from '../planning-board/planning-board.labels';
 import { defaultLabels, type LintLabels, type OkrLabels } from '../provider/labels';
 import { defaultWeeklyReportBuilderLabels } from '../weekly-report/weekly-report.labels';
@@ -59,6 +60,7 @@ export const en: OkrLabels = {
   importer: defaultImportDialogLabels,
   closeOut: defaultCloseOutLabels,
   planning: defaultPlanningBoardLabels,
+  review: defaultPeriodReviewLabels,
   lint,
   bands: { low: 'Low', medium: 'Medium', high: 'High', red: 'Red', yellow: 'Yellow', green: 'Green', attainment: 'Attainment' },
 };

@@ -1,6 +1,7 @@
 import type { LintKeyResultName, LintObjectiveName } from '@okrkit/core';
 import type { LintLabels, OkrLabels } from '../provider/labels';
 import { planningEs } from '../planning-board/locales/es';
+import { reviewEs } from '../period-review/locales/es';
 
 const states = { draft: 'en borrador', proposed: 'propuesto', closed: 'cerrado' } as const;
 const objective = (named: LintObjectiveName) => `El objetivo «${named.title}»${named.state ? ` (${states[named.state]})` : ''}`;
@@ -492,6 +493,8 @@ export const es: OkrLabels = {
     continuingKeyResults: 'Resultados clave que continúan',
     keyResultsRequired: 'Elija al menos un resultado clave para continuar',
     notActive: 'Solo se puede cerrar un objetivo activo.',
+    restoredDraft: 'Lo que escribió antes ha vuelto. Todavía no está guardado.',
+    startOver: 'Empezar de nuevo',
     save: 'Cerrar objetivo',
     saving: 'Cerrando…',
     closedSummary: (result, grade) => `Cerrado · ${result} · nota ${grade}`,
@@ -503,6 +506,7 @@ export const es: OkrLabels = {
     reopenFailed: 'El objetivo no se reabrió. Inténtelo de nuevo.',
   },
   planning: planningEs,
+  review: reviewEs,
   lint,
   bands: { low: 'Bajo', medium: 'Medio', high: 'Alto', red: 'Rojo', yellow: 'Amarillo', green: 'Verde', attainment: 'Consecución' },
 };

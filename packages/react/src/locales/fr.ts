@@ -1,6 +1,7 @@
 import type { LintKeyResultName, LintObjectiveName } from '@okrkit/core';
 import type { LintLabels, OkrLabels } from '../provider/labels';
 import { planningFr } from '../planning-board/locales/fr';
+import { reviewFr } from '../period-review/locales/fr';
 
 const states = { draft: 'brouillon', proposed: 'proposé', closed: 'clos' } as const;
 const objective = (named: LintObjectiveName) => `L’objectif ${named.state ? `${states[named.state]} ` : ''}« ${named.title} »`;
@@ -492,6 +493,8 @@ export const fr: OkrLabels = {
     continuingKeyResults: 'Résultats clés qui continuent',
     keyResultsRequired: 'Choisissez au moins un résultat clé à poursuivre',
     notActive: 'Seul un objectif actif peut être clôturé.',
+    restoredDraft: 'Ce que vous aviez saisi est de retour. Ce n’est pas encore enregistré.',
+    startOver: 'Recommencer',
     save: 'Clôturer l’objectif',
     saving: 'Clôture…',
     closedSummary: (result, grade) => `Clôturé · ${result} · note ${grade}`,
@@ -503,6 +506,7 @@ export const fr: OkrLabels = {
     reopenFailed: 'L’objectif n’a pas été rouvert. Réessayez.',
   },
   planning: planningFr,
+  review: reviewFr,
   lint,
   bands: { low: 'Faible', medium: 'Moyen', high: 'Élevé', red: 'Rouge', yellow: 'Jaune', green: 'Vert', attainment: 'Atteinte' },
 };

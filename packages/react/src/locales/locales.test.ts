@@ -23,8 +23,10 @@ const sameAsEnglish: Record<string, readonly string[]> = {
     'report.priorities.P3', 'report.focusPriority', 'report.weekOf', 'list.none', 'list.groupHeading', 'report.points',
     // The CSV column names (`target`, `period_id`) are the documented file format, the same in every language.
     'importer.fieldLabel',
+    // "Green: 3": the band's name and its count, punctuated as the language does.
+    'review.bandCount',
   ],
-  de: ['checkInFor', 'timeline.timeline', 'report.status', 'report.problem', 'report.blocker', 'list.status', 'editor.team', 'list.team', 'chart.checkIns'],
+  de: ['checkInFor', 'timeline.timeline', 'report.status', 'report.problem', 'report.blocker', 'list.status', 'editor.team', 'list.team', 'chart.checkIns', 'review.team', 'review.teamColumn'],
   fr: ['kind', 'editor.kind', 'editor.hints', 'score', 'contribution', 'contributionsTotal', 'note', 'chart.date', 'chart.note', 'report.notes', 'report.actions', 'list.actions', 'editor.description', 'chart.summary'],
   es: ['contributionsTotal', 'severity.error'],
   vi: [],

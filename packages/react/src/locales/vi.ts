@@ -1,6 +1,7 @@
 import type { LintKeyResultName, LintObjectiveName } from '@okrkit/core';
 import type { LintLabels, OkrLabels } from '../provider/labels';
 import { planningVi } from '../planning-board/locales/vi';
+import { reviewVi } from '../period-review/locales/vi';
 
 const states = { draft: 'bản nháp', proposed: 'đề xuất', closed: 'đã đóng' } as const;
 const objective = (named: LintObjectiveName) => `Mục tiêu “${named.title}”${named.state ? ` (${states[named.state]})` : ''}`;
@@ -493,6 +494,8 @@ export const vi: OkrLabels = {
     continuingKeyResults: 'Các kết quả then chốt tiếp tục',
     keyResultsRequired: 'Chọn ít nhất một kết quả then chốt để chuyển tiếp',
     notActive: 'Chỉ mục tiêu đang hoạt động mới kết thúc được.',
+    restoredDraft: 'Nội dung bạn đã nhập trước đó đã được khôi phục. Nội dung này chưa được lưu.',
+    startOver: 'Làm lại từ đầu',
     save: 'Kết thúc mục tiêu',
     saving: 'Đang kết thúc…',
     closedSummary: (result, grade) => `Đã kết thúc · ${result} · điểm ${grade}`,
@@ -504,6 +507,7 @@ export const vi: OkrLabels = {
     reopenFailed: 'Mục tiêu chưa được mở lại. Hãy thử lại.',
   },
   planning: planningVi,
+  review: reviewVi,
   lint,
   bands: { low: 'Thấp', medium: 'Trung bình', high: 'Cao', red: 'Đỏ', yellow: 'Vàng', green: 'Xanh', attainment: 'Mức đạt' },
 };

@@ -1,6 +1,7 @@
 import type { LintKeyResultName, LintObjectiveName } from '@okrkit/core';
 import type { LintLabels, OkrLabels } from '../provider/labels';
 import { planningZh } from '../planning-board/locales/zh';
+import { reviewZh } from '../period-review/locales/zh';
 
 const states = { draft: '草稿', proposed: '待批准', closed: '已关闭' } as const;
 const objective = (named: LintObjectiveName) => `${named.state ? `${states[named.state]}` : ''}目标“${named.title}”`;
@@ -490,6 +491,8 @@ export const zh: OkrLabels = {
     continuingKeyResults: '延续的关键结果',
     keyResultsRequired: '请至少选择一个要延续的关键结果',
     notActive: '只有进行中的目标可以结项。',
+    restoredDraft: '之前输入的内容已恢复，尚未保存。',
+    startOver: '重新开始',
     save: '结项此目标',
     saving: '正在结项…',
     closedSummary: (result, grade) => `已结项 · ${result} · 评分 ${grade}`,
@@ -501,6 +504,7 @@ export const zh: OkrLabels = {
     reopenFailed: '目标未能重新打开，请重试。',
   },
   planning: planningZh,
+  review: reviewZh,
   lint,
   bands: { low: '低', medium: '中', high: '高', red: '红', yellow: '黄', green: '绿', attainment: '达成度' },
 };

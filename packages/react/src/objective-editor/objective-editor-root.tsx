@@ -21,6 +21,13 @@ export interface ObjectiveEditorRootProps extends Omit<ComponentPropsWithoutRef<
   onValueChange?: (draft: ObjectiveDraft) => void;
   /** Told after a save storage accepted, with what it holds. */
   onSaved?: (draft: ObjectiveDraft) => void;
+  /**
+   * Writes the draft in place of `store.saveObjective` (the planning board proposes it through
+   * the cycle store). Resolves with what storage now holds (or nothing: the draft itself); a
+   * rejection keeps the draft and shows the reason with Retry, as a refused save does.
+   * @default saveObjectiveDraft(store, draft)
+   */
+  onSave?: (draft: ObjectiveDraft) => Promise<ObjectiveDraft | void>;
   /** Told when the user cancels (Esc or Cancel; after confirming when there were unsaved changes). */
   onCancel?: () => void;
   /** The period a new objective starts in, when `defaultValue` does not say. */
@@ -113,7 +120,7 @@ type SessionProps = ObjectiveEditorRootProps & { initial: ObjectiveDraft; stored
 
 const EditorSession = /* @__PURE__ */ forwardRef<HTMLFormElement, SessionProps>(function EditorSession(props, ref) {
   const {
-    objectiveId, value, defaultValue: _defaultValue, onValueChange, onSaved, onCancel, periodId: _periodId, backup, backupKey,
+    objectiveId, value, defaultValue: _defaultValue, onValueChange, onSaved, onSave, onCancel, periodId: _periodId, backup, backupKey,
     readOnly: readOnlyProp = false, readOnlyReason, lintOptions, generateId = randomId, labels: ownLabels, unstyled,
     initial, stored, store, className, children, ...formProps
   } = props;
@@ -122,6 +129,8 @@ const EditorSession = /* @__PURE__ */ forwardRef<HTMLFormElement, SessionProps>(
   const storeReadOnly = useOkrSelector((snapshot) => snapshot.readOnly);
   const onSavedRef = useRef(onSaved);
   onSavedRef.current = onSaved;
+  const onSaveRef = useRef(onSave);
+  onSaveRef.current = onSave;
   const reportError = useReportError();
   const reportErrorRef = useRef(reportError);
   reportErrorRef.current = reportError;
@@ -132,7 +141,7 @@ const EditorSession = /* @__PURE__ */ forwardRef<HTMLFormElement, SessionProps>(
       isNew: !objectiveId,
       save: async (draft) => {
         try {
-          const saved = await saveObjectiveDraft(store, draft);
+          const saved = onSaveRef.current ? ((await onSaveRef.current(draft)) ?? draft) : await saveObjectiveDraft(store, draft);
           onSavedRef.current?.(saved);
           return saved;
         } catch (cause) {

@@ -5,44 +5,13 @@ import { useEffect, useId, useMemo, useState, type FormEvent, type ReactNode } f
 import { useOkrSelector } from '../provider/hooks';
 import { formatNumber } from '../format/number-format';
 import { PersonName, useDirectoryNames } from '../provider/directory-hooks';
-import type { Permission } from '../provider/permission-hooks';
 import { usePlanningBoardContext, type PlanningProposal } from './planning-board-context';
+import { PlanningBoardPropose } from './planning-board-propose';
 import { RankingList } from './planning-board-ranking';
+import { NotAllowed, SaveStatus, useSave } from './planning-board-status';
 
 const okrSetOf = (snapshot: OkrStoreSnapshot) => snapshot.okrSet;
 const STANCES: readonly ProposalCommentStance[] = ['for', 'against', 'question'];
-
-/** Runs a save; on failure says so and keeps what was typed (the caller clears only on success). */
-function useSave() {
-  const [state, setState] = useState<{ saving: boolean; failed: boolean; done: string | null }>({ saving: false, failed: false, done: null });
-  const run = async (action: () => Promise<unknown>, done: string): Promise<boolean> => {
-    setState({ saving: true, failed: false, done: null });
-    try {
-      await action();
-      setState({ saving: false, failed: false, done });
-      return true;
-    } catch {
-      setState({ saving: false, failed: true, done: null });
-      return false;
-    }
-  };
-  return { ...state, run };
-}
-
-function SaveStatus({ failed, done, failedText }: { failed: boolean; done: string | null; failedText: string }) {
-  return (
-    <>
-      {failed ? <p role="alert" data-slot="planning-board-error">{failedText}</p> : null}
-      <p role="status" data-slot="planning-board-done">{done ?? ''}</p>
-    </>
-  );
-}
-
-/** Why a control is missing, where it would be. */
-function NotAllowed({ permission, id }: { permission: Permission; id?: string }) {
-  if (permission.allowed) return null;
-  return <p id={id} data-slot="planning-board-not-allowed">{permission.reason}</p>;
-}
 
 function Section({ title, slot, children }: { title: string; slot: string; children: ReactNode }) {
   const id = useId();
@@ -97,59 +66,6 @@ export function PlanningBoardPhases() {
       ) : null}
       <SaveStatus failed={save.failed} done={save.done} failedText={labels.saveFailed} />
     </nav>
-  );
-}
-
-/** "Propose an objective": the title and the strategy it answers, saved as the person's proposal (objective in state `proposed`). */
-export function PlanningBoardPropose() {
-  const { cycle, cycleStore, labels, permissions, personId } = usePlanningBoardContext();
-  const [open, setOpen] = useState(false);
-  const [title, setTitle] = useState('');
-  const [strategy, setStrategy] = useState('');
-  const [touched, setTouched] = useState(false);
-  const save = useSave();
-  const formId = useId();
-  const reasonId = useId();
-  const { propose } = permissions;
-  if (!cycle) return null;
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setTouched(true);
-    if (!propose.allowed || personId === undefined || title.trim() === '' || strategy.trim() === '') return;
-    const ok = await save.run(() => cycleStore.propose({ cycleId: cycle.id, proposerId: personId, strategy: strategy.trim(), objective: { title: title.trim(), ownerId: personId } }), labels.proposed);
-    if (ok) {
-      setTitle('');
-      setStrategy('');
-      setTouched(false);
-      setOpen(false);
-    }
-  };
-  return (
-    <div data-slot="planning-board-propose">
-      <button
-        type="button"
-        aria-expanded={open}
-        aria-controls={open ? formId : undefined}
-        aria-disabled={!propose.allowed}
-        aria-describedby={propose.allowed ? undefined : reasonId}
-        title={propose.reason}
-        onClick={() => propose.allowed && setOpen(!open)}
-      >
-        {labels.propose}
-      </button>
-      <NotAllowed permission={propose} id={reasonId} />
-      {open && propose.allowed ? (
-        <form id={formId} data-slot="planning-board-propose-form" onSubmit={(event) => void submit(event)} noValidate>
-          <Field label={labels.proposalTitle} value={title} onChange={setTitle} invalid={touched && title.trim() === ''} required={labels.required} autoFocus />
-          <Field label={labels.strategy} value={strategy} onChange={setStrategy} invalid={touched && strategy.trim() === ''} required={labels.required} />
-          <div data-slot="planning-board-actions">
-            <button type="submit" aria-disabled={save.saving}>{save.saving ? labels.saving : labels.submitProposal}</button>
-            <button type="button" onClick={() => setOpen(false)}>{labels.cancel}</button>
-          </div>
-        </form>
-      ) : null}
-      <SaveStatus failed={save.failed} done={save.done} failedText={labels.saveFailed} />
-    </div>
   );
 }
 

@@ -84,8 +84,8 @@ export interface PlanningStoryProps {
   userId?: string;
   can?: OkrPolicy;
   locale?: string;
-  /** Storage refuses every write after seeding. */
-  offline?: boolean;
+  /** Storage refuses every write after seeding (`'once'`: only the first, so Retry gets through). */
+  offline?: boolean | 'once';
   children: (cycles: CycleStore) => ReactNode;
 }
 
@@ -93,8 +93,15 @@ export interface PlanningStoryProps {
 export function PlanningStory({ seed = {}, userId = 'ben', can, locale, offline = false, children }: PlanningStoryProps) {
   const [setup] = useState(() => {
     const memory = createMemoryAdapter({});
-    let refuse = false;
-    const adapter = { ...memory, apply: (...args: Parameters<typeof memory.apply>) => (refuse ? Promise.reject(new UnavailableError('offline')) : memory.apply(...args)) };
+    let refuse: boolean | 'once' = false;
+    const adapter = {
+      ...memory,
+      apply: (...args: Parameters<typeof memory.apply>) => {
+        if (!refuse) return memory.apply(...args);
+        if (refuse === 'once') refuse = false;
+        return Promise.reject(new UnavailableError('offline'));
+      },
+    };
     let clock = new Date(planningNow);
     const okrStore = createOkrStore({ adapter, now: () => clock });
     const cycles = createCycleStore({ adapter, okrStore, now: () => clock });

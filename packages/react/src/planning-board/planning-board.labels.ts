@@ -18,7 +18,6 @@ export interface PlanningBoardLabels {
   proposals: string;
   noProposals: string;
   propose: string;
-  proposalTitle: string;
   strategy: string;
   submitProposal: string;
   cancel: string;
@@ -121,7 +120,6 @@ export const defaultPlanningBoardLabels: PlanningBoardLabels = {
   proposals: 'Proposals',
   noProposals: 'No proposals yet.',
   propose: 'Propose an objective',
-  proposalTitle: 'Objective',
   strategy: 'Strategy it answers',
   submitProposal: 'Submit proposal',
   cancel: 'Cancel',

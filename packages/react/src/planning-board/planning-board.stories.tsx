@@ -8,7 +8,7 @@ interface Args {
   seed: PlanningSeed;
   userId: string;
   can?: OkrPolicy;
-  offline?: boolean;
+  offline?: boolean | 'once';
 }
 
 const meta = {
@@ -35,7 +35,7 @@ type Story = StoryObj<typeof meta>;
 
 const board = async (canvasElement: HTMLElement) => within(await within(canvasElement).findByRole('region', { name: 'Planning: q2-2026' }));
 
-/** Proposal phase, seen by an employee who proposes: the stepper marks the phase, "Propose an objective" saves a proposal. */
+/** Proposal phase, seen by an employee who proposes: the stepper marks the phase; "Propose an objective" opens the objective editor with the strategy it answers, and submitting proposes it. */
 export const ProposalPhase: Story = {
   args: { userId: 'eve', seed: { proposals: 2 } },
   play: async ({ canvasElement }) => {
@@ -48,23 +48,98 @@ export const ProposalPhase: Story = {
     await expect(canvas.getByRole('button', { name: 'Move on to Screening' })).toHaveAttribute('aria-disabled', 'true');
     await expect(within(canvas.getByRole('navigation', { name: 'Phases' })).getByText('Only the confirmer of this cycle can do this.')).toBeInTheDocument();
     await userEvent.click(canvas.getByRole('button', { name: 'Propose an objective' }));
-    await userEvent.click(canvas.getByRole('button', { name: 'Submit proposal' }));
-    await expect(canvas.getByLabelText('Objective')).toHaveAttribute('aria-invalid', 'true');
-    await userEvent.type(canvas.getByLabelText('Objective'), 'Cut onboarding time in half');
-    await userEvent.type(canvas.getByLabelText('Strategy it answers'), 'Grow the user base');
-    await userEvent.click(canvas.getByRole('button', { name: 'Submit proposal' }));
+    const editor = within(canvas.getByRole('form', { name: 'Propose an objective' }));
+    await userEvent.type(editor.getByLabelText('Objective'), 'Cut onboarding time in half');
+    await userEvent.type(editor.getByLabelText('Strategy it answers'), 'Grow the user base');
+    await userEvent.click(editor.getByRole('button', { name: 'Add key result' }));
+    await userEvent.keyboard('Time to first report');
+    await userEvent.selectOptions(editor.getByLabelText('Measured as'), 'decrease');
+    await userEvent.click(editor.getByRole('button', { name: 'Submit proposal' }));
     await expect(await canvas.findByRole('heading', { name: 'Cut onboarding time in half' })).toBeInTheDocument();
     await expect(canvas.getByText('Proposal submitted.')).toBeInTheDocument();
+    await expect(within(canvas.getByRole('listitem', { name: 'Cut onboarding time in half' })).getByText(/Answers: Grow the user base/)).toBeInTheDocument();
+    await expect(canvas.queryByRole('form', { name: 'Propose an objective' })).toBeNull();
   },
 };
 
-/** No proposals yet, seen by a manager: nothing to rank, and proposing is the proposers'. */
+/** The proposer has opened "Propose an objective": the editor has the focus on its title, every field of an objective and the proposal's strategy. */
+export const ProposeOpen: Story = {
+  args: { userId: 'eve', seed: { proposals: 1 } },
+  play: async ({ canvasElement }) => {
+    const canvas = await board(canvasElement);
+    const trigger = canvas.getByRole('button', { name: 'Propose an objective' });
+    await userEvent.click(trigger);
+    await expect(trigger).toHaveAttribute('aria-expanded', 'true');
+    const editor = within(canvas.getByRole('form', { name: 'Propose an objective' }));
+    await expect(editor.getByLabelText('Objective')).toHaveFocus();
+    for (const field of ['Strategy it answers', 'Description', 'Team']) await expect(editor.getByLabelText(field)).toBeInTheDocument();
+    await expect(editor.getAllByLabelText('Aligned to').length).toBeGreaterThan(0);
+    await expect(editor.getByRole('region', { name: 'Key results' })).toBeInTheDocument();
+    await expect(editor.queryByLabelText('Period')).toBeNull();
+    // Esc asks before the new draft goes; Discard closes it.
+    await userEvent.keyboard('{Escape}');
+    await userEvent.click(editor.getByRole('button', { name: 'Discard' }));
+    await expect(canvas.queryByRole('form', { name: 'Propose an objective' })).toBeNull();
+    await expect(trigger).toHaveAttribute('aria-expanded', 'false');
+  },
+};
+
+/** Typing a proposal: the title's error goes once there is one; submitting without the strategy is refused with the reason, and nothing typed is lost. */
+export const ProposeTyping: Story = {
+  args: { userId: 'finn', seed: { proposals: 1 } },
+  play: async ({ canvasElement }) => {
+    const canvas = await board(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: 'Propose an objective' }));
+    const editor = within(canvas.getByRole('form', { name: 'Propose an objective' }));
+    await expect(editor.getByLabelText('Objective')).toHaveAttribute('aria-invalid', 'true');
+    await userEvent.type(editor.getByLabelText('Objective'), 'Most popular healthy-dining brand locally');
+    await expect(editor.getByLabelText('Objective')).not.toHaveAttribute('aria-invalid');
+    await userEvent.click(editor.getByRole('button', { name: 'Submit proposal' }));
+    await expect(await editor.findByRole('alert')).toHaveTextContent('Strategy it answers: Required');
+    await expect(editor.getByLabelText('Strategy it answers')).toHaveAttribute('aria-invalid', 'true');
+    await expect(editor.getByLabelText('Objective')).toHaveValue('Most popular healthy-dining brand locally');
+  },
+};
+
+/** Storage refuses the proposal: the editor keeps the objective, its key result and the strategy, says why, and Retry submits them. */
+export const ProposeRefused: Story = {
+  args: { userId: 'eve', seed: { proposals: 1 }, offline: 'once' },
+  play: async ({ canvasElement }) => {
+    const canvas = await board(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: 'Propose an objective' }));
+    const editor = within(canvas.getByRole('form', { name: 'Propose an objective' }));
+    await userEvent.type(editor.getByLabelText('Objective'), 'Lead technical innovation in our industry');
+    await userEvent.type(editor.getByLabelText('Strategy it answers'), 'Lead in technology');
+    await userEvent.click(editor.getByRole('button', { name: 'Add key result' }));
+    await userEvent.keyboard('File at least 5 core patents');
+    await userEvent.click(editor.getByRole('button', { name: 'Submit proposal' }));
+    await expect(await editor.findByRole('alert')).toHaveTextContent(/Storage could not be reached/);
+    await expect(editor.getByLabelText('Objective')).toHaveValue('Lead technical innovation in our industry');
+    await expect(editor.getByLabelText('Strategy it answers')).toHaveValue('Lead in technology');
+    await expect(editor.getByLabelText('Key result 1')).toHaveValue('File at least 5 core patents');
+    await userEvent.click(editor.getByRole('button', { name: 'Retry' }));
+    await expect(await canvas.findByRole('heading', { name: 'Lead technical innovation in our industry' })).toBeInTheDocument();
+  },
+};
+
+/** Read-only by role: the host's policy lets this proposer read proposals but not make them; "Propose an objective" is not offered and the reason stands in its place. */
+export const ProposeReadOnlyByRole: Story = {
+  args: { userId: 'eve', seed: { proposals: 2 }, can: (action, target) => !(target.kind === 'proposal' && action === 'create') },
+  play: async ({ canvasElement }) => {
+    const canvas = await board(canvasElement);
+    await expect(canvas.queryByRole('button', { name: 'Propose an objective' })).toBeNull();
+    await expect(within(canvas.getByRole('region', { name: 'Proposals' })).getByText(/can't add proposals/)).toBeInTheDocument();
+    await expect(canvas.getAllByRole('heading', { level: 3 })).toHaveLength(2);
+  },
+};
+
+/** No proposals yet, seen by a manager: nothing to rank, and proposing is the proposers' (not offered, with the reason). */
 export const Empty: Story = {
   args: { seed: { proposals: 0 } },
   play: async ({ canvasElement }) => {
     const canvas = await board(canvasElement);
     await expect(canvas.getAllByText('No proposals yet.').length).toBeGreaterThan(0);
-    await expect(canvas.getByRole('button', { name: 'Propose an objective' })).toHaveAttribute('aria-disabled', 'true');
+    await expect(canvas.queryByRole('button', { name: 'Propose an objective' })).toBeNull();
     await expect(canvas.getByText('Only proposers of this cycle can propose.')).toBeInTheDocument();
   },
 };

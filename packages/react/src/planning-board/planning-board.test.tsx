@@ -1,4 +1,6 @@
+import type { OkrStore } from '@okrkit/core';
 import type { CycleStore } from '@okrkit/core/cycle';
+import { useOkrContext } from '../provider/okr-provider';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { PlanningStory, type PlanningStoryProps } from './planning-board.fixtures';
@@ -6,19 +8,86 @@ import { PlanningBoard } from './index';
 
 async function renderBoard(props: Omit<PlanningStoryProps, 'children'>) {
   let cycles: CycleStore | undefined;
+  let okrStore: OkrStore | undefined;
+  function TakeStore() {
+    okrStore = useOkrContext().store;
+    return null;
+  }
   render(
     <PlanningStory locale="en-US" {...props}>
       {(store) => {
         cycles = store;
-        return <PlanningBoard cycleStore={store} cycleId="plan-q2" />;
+        return (
+          <>
+            <TakeStore />
+            <PlanningBoard cycleStore={store} cycleId="plan-q2" />
+          </>
+        );
       }}
     </PlanningStory>,
   );
   const board = await screen.findByRole('region', { name: 'Planning: q2-2026' });
-  return { board: within(board), cycles: () => cycles! };
+  return { board: within(board), cycles: () => cycles!, okrSet: () => okrStore!.getSnapshot().okrSet };
 }
 
 describe('PlanningBoard', () => {
+  it('given a proposer, "Propose an objective" opens the objective editor; the title, strategy and a key result with its metric kind are proposed in one batch, owned by the proposer in the cycle\'s period', async () => {
+    const { board, cycles, okrSet } = await renderBoard({ userId: 'eve', seed: { proposals: 1 } });
+    fireEvent.click(board.getByRole('button', { name: 'Propose an objective' }));
+    const editor = within(board.getByRole('form', { name: 'Propose an objective' }));
+    fireEvent.change(editor.getByLabelText('Objective'), { target: { value: 'Cut onboarding time in half' } });
+    fireEvent.change(editor.getByLabelText('Description'), { target: { value: 'New teams reach their first report within a day.' } });
+    fireEvent.click(editor.getByRole('button', { name: 'Add key result' }));
+    fireEvent.change(editor.getByLabelText('Key result 1'), { target: { value: 'Time to first report' } });
+    fireEvent.change(editor.getByLabelText('Measured as'), { target: { value: 'decrease' } });
+    // Without the strategy the proposal is refused, and nothing typed is lost.
+    await act(async () => fireEvent.click(editor.getByRole('button', { name: 'Submit proposal' })));
+    expect(editor.getByLabelText('Strategy it answers')).toHaveAttribute('aria-invalid', 'true');
+    expect(editor.getByRole('alert')).toHaveTextContent('Strategy it answers: Required');
+    expect(cycles().getSnapshot().records.proposals).toHaveLength(1);
+    expect(editor.getByLabelText('Objective')).toHaveValue('Cut onboarding time in half');
+    fireEvent.change(editor.getByLabelText('Strategy it answers'), { target: { value: 'Grow the user base' } });
+    await act(async () => fireEvent.click(editor.getByRole('button', { name: 'Submit proposal' })));
+    await waitFor(() => expect(cycles().getSnapshot().records.proposals).toHaveLength(2));
+    const proposal = cycles().getSnapshot().records.proposals[1]!;
+    expect(proposal).toMatchObject({ proposerId: 'eve', strategy: 'Grow the user base', cycleId: 'plan-q2' });
+    const objective = okrSet().objectives.find((candidate) => candidate.id === proposal.objectiveId);
+    expect(objective).toMatchObject({ title: 'Cut onboarding time in half', description: 'New teams reach their first report within a day.', state: 'proposed', periodId: 'q2-2026', ownerId: 'eve' });
+    expect(okrSet().keyResults.filter((keyResult) => keyResult.objectiveId === proposal.objectiveId)).toEqual([
+      expect.objectContaining({ title: 'Time to first report', position: 1, metric: expect.objectContaining({ kind: 'numeric', direction: 'decrease' }) }),
+    ]);
+    expect(await board.findByRole('heading', { name: 'Cut onboarding time in half' })).toBeInTheDocument();
+    expect(board.queryByRole('form', { name: 'Propose an objective' })).toBeNull();
+    expect(board.getByText('Proposal submitted.')).toBeInTheDocument();
+  });
+
+  it('given storage refuses the proposal, the editor keeps the objective, its key result and the strategy with the reason, and Retry proposes them', async () => {
+    const { board, cycles, okrSet } = await renderBoard({ userId: 'finn', seed: { proposals: 0 }, offline: 'once' });
+    fireEvent.click(board.getByRole('button', { name: 'Propose an objective' }));
+    const editor = within(board.getByRole('form', { name: 'Propose an objective' }));
+    fireEvent.change(editor.getByLabelText('Objective'), { target: { value: 'Lead technical innovation in the industry' } });
+    fireEvent.change(editor.getByLabelText('Strategy it answers'), { target: { value: 'Lead in technology' } });
+    fireEvent.click(editor.getByRole('button', { name: 'Add key result' }));
+    fireEvent.change(editor.getByLabelText('Key result 1'), { target: { value: 'File at least 5 core patents' } });
+    await act(async () => fireEvent.click(editor.getByRole('button', { name: 'Submit proposal' })));
+    expect(await editor.findByRole('alert')).toHaveTextContent(/Storage could not be reached/);
+    expect(editor.getByLabelText('Objective')).toHaveValue('Lead technical innovation in the industry');
+    expect(editor.getByLabelText('Strategy it answers')).toHaveValue('Lead in technology');
+    expect(editor.getByLabelText('Key result 1')).toHaveValue('File at least 5 core patents');
+    expect(cycles().getSnapshot().records.proposals).toHaveLength(0);
+    await act(async () => fireEvent.click(editor.getByRole('button', { name: 'Retry' })));
+    await waitFor(() => expect(cycles().getSnapshot().records.proposals).toHaveLength(1));
+    const { objectiveId, proposerId, strategy } = cycles().getSnapshot().records.proposals[0]!;
+    expect({ proposerId, strategy }).toEqual({ proposerId: 'finn', strategy: 'Lead in technology' });
+    expect(okrSet().keyResults.filter((keyResult) => keyResult.objectiveId === objectiveId).map((keyResult) => keyResult.title)).toEqual(['File at least 5 core patents']);
+  });
+
+  it('given a voter in the proposal phase, "Propose an objective" is not offered and the board says why', async () => {
+    const { board } = await renderBoard({ userId: 'ben', seed: { proposals: 1 } });
+    expect(board.queryByRole('button', { name: 'Propose an objective' })).toBeNull();
+    expect(board.getByText('Only proposers of this cycle can propose.')).toBeInTheDocument();
+  });
+
   it('given a voter in screening, Alt+↓ moves the focused proposal, announces its place, and saving stores the ranking as their one vote; voting again replaces it', async () => {
     const { board, cycles } = await renderBoard({ userId: 'ben', seed: { phase: 'screening' } });
     const ballot = within(board.getByRole('list', { name: 'Your vote' }));

@@ -1,7 +1,8 @@
 'use client';
 import { forwardRef } from 'react';
 import { PlanningBoardRoot, type PlanningBoardRootProps } from './planning-board-context';
-import { PlanningBoardAnnouncement, PlanningBoardBallot, PlanningBoardDecision, PlanningBoardPhases, PlanningBoardPropose, PlanningBoardProposals, PlanningBoardTally } from './planning-board-parts';
+import { PlanningBoardPropose } from './planning-board-propose';
+import { PlanningBoardAnnouncement, PlanningBoardBallot, PlanningBoardDecision, PlanningBoardPhases, PlanningBoardProposals, PlanningBoardTally } from './planning-board-parts';
 
 export type PlanningBoardProps = Omit<PlanningBoardRootProps, 'children'>;
 

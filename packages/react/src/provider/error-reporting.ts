@@ -4,7 +4,7 @@ import { useCallback, useContext } from 'react';
 import { OkrErrorContext } from './okr-provider';
 
 /** The widget a failure happened in. */
-export type OkrWidgetName = 'card' | 'check-in' | 'close-out' | 'editor' | 'import' | 'list' | 'report' | 'timeline';
+export type OkrWidgetName = 'card' | 'check-in' | 'close-out' | 'editor' | 'import' | 'list' | 'report' | 'review' | 'timeline';
 
 /** What the widget was doing when storage failed. */
 export type OkrErrorAction = 'load' | 'save' | 'submit' | 'reopen' | 'delete' | 'move';
@@ -14,7 +14,7 @@ export interface OkrErrorInfo {
   widget: OkrWidgetName;
   action: OkrErrorAction;
   /** The kind of record the action was about, when it was about one. */
-  kind?: 'objective' | 'keyResult' | 'checkIn' | 'weeklyReport';
+  kind?: 'objective' | 'keyResult' | 'checkIn' | 'weeklyReport' | 'period';
   /** The id of that record (the report, objective, key result or check-in). */
   recordId?: string;
 }

@@ -7,6 +7,7 @@ import type { KeyResultChartLabels } from '../key-result-chart/key-result-chart.
 import type { ObjectiveEditorLabels } from '../objective-editor/objective-editor.labels';
 import type { ObjectiveListLabels } from '../objective-list/objective-list.labels';
 import type { OkrSummaryLabels } from '../okr-summary/okr-summary.labels';
+import type { PeriodReviewLabels } from '../period-review/period-review.labels';
 import type { PlanningBoardLabels } from '../planning-board/planning-board.labels';
 import type { WeeklyReportBuilderLabels } from '../weekly-report/weekly-report.labels';
 
@@ -49,6 +50,8 @@ export interface OkrLabelSections {
   closeOut: CloseOutLabels;
   /** `PlanningBoard`: the planning meeting's phases, proposals, discussion, votes, tally and decision. */
   planning: PlanningBoardLabels;
+  /** `PeriodReview`: the review of a closed period by team and kind, its lessons and exports. */
+  review: PeriodReviewLabels;
   /** The core's health findings, by code: the sentence for `lintOkrSet`'s parameters. Without it, the core's English message is shown. */
   lint: LintLabels;
   /** Score band names by id, for okrkit's presets (a custom strategy's other bands keep their own `label`). */

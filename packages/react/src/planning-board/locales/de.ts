@@ -19,7 +19,6 @@ export const planningDe: PlanningBoardLabels = {
   proposals: 'Vorschläge',
   noProposals: 'Noch keine Vorschläge.',
   propose: 'Ein Ziel vorschlagen',
-  proposalTitle: 'Ziel',
   strategy: 'Strategie, auf die es antwortet',
   submitProposal: 'Vorschlag einreichen',
   cancel: 'Abbrechen',

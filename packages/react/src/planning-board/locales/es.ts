@@ -19,7 +19,6 @@ export const planningEs: PlanningBoardLabels = {
   proposals: 'Propuestas',
   noProposals: 'Todavía no hay propuestas.',
   propose: 'Proponer un objetivo',
-  proposalTitle: 'Objetivo',
   strategy: 'Estrategia a la que responde',
   submitProposal: 'Enviar propuesta',
   cancel: 'Cancelar',

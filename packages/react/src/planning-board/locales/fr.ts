@@ -19,7 +19,6 @@ export const planningFr: PlanningBoardLabels = {
   proposals: 'Propositions',
   noProposals: 'Aucune proposition pour l’instant.',
   propose: 'Proposer un objectif',
-  proposalTitle: 'Objectif',
   strategy: 'Stratégie à laquelle il répond',
   submitProposal: 'Soumettre la proposition',
   cancel: 'Annuler',

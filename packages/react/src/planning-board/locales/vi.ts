@@ -19,7 +19,6 @@ export const planningVi: PlanningBoardLabels = {
   proposals: 'Các đề xuất',
   noProposals: 'Chưa có đề xuất nào.',
   propose: 'Đề xuất một mục tiêu',
-  proposalTitle: 'Mục tiêu',
   strategy: 'Chiến lược mà nó đáp ứng',
   submitProposal: 'Gửi đề xuất',
   cancel: 'Hủy',

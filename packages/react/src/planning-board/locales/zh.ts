@@ -19,7 +19,6 @@ export const planningZh: PlanningBoardLabels = {
   proposals: '提案列表',
   noProposals: '还没有提案。',
   propose: '提出一个目标',
-  proposalTitle: '目标',
   strategy: '对应的战略',
   submitProposal: '提交提案',
   cancel: '取消',
