@@ -157,10 +157,14 @@ try {
       }
       const mount = await page.evaluate(() => window.__bench.mountMs);
       const storesMs = await page.evaluate(() => window.__bench.storesMs);
+      const intlMs = await page.evaluate(() => window.__bench.intlMs);
+      const settledMs = await page.evaluate(() => window.__bench.settledMs);
       await page.close();
       if (round < WARMUP) continue;
       for (const name of ['sort', 'filter', 'keys', 'keyQueue']) samples[variant.key][name].push(...sample[name]);
       samples[variant.key].mount.push(mount);
+      if (typeof intlMs === 'number') (samples[variant.key].intl ??= []).push(intlMs);
+      if (typeof settledMs === 'number') (samples[variant.key].settled ??= []).push(settledMs);
       if (typeof storesMs === 'number') (samples[variant.key].stores ??= []).push(storesMs);
     }
     process.stdout.write(`\rround ${round + 1}/${WARMUP + ROUNDS}${round < WARMUP ? ' (warm-up)' : ''}   `);
@@ -195,6 +199,14 @@ try {
     const stores = median(samples.okrkit.stores);
     row('  of which loading the stores (median)', ms(stores), '', '', '', '', '(info)', '');
     row('  of which rendering (median, first render − load)', ms(median(samples.okrkit.mount) - stores), '', '', `${((median(samples.okrkit.mount) - stores) / median(samples.bare.mount)).toFixed(2)}×`, '', '(info)', '');
+  }
+  if (samples.okrkit.settled?.length) {
+    const [mine, windowed, all] = ['okrkit', 'bare', 'bare-all'].map((key) => median(samples[key].settled));
+    row('  mount → every section painted, below the fold too (median)', ms(mine), ms(windowed), ms(all), `${(mine / windowed).toFixed(2)}×`, `${(mine / all).toFixed(2)}×`, '(info)', '');
+  }
+  if (samples.okrkit.intl?.length) {
+    const [mine, windowed, all] = ['okrkit', 'bare', 'bare-all'].map((key) => median(samples[key].intl));
+    row("  the page's first Intl.DateTimeFormat, before the timer (median)", ms(mine), ms(windowed), ms(all), '', '', '(info)', '');
   }
   const keys = samples.okrkit.keys;
   const floor = samples.bare.keys;

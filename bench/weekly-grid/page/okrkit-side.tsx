@@ -36,6 +36,7 @@ export const side: Side = {
     );
   },
   rowSelector: '[role="row"][aria-rowindex="2"]',
+  settled: (container) => container.querySelector('[data-slot="weekly-report-deferred"]') === null && container.querySelector('[data-section="notes"]') !== null,
   sortButton: (container) => container.querySelector<HTMLButtonElement>('[role="columnheader"] [data-slot="weekly-report-sort"]')!,
   statusFilter: (container) => [...container.querySelectorAll<HTMLSelectElement>('[data-slot="weekly-report-task-filters"] select')][2]!,
   count: (container) => container.querySelector('[data-slot="weekly-report-task-count"]')?.textContent ?? '',

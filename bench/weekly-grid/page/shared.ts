@@ -9,6 +9,8 @@ export interface Side {
   mount(container: HTMLElement): Promise<void>;
   /** Present once the first task row is in the DOM. */
   rowSelector: string;
+  /** Whether the parts the side mounts after its first paint are in the DOM (absent: it mounts none). */
+  settled?(container: HTMLElement): boolean;
   /** The Task (title) column's sort button. */
   sortButton(container: HTMLElement): HTMLButtonElement;
   /** The status filter; option 0 is "All", 1–3 are to do, in progress, done. */

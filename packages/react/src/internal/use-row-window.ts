@@ -1,5 +1,6 @@
 'use client';
 import { useCallback, useEffect, useLayoutEffect, useState, type RefObject } from 'react';
+import { flushSync } from 'react-dom';
 
 const useBrowserLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect;
 
@@ -14,6 +15,12 @@ export interface UseRowWindowOptions {
   viewportRef: RefObject<HTMLElement | null>;
   /** The height assumed before (or without) layout, e.g. on the server or in happy-dom. @default 480 */
   fallbackHeight?: number;
+  /**
+   * Measure the viewport in the commit, before the first paint (a forced layout). `false` for a
+   * viewport whose height is `fallbackHeight` (give or take its borders) until the page changes
+   * it: the first paint then uses `fallbackHeight` and the observer corrects it. @default true
+   */
+  measureBeforePaint?: boolean;
 }
 
 /** The rows to render: `start` (inclusive) to `end` (exclusive), and how to bring a row into view. */
@@ -31,7 +38,7 @@ export interface RowWindow {
  * fixed heights need no measuring.
  * @example const { start, end, totalHeight } = useRowWindow({ count: rows.length, rowHeight: 36, viewportRef });
  */
-export function useRowWindow({ count, rowHeight, overscan = 6, viewportRef, fallbackHeight = 480 }: UseRowWindowOptions): RowWindow {
+export function useRowWindow({ count, rowHeight, overscan = 6, viewportRef, fallbackHeight = 480, measureBeforePaint = true }: UseRowWindowOptions): RowWindow {
   const [scrollTop, setScrollTop] = useState(0);
   const [height, setHeight] = useState(fallbackHeight);
 
@@ -40,15 +47,19 @@ export function useRowWindow({ count, rowHeight, overscan = 6, viewportRef, fall
     if (!viewport) return;
     const measure = () => setHeight(viewport.clientHeight || fallbackHeight);
     const onScroll = () => setScrollTop(viewport.scrollTop);
-    measure();
     viewport.addEventListener('scroll', onScroll, { passive: true });
+    // Without `measureBeforePaint` the first size comes from the observer, once the browser has
+    // laid the page out for its first frame: reading clientHeight here forces a layout of the
+    // whole page in the middle of React's commit (~25 ms for the weekly report) and renders the
+    // rows again before they are painted.
     const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(measure);
+    if (!observer || measureBeforePaint) measure();
     observer?.observe(viewport);
     return () => {
       viewport.removeEventListener('scroll', onScroll);
       observer?.disconnect();
     };
-  }, [viewportRef, fallbackHeight]);
+  }, [viewportRef, fallbackHeight, measureBeforePaint]);
 
   const scrollToIndex = useCallback(
     (index: number) => {
@@ -68,11 +79,12 @@ export function useRowWindow({ count, rowHeight, overscan = 6, viewportRef, fall
     [viewportRef, rowHeight, fallbackHeight],
   );
 
-  // Paper has no scrolling: while printing, every row is rendered.
+  // Paper has no scrolling: while printing, every row is rendered. Synchronously: the browser
+  // lays the page out for paper as soon as `beforeprint` returns, before any scheduled render.
   const [printing, setPrinting] = useState(false);
   useEffect(() => {
     if (typeof window === 'undefined') return;
-    const before = () => setPrinting(true);
+    const before = () => flushSync(() => setPrinting(true));
     const after = () => setPrinting(false);
     window.addEventListener('beforeprint', before);
     window.addEventListener('afterprint', after);

@@ -12,22 +12,33 @@ interface DialogFrameProps {
   title: string;
   description: string;
   /** Portalled into the builder, so its colour scheme and direction apply. */
-  container: HTMLElement | null;
+  container: DialogContainer;
   children: ReactNode;
 }
+
+/**
+ * Where a dialog portals to: the element, or a function read when the dialog renders (the
+ * builder passes its root that way, so holding the root never re-renders the whole report).
+ */
+export type DialogContainer = HTMLElement | null | (() => HTMLElement | null);
 
 function DialogFrame({ open, onOpenChange, trigger, title, description, container, children }: DialogFrameProps) {
   return (
     <Dialog.Root open={open} onOpenChange={onOpenChange}>
       <Dialog.Trigger asChild>{trigger}</Dialog.Trigger>
-      <Dialog.Portal container={container}>
-        <Dialog.Overlay data-slot="weekly-report-dialog-overlay" />
-        <Dialog.Content data-slot="weekly-report-dialog">
-          <Dialog.Title data-slot="weekly-report-dialog-title">{title}</Dialog.Title>
-          <Dialog.Description data-slot="weekly-report-dialog-description">{description}</Dialog.Description>
-          {children}
-        </Dialog.Content>
-      </Dialog.Portal>
+      {/* Only while open: a closed Portal still mounts two Presence machines whose layout effects
+          render them again on mount (the builder has two dialogs). No exit animation is lost: the
+          dialogs have none. */}
+      {open ? (
+        <Dialog.Portal container={typeof container === 'function' ? container() : container}>
+          <Dialog.Overlay data-slot="weekly-report-dialog-overlay" />
+          <Dialog.Content data-slot="weekly-report-dialog">
+            <Dialog.Title data-slot="weekly-report-dialog-title">{title}</Dialog.Title>
+            <Dialog.Description data-slot="weekly-report-dialog-description">{description}</Dialog.Description>
+            {children}
+          </Dialog.Content>
+        </Dialog.Portal>
+      ) : null}
     </Dialog.Root>
   );
 }
@@ -37,7 +48,7 @@ export interface AddTaskDialogProps {
   keyResults: readonly Choice[];
   people: readonly Choice[];
   defaultOwnerId: string;
-  container: HTMLElement | null;
+  container: DialogContainer;
   onAdd: (task: Task) => void;
 }
 
@@ -150,7 +161,7 @@ export function AddTaskDialog({ labels, keyResults, people, defaultOwnerId, cont
 
 export interface SubmitDialogProps {
   labels: WeeklyReportBuilderLabels;
-  container: HTMLElement | null;
+  container: DialogContainer;
   /**
    * Rejects when the report could not be submitted; the dialog then stays open with a plain
    * sentence chosen by the error's `code` (and Retry where trying again can succeed).

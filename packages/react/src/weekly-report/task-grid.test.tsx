@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { manyTasks, typicalWeek } from './weekly-report.fixtures';
@@ -93,5 +93,22 @@ describe('task grid: keyboard navigation (WAI-ARIA grid)', () => {
     expect(rendered).toBeGreaterThan(5);
     expect(rendered).toBeLessThan(60);
     expect(screen.getByText('2000 tasks')).toBeInTheDocument();
+  });
+});
+
+describe('task grid: printing', () => {
+  it('given 300 tasks, beforeprint renders every row before the event returns (paper does not scroll), and afterprint windows them again', async () => {
+    await renderBuilder({ ...typicalWeek, tasks: manyTasks(300) });
+    expect(within(grid()).getAllByRole('row').length).toBeLessThan(60);
+    act(() => {
+      window.dispatchEvent(new Event('beforeprint'));
+      // Inside act a scheduled render would wait for its end: only a synchronous one is here now.
+      // (counted by selector: a role query over 2,100 cells is slow in happy-dom)
+      expect(grid().querySelectorAll('[role="row"]')).toHaveLength(301);
+    });
+    act(() => {
+      window.dispatchEvent(new Event('afterprint'));
+    });
+    expect(within(grid()).getAllByRole('row').length).toBeLessThan(60);
   });
 });

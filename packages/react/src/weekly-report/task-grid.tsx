@@ -42,7 +42,8 @@ export function TaskGrid({ tasks, onTasksChange, onTasksTyping, keyResults, peop
   const rows = model.tasks;
   const viewportRef = useRef<HTMLDivElement>(null);
   const gridRef = useRef<HTMLDivElement>(null);
-  const rowWindow = useRowWindow({ count: rows.length, rowHeight: ROW_HEIGHT, viewportRef });
+  // The viewport is at most 30rem (480 px) high: the first paint windows for that, unmeasured.
+  const rowWindow = useRowWindow({ count: rows.length, rowHeight: ROW_HEIGHT, viewportRef, measureBeforePaint: false });
   const keyResultName = useMemo(() => new Map(keyResults.map((choice) => [choice.id, choice.name])), [keyResults]);
 
   const isEditable = useCallback((position: GridPosition) => editable && position.row >= 0 && columns[position.col] !== 'actions', [editable, columns]);

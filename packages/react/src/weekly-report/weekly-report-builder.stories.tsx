@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { ForbiddenError, UnavailableError } from '@okrkit/core';
-import { useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { WeeklyReportBuilder, type WeeklyReportBuilderProps } from './index';
 import { emptyWeek, manyTasks, submittedWeek, surveyPeople, typicalWeek, weekWithProblems } from './weekly-report.fixtures';
 import { storyBackup, withReport } from './weekly-report.story-helpers';
@@ -120,9 +120,68 @@ export const WithProblems: Story = {
   },
 };
 
-/** Waits for the report, so that axe checks it rather than the empty canvas before storage loaded. */
+/**
+ * Waits for the report and the sections it mounts after its first paint, so that axe checks
+ * all of it rather than the empty canvas before storage loaded.
+ */
 const loaded: Story['play'] = async ({ canvasElement }) => {
   await within(canvasElement).findByRole('grid', { name: 'Tasks' });
+  await waitFor(() => expect(canvasElement.querySelector('[data-slot="weekly-report-deferred"]')).toBeNull());
+};
+
+/** Where the parts above the task grid's end are, to the pixel. */
+function aboveTheFold(root: HTMLElement): Record<string, string> {
+  const parts = root.querySelectorAll<HTMLElement>(
+    '[data-slot="weekly-report-header"], [data-section="focus"], [data-section="tasks"], [data-slot="weekly-report-task-row"], [data-slot="weekly-report-task-filters"]',
+  );
+  return Object.fromEntries(
+    [...parts].map((part, at) => {
+      const box = part.getBoundingClientRect();
+      return [`${at} ${part.dataset.section ?? part.dataset.slot} ${part.getAttribute('aria-rowindex') ?? ''}`, `${box.x},${box.y} ${box.width}×${box.height}`];
+    }),
+  );
+}
+
+/** What the builder's first commit drew, measured before the browser painted it. */
+const firstCommit: { layout: Record<string, string> | null; sections: string[] } = { layout: null, sections: [] };
+
+/** Measures the builder in its first commit (a parent's layout effect runs after the builder's DOM is in). */
+function FirstCommitProbe(props: WeeklyReportBuilderProps) {
+  const root = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const builder = root.current!;
+    firstCommit.layout = aboveTheFold(builder);
+    firstCommit.sections = [...builder.querySelectorAll<HTMLElement>('[data-slot="weekly-report-section"]')].map((section) => section.dataset.section ?? '');
+  }, []);
+  return (
+    <div ref={root}>
+      <BuilderWithBackup {...props} />
+    </div>
+  );
+}
+
+/**
+ * The first paint holds the header, the focus and the task grid; progress, problems, next week
+ * and notes are mounted once it is painted. The play function checks that the first commit had
+ * none of them, that they arrive, and that nothing drawn before moved by a pixel when they did.
+ */
+export const SectionsAfterFirstPaint: Story = {
+  decorators: [withReport(typicalWeek)],
+  render: (args) => <FirstCommitProbe {...args} />,
+  play: async (context) => {
+    const { canvasElement } = context;
+    await loaded(context);
+    await expect(firstCommit.sections).toEqual(['focus', 'tasks']);
+    const canvas = within(canvasElement);
+    for (const name of ['Progress since last week', 'Problems and risks', 'Next week', 'Notes']) {
+      await expect(canvas.getByRole('heading', { name })).toBeInTheDocument();
+    }
+    await expect(aboveTheFold(canvasElement)).toEqual(firstCommit.layout);
+    // The keyboard reaches them as before: from the notes field, Shift+Tab goes back through next week's lines.
+    canvas.getByRole('textbox', { name: 'Notes' }).focus();
+    await userEvent.tab({ shift: true });
+    await expect(canvas.getByRole('button', { name: 'Add plan item' })).toHaveFocus();
+  },
 };
 
 /** Submitted: read-only; only its author (ana) sees Reopen. */

@@ -142,3 +142,13 @@ describe('WeeklyReportBuilder: submitting', () => {
     expect(screen.getByText('Draft')).toBeInTheDocument();
   });
 });
+
+describe('WeeklyReportBuilder: dialogs', () => {
+  it('given Add task, its dialog is portalled into the builder’s article (its colour scheme and direction apply there)', async () => {
+    const user = userEvent.setup();
+    const { container } = await renderBuilder(typicalWeek);
+    await user.click(screen.getByRole('button', { name: 'Add task' }));
+    const article = container.querySelector<HTMLElement>('article[data-slot="weekly-report"]')!;
+    expect(within(article).getByRole('dialog', { name: 'Add a task' })).toBeInTheDocument();
+  });
+});

@@ -1,8 +1,9 @@
 'use client';
 import { formatIsoWeek, addDays, type AuthorizationTarget, type DraftBackup, type OkrStorageError, type Task, type WeeklyFocus, type WeeklyReport, type WeeklyReportStore } from '@okrkit/core';
-import { forwardRef, useCallback, useId, useMemo, useState, type ComponentPropsWithoutRef } from 'react';
+import { forwardRef, useCallback, useId, useMemo, useRef, type ComponentPropsWithoutRef } from 'react';
 import { formatDateRange } from '../format/index';
 import { isolatedLabel } from '../format/isolated-label';
+import { useAfterFirstPaint } from '../internal/use-after-first-paint';
 import { useCan, useDirectoryNames, useLegacyPersonName, useOkrContext, useOkrSelector } from '../provider/index';
 import { CopyButtons } from './copy-buttons';
 import { FocusSection } from './focus-section';
@@ -67,14 +68,22 @@ export const WeeklyReportBuilder = /* @__PURE__ */ forwardRef<HTMLElement, Weekl
   const labels = useMemo(() => ({ ...defaultWeeklyReportBuilderLabels, ...fromProvider, ...labelsProp }), [fromProvider, labelsProp]);
   const draftState = useReportDraft({ store, reportId, backup, autosaveMs });
   const { draft, edit, stage } = draftState;
+  // Progress, problems, next week and notes sit below the task grid: they are mounted once the
+  // header, focus and grid of the loaded report are painted (a 2,000-task report painted 2.9×
+  // slower than a bare TanStack page with them in its first render, bench/weekly-grid), and at
+  // once when the page is printed.
+  const belowTheFold = useAfterFirstPaint(draft !== null);
   // The provider's `can` decides whether this person may change the report (its author's edit, a manager's read).
   const target = useMemo<AuthorizationTarget | null>(() => (draft ? { kind: 'weeklyReport', record: draft } : null), [draft]);
   const mayUpdate = useCan('update', target);
-  const [root, setRoot] = useState<HTMLElement | null>(null);
+  // The dialogs portal into the article (its colour scheme and direction apply there). Held in a
+  // ref and read when a dialog opens: state here would render the whole report a second time on mount.
+  const rootRef = useRef<HTMLElement | null>(null);
+  const root = useCallback(() => rootRef.current, []);
   const baseId = useId();
   const setRefs = useCallback(
     (element: HTMLElement | null) => {
-      setRoot(element);
+      rootRef.current = element;
       if (typeof ref === 'function') ref(element);
       else if (ref) ref.current = element;
     },
@@ -207,10 +216,18 @@ export const WeeklyReportBuilder = /* @__PURE__ */ forwardRef<HTMLElement, Weekl
           onTasksTyping={editable ? onTasksTyping : undefined}
           keyResults={keyResults} people={owners} personName={personName} labels={labels} locale={locale} />
       </section>
-      <ProgressSection report={draft} okrSet={okrSet} labels={labels} locale={locale} headingLevel={3} />
-      <TextListSection kind="problems" items={draft.problems} keyResults={keyResults} labels={labels} onItemsChange={patch('problems')} headingLevel={3} />
-      <TextListSection kind="nextWeek" items={draft.nextWeek} keyResults={keyResults} labels={labels} onItemsChange={patch('nextWeek')} headingLevel={3} />
-      <NotesSection notes={draft.notes} labels={labels} onNotesChange={editable ? onNotesChange : undefined} headingLevel={3} />
+      {belowTheFold ? (
+        <>
+          <ProgressSection report={draft} okrSet={okrSet} labels={labels} locale={locale} headingLevel={3} />
+          <TextListSection kind="problems" items={draft.problems} keyResults={keyResults} labels={labels} onItemsChange={patch('problems')} headingLevel={3} />
+          <TextListSection kind="nextWeek" items={draft.nextWeek} keyResults={keyResults} labels={labels} onItemsChange={patch('nextWeek')} headingLevel={3} />
+          <NotesSection notes={draft.notes} labels={labels} onNotesChange={editable ? onNotesChange : undefined} headingLevel={3} />
+        </>
+      ) : (
+        // Until then, room for them (so a page without a scroll bar gets it now, not later);
+        // nothing above moves when they arrive, and nothing is announced.
+        <div aria-hidden="true" data-slot="weekly-report-deferred" />
+      )}
     </article>
   );
 });

@@ -1,5 +1,5 @@
 import { createMemoryDraftBackup, type DraftBackup, type WeeklyReport } from '@okrkit/core';
-import { render, type RenderResult } from '@testing-library/react';
+import { render, waitFor, type RenderResult } from '@testing-library/react';
 import { OkrProvider } from '../provider/index';
 import { WeeklyReportBuilder, type WeeklyReportBuilderProps } from './weekly-report-builder';
 import { createReportStores, surveyNow, surveyPeople, type ReportStores } from './weekly-report.fixtures';
@@ -16,6 +16,7 @@ export async function renderBuilder(report: WeeklyReport, props: Partial<WeeklyR
     </OkrProvider>
   );
   const result = render(ui());
+  await sectionsBelowTheFold(result.container);
   return { ...result, ...stores, backup, rerenderWith: (extra: Partial<WeeklyReportBuilderProps>) => result.rerender(ui(extra)) };
 }
 
@@ -23,4 +24,14 @@ export async function renderBuilder(report: WeeklyReport, props: Partial<WeeklyR
 export async function storedReport(stores: ReportStores, id = 'wr-10'): Promise<WeeklyReport | undefined> {
   const { records } = await stores.adapter.load({ kinds: ['weeklyReport'] });
   return records.find((stored) => stored.kind === 'weeklyReport' && (stored.record as WeeklyReport).id === id)?.record as WeeklyReport | undefined;
+}
+
+/**
+ * Resolves once the builder has mounted the sections it leaves out of its first paint
+ * (progress, problems, next week, notes: `useAfterFirstPaint`); at once when it shows none yet.
+ */
+export async function sectionsBelowTheFold(container: HTMLElement): Promise<void> {
+  await waitFor(() => {
+    if (container.querySelector('[data-slot="weekly-report-deferred"]')) throw new Error('the sections below the task grid are not mounted yet');
+  });
 }
