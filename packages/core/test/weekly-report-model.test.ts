@@ -223,6 +223,11 @@ describe('validateWeeklyReport', () => {
         { path: 'tasks[1].id', message: 'repeats the id "t1" of tasks[0]' },
       ],
     });
+    // The last year there is: its week 53 would start in year 10000. Refused with the message, not a RangeError.
+    expect(validateWeeklyReport({ ...draft(), week: { year: 9999, week: 53 } })).toMatchObject({
+      ok: false,
+      errors: [{ path: 'week.week', message: 'must be a week of 9999, which has 52 weeks' }],
+    });
     expect(validateWeeklyReport({ ...draft(), weekStart: '2026-03-09' })).toEqual({
       ok: false,
       errors: [{ path: 'weekStart', message: 'must be within the 7 days up to 2026-03-02, the Monday of 2026-W10' }],

@@ -8,10 +8,25 @@ import {
   formatIsoWeek,
   isoWeekMonday,
   isoWeekOf,
+  isoWeeksInYear,
   nextReportWeek,
   previousReportWeek,
   reportWeekOf,
 } from '../src/index';
+
+describe('isoWeeksInYear', () => {
+  it('given any year from 1 to 9999, it agrees with date-fns on whether 28 December (always in the last week) is in week 53', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 9999 }), (year) => {
+        const local = new Date(year, 11, 28);
+        local.setFullYear(year);
+        expect(isoWeeksInYear(year)).toBe(getISOWeek(local));
+      }),
+      { numRuns: 500 },
+    );
+    expect([2015, 2020, 2026, 9999].map(isoWeeksInYear)).toEqual([53, 53, 53, 52]);
+  });
+});
 
 describe('isoWeekOf', () => {
   it('given the last days of 2026, when 2026 is a long ISO year, it puts them in week 53 of 2026', () => {

@@ -6,6 +6,7 @@ export {
   formatIsoWeek,
   isoWeekMonday,
   isoWeekOf,
+  isoWeeksInYear,
   nextReportWeek,
   previousReportWeek,
   reportWeekOf,

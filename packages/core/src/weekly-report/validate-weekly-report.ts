@@ -6,7 +6,7 @@ import { OKR_LIMITS } from '../validation/limits';
 import { formatPath, list, object, oneOf, ruled } from '../validation/schema-parts';
 import { idProblem, lineProblem, longTextProblem, TEXT_MESSAGES } from '../validation/text-rules';
 import type { ValidationError, ValidationResult } from '../validation/validation.types';
-import { addDays, formatIsoWeek, isoWeekMonday, isoWeekOf } from './week';
+import { addDays, formatIsoWeek, isoWeekMonday, isoWeeksInYear } from './week';
 import { isWellFormedWeeklyReport } from './weekly-report-checks';
 import type { WeeklyReport } from './weekly-report.types';
 
@@ -69,7 +69,8 @@ let built: ReturnType<typeof buildSchema> | undefined;
 function reportErrors(report: WeeklyReport, okrSet: OkrSet | undefined): ValidationError[] {
   const errors: ValidationError[] = [];
   const monday = isoWeekMonday(report.week);
-  if (isoWeekOf(monday).week !== report.week.week) {
+  // Counted within the year: week 53 of 9999 would otherwise need a date in year 10000.
+  if (report.week.week > isoWeeksInYear(report.week.year)) {
     errors.push({ path: 'week.week', message: `must be a week of ${report.week.year}, which has 52 weeks` });
   } else if (report.weekStart > monday || addDays(report.weekStart, 6) < monday) {
     errors.push({

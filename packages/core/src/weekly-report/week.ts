@@ -50,6 +50,18 @@ export function isoWeekOf(date: IsoDate): IsoWeek {
 }
 
 /**
+ * How many ISO weeks a year has: 53 when it starts on a Thursday, or on a Wednesday in a leap
+ * year; otherwise 52. Needs no date outside the year (9999's last week is worked out too).
+ * @example isoWeeksInYear(2026) // 53
+ * @example isoWeeksInYear(2027) // 52
+ */
+export function isoWeeksInYear(year: number): 52 | 53 {
+  const january1 = weekdayOf(dayNumber(`${String(year).padStart(4, '0')}-01-01`));
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return january1 === 4 || (leap && january1 === 3) ? 53 : 52;
+}
+
+/**
  * The Monday that starts an ISO week.
  * @example isoWeekMonday({ year: 2026, week: 53 }) // '2026-12-28'
  */
