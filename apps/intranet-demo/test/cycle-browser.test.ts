@@ -301,7 +301,7 @@ describe('planning Q2 and closing Q1 in Chromium, through the Planning and Revie
     await exportPart.getByRole('status').filter({ hasText: 'Copied.' }).waitFor();
     const copied = plain(await page.evaluate(() => navigator.clipboard.readText()));
     expect(copied.startsWith('# Review: Q1 2026\n')).toBe(true);
-    expect(copied).toContain(`| Keep the users we win | Brightline · Growth team | committed | carried-over | ${retentionCloseOut.grade}% |`);
+    expect(copied).toContain(`| Keep the users we win | Brightline · Growth team | Committed | Carried over | ${retentionCloseOut.grade}% |`);
     expect(copied).toContain('- **Keep the users we win**: Start the win-back wave in week one');
     expect(copied).not.toContain('Answer every customer quickly and well');
     const [download] = await Promise.all([page.waitForEvent('download'), exportPart.getByRole('link', { name: 'Download Markdown' }).click()]);

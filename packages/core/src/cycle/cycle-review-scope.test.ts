@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { OkrSet } from '../model/model.types';
 import { scoringPresets } from '../scoring/presets/index';
 import type { CloseOut } from './cycle.types';
-import { aspirationalSweetSpot, periodCompletion, periodReview, scopePeriodReview } from './index';
+import { aspirationalSweetSpot, PERIOD_REVIEW_MARKDOWN_LABELS, periodCompletion, periodReview, periodReviewToMarkdown, scopePeriodReview } from './index';
 
 const q1 = { id: 'q1', name: 'Q1 2026', start: '2026-01-01', end: '2026-03-31' };
 const okrSet: OkrSet = {
@@ -84,5 +84,47 @@ describe('aspirationalSweetSpot', () => {
   it('given a strategy, it is progress 0.6–0.7 on the strategy’s scale, and the committed expectation is its top', () => {
     expect(aspirationalSweetSpot(google)).toEqual({ low: 0.6, high: 0.7, committed: 1 });
     expect(aspirationalSweetSpot(scoringPresets.percent)).toEqual({ low: 60, high: 70, committed: 100 });
+  });
+});
+
+describe('periodReviewToMarkdown', () => {
+  const review = periodReview(q1, okrSet, closeOuts, google);
+  const names: Record<string, string> = { product: 'Product', growth: 'Growth | Sales' };
+  const nameOf = (teamId: string | null) => (teamId === null ? 'Company' : (names[teamId] ?? teamId));
+
+  it('given the review, it writes the tables and lessons in English by default, with words for kinds and results and table cells escaped', () => {
+    const text = periodReviewToMarkdown(review, 'Q1 2026', google, nameOf);
+    const lines = text.split('\n');
+    expect(lines[0]).toBe('# Review: \u2068Q1 2026\u2069');
+    expect(lines).toContain('## By team');
+    expect(lines).toContain('## Committed and aspirational');
+    expect(lines).toContain('| Objective | Team | Kind | Result | Grade |');
+    expect(lines).toContain('| \u2068Cut churn\u2069 | \u2068Growth \\| Sales\u2069 | Aspirational | Achieved | 0.7 |');
+    expect(lines).toContain('- **\u2068Raise usage\u2069**: \u2068Ship smaller\u2069');
+    expect(text.endsWith('- **\u2068Cut churn\u2069**: \u2068Start earlier\u2069\n')).toBe(true);
+  });
+
+  it('given another language’s labels, every heading, column, kind, result and band is in that language', () => {
+    const de = {
+      ...PERIOD_REVIEW_MARKDOWN_LABELS,
+      title: (period: string) => `Rückblick: ${period}`,
+      byTeam: 'Nach Team',
+      objectives: 'Ziele',
+      lessons: 'Lehren',
+      noLessons: 'Keine.',
+      objective: 'Ziel',
+      result: 'Ergebnis',
+      grade: 'Bewertung',
+      kinds: { committed: 'Verbindlich', aspirational: 'Ambitioniert' },
+      results: { achieved: 'Erreicht', missed: 'Verfehlt', postponed: 'Verschoben', 'carried-over': 'Übertragen' },
+      band: (band: { id: string }) => `Band ${band.id}`,
+    };
+    const text = periodReviewToMarkdown({ ...review, lessons: [] }, 'Q1 2026', google, nameOf, de);
+    expect(text.startsWith('# Rückblick: \u2068Q1 2026\u2069\n\n## Nach Team\n')).toBe(true);
+    expect(text).toContain('| Ziel | Team | Kind | Ergebnis | Bewertung |');
+    expect(text).toContain('| Ambitioniert | Verfehlt | 0.4 |');
+    expect(text).toContain(`| ${google.bands.map((band) => `Band ${band.id}`).join(' | ')} |`);
+    expect(text.endsWith('## Lehren\n\nKeine.\n')).toBe(true);
+    expect(text).not.toMatch(/Achieved|Missed|Aspirational|Lessons/);
   });
 });

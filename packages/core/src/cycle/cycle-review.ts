@@ -1,9 +1,9 @@
 import type { ObjectiveKind, OkrSet, Period } from '../model/model.types';
 import { neutraliseFormula } from '../interchange/csv-cells';
 import { bandOf } from '../scoring/scoring';
-import type { ScoringStrategy } from '../scoring/scoring.types';
+import type { ScoreBand, ScoringStrategy } from '../scoring/scoring.types';
 import { isolateText } from '../text/bidi-isolation';
-import { markdown, markdownTable, oneLine } from '../text/export-format';
+import { markdown, markdownLine, markdownTable, oneLine } from '../text/export-format';
 import { CLOSING_RESULTS, type CloseOut, type ClosingResult } from './cycle.types';
 
 /** Grades and results of a group of closed objectives (a team, or a kind). */
@@ -103,19 +103,72 @@ export function periodReview(period: Period, okrSet: OkrSet, closeOuts: readonly
   };
 }
 
+/** The words of the review's Markdown export (`periodReviewToMarkdown`); English by default. */
+export interface PeriodReviewMarkdownLabels {
+  /** The heading: "Review: Q1 2026". */
+  title: (period: string) => string;
+  byTeam: string;
+  byKind: string;
+  objectives: string;
+  lessons: string;
+  /** Said under Lessons when none were written. */
+  noLessons: string;
+  team: string;
+  /** Teamless objectives: the company's own. */
+  company: string;
+  kind: string;
+  objective: string;
+  /** The column counting objectives. */
+  count: string;
+  meanGrade: string;
+  result: string;
+  grade: string;
+  kinds: Record<ObjectiveKind, string>;
+  results: Record<ClosingResult, string>;
+  /** A score band's name (defaults to the strategy's own label). */
+  band?: (band: ScoreBand) => string;
+}
+
+/** English words for `periodReviewToMarkdown`. */
+export const PERIOD_REVIEW_MARKDOWN_LABELS: PeriodReviewMarkdownLabels = {
+  title: (period) => `Review: ${period}`,
+  byTeam: 'By team',
+  byKind: 'Committed and aspirational',
+  objectives: 'Objectives',
+  lessons: 'Lessons',
+  noLessons: 'None.',
+  team: 'Team',
+  company: 'Company',
+  kind: 'Kind',
+  objective: 'Objective',
+  count: 'Objectives',
+  meanGrade: 'Mean grade',
+  result: 'Result',
+  grade: 'Grade',
+  kinds: { committed: 'Committed', aspirational: 'Aspirational' },
+  results: { achieved: 'Achieved', missed: 'Missed', postponed: 'Postponed', 'carried-over': 'Carried over' },
+};
+
 /**
  * The review as Markdown: the distribution by team and by kind, then each objective's
- * result and grade, then the lessons. User text escaped and direction-isolated.
- * @example periodReviewToMarkdown(review, 'Q1 2026') // '# Review: Q1 2026\n\n## By team\n\n| Team | Objectives | Mean grade | …'
+ * result and grade, then the lessons, in `labels`' words (English by default). User text
+ * escaped and direction-isolated.
+ * @example periodReviewToMarkdown(review, 'Q1 2026', scoringPresets.google) // '# Review: Q1 2026\n\n## By team\n\n| Team | Objectives | Mean grade | …'
  */
-export function periodReviewToMarkdown(review: PeriodReview, periodName: string, strategy: ScoringStrategy, nameOf: (teamId: string | null) => string = (teamId) => teamId ?? 'Company'): string {
-  const bands = strategy.bands.map((band) => band.label);
+export function periodReviewToMarkdown(
+  review: PeriodReview,
+  periodName: string,
+  strategy: ScoringStrategy,
+  nameOf: (teamId: string | null) => string = (teamId) => teamId ?? PERIOD_REVIEW_MARKDOWN_LABELS.company,
+  labels: PeriodReviewMarkdownLabels = PERIOD_REVIEW_MARKDOWN_LABELS,
+): string {
+  const bands = strategy.bands.map((band) => (labels.band ? labels.band(band) : band.label));
   const row = (name: string, group: ReviewGroup) => [isolateText(name), String(group.count), strategy.format(group.meanGrade), ...strategy.bands.map((band) => String(group.distribution[band.id] ?? 0))];
-  const out = [`# Review: ${markdown(isolateText(periodName))}`, '', '## By team', '', ...markdownTable(['Team', 'Objectives', 'Mean grade', ...bands], review.byTeam.map((group) => row(nameOf(group.teamId), group)))];
-  out.push('', '## Committed and aspirational', '', ...markdownTable(['Kind', 'Objectives', 'Mean grade', ...bands], [row('Committed', review.byKind.committed), row('Aspirational', review.byKind.aspirational)]));
-  out.push('', '## Objectives', '', ...markdownTable(['Objective', 'Team', 'Kind', 'Result', 'Grade'], review.objectives.map((entry) => [isolateText(entry.title), isolateText(nameOf(entry.teamId)), entry.kind, entry.result, strategy.format(entry.grade)])));
-  out.push('', '## Lessons', '');
-  if (review.lessons.length === 0) out.push('None.');
+  const out = [`# ${markdown(labels.title(isolateText(periodName)))}`, '', `## ${markdown(labels.byTeam)}`, '', ...markdownTable([labels.team, labels.count, labels.meanGrade, ...bands], review.byTeam.map((group) => row(nameOf(group.teamId), group)))];
+  out.push('', `## ${markdown(labels.byKind)}`, '', ...markdownTable([labels.kind, labels.count, labels.meanGrade, ...bands], [row(labels.kinds.committed, review.byKind.committed), row(labels.kinds.aspirational, review.byKind.aspirational)]));
+  out.push('', `## ${markdown(labels.objectives)}`, '', ...markdownTable([labels.objective, labels.team, labels.kind, labels.result, labels.grade], review.objectives.map((entry) => [isolateText(entry.title), isolateText(nameOf(entry.teamId)), labels.kinds[entry.kind], labels.results[entry.result], strategy.format(entry.grade)])));
+  out.push('', `## ${markdown(labels.lessons)}`, '');
+  if (review.lessons.length === 0) out.push(markdownLine(labels.noLessons));
   for (const lesson of review.lessons) out.push(`- **${markdown(isolateText(lesson.title))}**: ${markdown(isolateText(lesson.lessons))}`);
   return `${out.join('\n')}\n`;
 }

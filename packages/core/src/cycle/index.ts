@@ -20,5 +20,5 @@ export { closeOutIdOf, voteIdOf } from './cycle-ids';
 export { createCycleStore } from './cycle-store';
 export type * from './cycle-store.types';
 export { ANNOUNCEMENT_LABELS, announcementOf, announcementToHtml, announcementToMarkdown, announcementToPlainText, type AnnouncedObjective, type Announcement, type AnnouncementGroup, type AnnouncementLabels, type AnnouncementOptions } from './cycle-announcement';
-export { periodReview, periodReviewToCsv, periodReviewToMarkdown, type PeriodReview, type ReviewGroup, type ReviewedObjective } from './cycle-review';
+export { PERIOD_REVIEW_MARKDOWN_LABELS, periodReview, periodReviewToCsv, periodReviewToMarkdown, type PeriodReview, type PeriodReviewMarkdownLabels, type ReviewGroup, type ReviewedObjective } from './cycle-review';
 export { aspirationalSweetSpot, periodCompletion, scopePeriodReview, type PeriodCompletion, type PeriodReviewScope } from './cycle-review-scope.utils';

@@ -1,7 +1,7 @@
 'use client';
 import { bandOf, type ClosingResult, type ScoreBand } from '@okrkit/core';
-import { aspirationalSweetSpot, CLOSING_RESULTS, periodReviewToCsv, periodReviewToMarkdown, type ReviewGroup } from '@okrkit/core/cycle';
-import { forwardRef, useId, useMemo, useState, type ComponentPropsWithoutRef, type ForwardedRef, type ReactNode } from 'react';
+import { aspirationalSweetSpot, CLOSING_RESULTS, periodReviewToCsv, periodReviewToMarkdown, type PeriodReviewMarkdownLabels, type ReviewGroup } from '@okrkit/core/cycle';
+import { forwardRef, useCallback, useId, useMemo, useState, type ComponentPropsWithoutRef, type ForwardedRef, type ReactNode } from 'react';
 import { formatNumber } from '../format/number-format';
 import { bandName } from '../provider/core-words';
 import { useOkrContext } from '../provider/okr-provider';
@@ -24,7 +24,7 @@ function Section({ slot, title, children, sectionProps, sectionRef }: { slot: st
 /** A band's name in the provider's language (okrkit's presets) or the strategy's own label. */
 function useBandName(): (band: ScoreBand) => string {
   const { labels } = useOkrContext();
-  return (band) => bandName(labels, band);
+  return useCallback((band: ScoreBand) => bandName(labels, band), [labels]);
 }
 
 /** "Green: 2", "Yellow: 1" … for every band of the strategy, as words (never colour alone). */
@@ -266,7 +266,31 @@ const fileSafe = (text: string) => text.replace(/[^\p{L}\p{N}._-]+/gu, '-').repl
 export const PeriodReviewExport = /* @__PURE__ */ forwardRef<HTMLElement, SectionProps>(function PeriodReviewExport(props, ref) {
   const { review, period, labels, scoring, teamName } = usePeriodReviewContext('Export');
   const [status, setStatus] = useState<{ failed: boolean; text: string }>({ failed: false, text: '' });
-  const markdownText = useMemo(() => periodReviewToMarkdown(review, period.name, scoring, teamName), [review, period.name, scoring, teamName]);
+  const bandOf = useBandName();
+  // The export speaks the widget's language: its headings, columns, kinds, results and bands.
+  const words = useMemo<PeriodReviewMarkdownLabels>(
+    () => ({
+      title: labels.reviewOf,
+      byTeam: labels.byTeam,
+      byKind: labels.byKind,
+      objectives: labels.closedObjectives,
+      lessons: labels.lessons,
+      noLessons: labels.noLessons,
+      team: labels.teamColumn,
+      company: labels.company,
+      kind: labels.kindColumn,
+      objective: labels.objectiveColumn,
+      count: labels.objectivesColumn,
+      meanGrade: labels.meanGradeColumn,
+      result: labels.resultColumn,
+      grade: labels.gradeColumn,
+      kinds: { committed: labels.kinds.committed, aspirational: labels.kinds.aspirational },
+      results: labels.results,
+      band: bandOf,
+    }),
+    [labels, bandOf],
+  );
+  const markdownText = useMemo(() => periodReviewToMarkdown(review, period.name, scoring, teamName, words), [review, period.name, scoring, teamName, words]);
   const csvText = useMemo(() => periodReviewToCsv(review), [review]);
   const base = `${fileSafe(period.name)}-review`;
   const copy = async (text: string) => {

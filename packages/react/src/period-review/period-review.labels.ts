@@ -46,6 +46,10 @@ export interface PeriodReviewLabels {
   meanGradeColumn: string;
   bandsColumn: string;
   resultsColumn: string;
+  /** The columns of the exported list of objectives (Markdown): objective, result, grade. */
+  objectiveColumn: string;
+  resultColumn: string;
+  gradeColumn: string;
   byKind: string;
   byKindCaption: string;
   kindColumn: string;
@@ -99,6 +103,9 @@ export const defaultPeriodReviewLabels: PeriodReviewLabels = {
   meanGradeColumn: 'Mean grade',
   bandsColumn: 'Grade bands',
   resultsColumn: 'Results',
+  objectiveColumn: 'Objective',
+  resultColumn: 'Result',
+  gradeColumn: 'Grade',
   byKind: 'Committed and aspirational',
   byKindCaption: 'Closed objectives by kind: committed ones are meant to be met in full, aspirational ones to stretch',
   kindColumn: 'Kind',

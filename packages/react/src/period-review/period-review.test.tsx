@@ -144,7 +144,16 @@ describe('PeriodReview', () => {
     expect(view.getByRole('combobox', { name: 'Team' })).toHaveDisplayValue('Alle Teams');
     expect(view.getByRole('table', { name: /Abgeschlossene Ziele nach Team/ })).toBeInTheDocument();
     expect(figure(view, 'Durchschnittliche Bewertung')).toBe('0,5 (Gelb)');
-    expect(view.getByRole('button', { name: 'Markdown kopieren' })).toBeInTheDocument();
+    // The export speaks German too: headings, columns, kinds, results and bands.
+    const user = userEvent.setup();
+    const written: string[] = [];
+    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (text: string) => void written.push(text) } });
+    await user.click(view.getByRole('button', { name: 'Markdown kopieren' }));
+    await waitFor(() => expect(written).toHaveLength(1));
+    expect(written[0]).toMatch(/^# Rückblick: \u2068Q1 2026\u2069\n\n## Nach Team\n/);
+    expect(written[0]).toContain('| Ziel | Team | Art | Ergebnis | Bewertung |');
+    expect(written[0]).toContain('## Erkenntnisse');
+    expect(written[0]).not.toMatch(/By team|Objective \||Committed|Aspirational|Achieved|Missed|Lessons/);
   });
 
   it('given a part outside its root, it throws a clear error', () => {
