@@ -1,10 +1,10 @@
 'use client';
 import type { AnyRecord, AuthorizationTarget, CheckIn } from '@okrkit/core';
 import * as Dialog from '@radix-ui/react-dialog';
-import { forwardRef, useId, useMemo, useRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
+import { forwardRef, useMemo, useRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import { formatCurrentValue } from '../format/index';
 import { isolatedLabel } from '../format/isolated-label';
-import { visuallyHidden } from '../internal/progressbar';
+import { RefusableTrigger } from '../internal/refusable-trigger';
 import { useControllableState } from '../internal/use-controllable-state';
 import { useHostPage } from '../internal/use-host-page';
 import { useKeyResult, useOkrContext } from '../provider/index';
@@ -56,7 +56,6 @@ export const CheckInDialog = /* @__PURE__ */ forwardRef<HTMLDivElement, CheckInD
   );
   const permission = useCan('create', target);
   const refused = keyResult !== undefined && !permission.allowed;
-  const reasonId = useId();
   // The dialog is portalled to <body>, away from the host's `data-color-scheme` and `dir`;
   // it takes them from its trigger's ancestors so dark mode and right-to-left still apply.
   const triggerRef = useRef<HTMLButtonElement | null>(null);
@@ -64,29 +63,7 @@ export const CheckInDialog = /* @__PURE__ */ forwardRef<HTMLDivElement, CheckInD
 
   return (
     <Dialog.Root open={open} onOpenChange={setOpen}>
-      {trigger ? (
-        <Dialog.Trigger
-          ref={triggerRef}
-          asChild
-          {...(refused
-            ? {
-                'aria-disabled': true,
-                'aria-describedby': reasonId,
-                title: permission.reason,
-                'data-disabled': '',
-                // Radix opens only when the click was not prevented.
-                onClick: (event: { preventDefault(): void }) => event.preventDefault(),
-              }
-            : {})}
-        >
-          {trigger}
-        </Dialog.Trigger>
-      ) : null}
-      {trigger && refused ? (
-        <span id={reasonId} data-slot="check-in-dialog-not-allowed-reason" style={visuallyHidden}>
-          {permission.reason}
-        </span>
-      ) : null}
+      {trigger ? <RefusableTrigger trigger={trigger} triggerRef={triggerRef} refusal={refused ? (permission.reason ?? '') : null} slot="check-in-dialog" /> : null}
       <Dialog.Portal container={container}>
         <Dialog.Overlay data-slot="check-in-dialog-overlay" data-color-scheme={hostPage.colorScheme} />
         <Dialog.Content ref={ref} data-slot="check-in-dialog" data-color-scheme={hostPage.colorScheme} dir={hostPage.dir} {...contentProps}>

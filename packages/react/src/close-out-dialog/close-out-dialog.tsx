@@ -2,9 +2,9 @@
 import type { AnyRecord, AuthorizationTarget, DraftBackup, ScoringStrategy } from '@okrkit/core';
 import type { ClosedObjective, CycleStore } from '@okrkit/core/cycle';
 import * as Dialog from '@radix-ui/react-dialog';
-import { forwardRef, useEffect, useId, useMemo, useRef, useState, type ComponentPropsWithoutRef, type ReactNode } from 'react';
+import { forwardRef, useEffect, useMemo, useRef, useState, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import { isolatedLabel } from '../format/isolated-label';
-import { visuallyHidden } from '../internal/progressbar';
+import { RefusableTrigger } from '../internal/refusable-trigger';
 import { useControllableState } from '../internal/use-controllable-state';
 import { useHostPage } from '../internal/use-host-page';
 import { useKeyResultsOf, useObjective, useOkrContext } from '../provider/index';
@@ -86,29 +86,13 @@ const CloseOutDialogComposed = /* @__PURE__ */ forwardRef<HTMLDivElement, CloseO
     if (!open) setFormShown(false);
     else if (active && objective) setFormShown(true);
   }, [open, active, objective]);
-  const reasonId = useId();
   const triggerRef = useRef<HTMLButtonElement | null>(null);
   // Portalled to <body>: take dark mode and direction from the trigger's page.
   const hostPage = useHostPage({ triggerRef, open, container });
 
   return (
     <Dialog.Root open={open} onOpenChange={setOpen}>
-      {trigger ? (
-        <Dialog.Trigger
-          ref={triggerRef}
-          asChild
-          {...(refused
-            ? { 'aria-disabled': true, 'aria-describedby': reasonId, title: permission.reason, 'data-disabled': '', onClick: (event: { preventDefault(): void }) => event.preventDefault() }
-            : {})}
-        >
-          {trigger}
-        </Dialog.Trigger>
-      ) : null}
-      {trigger && refused ? (
-        <span id={reasonId} data-slot="close-out-dialog-not-allowed-reason" style={visuallyHidden}>
-          {permission.reason}
-        </span>
-      ) : null}
+      {trigger ? <RefusableTrigger trigger={trigger} triggerRef={triggerRef} refusal={refused ? (permission.reason ?? '') : null} slot="close-out-dialog" /> : null}
       <Dialog.Portal container={container}>
         <Dialog.Overlay data-slot="close-out-dialog-overlay" data-color-scheme={hostPage.colorScheme} />
         <Dialog.Content ref={ref} data-slot="close-out-dialog" data-color-scheme={hostPage.colorScheme} dir={hostPage.dir} {...contentProps}>
