@@ -82,7 +82,7 @@ describe('PlanningBoard.Proposals', () => {
     expect(meta.tagName).toBe('BDI');
     expect(first.getByText('Answers: Grow the user base').tagName).toBe('BDI');
     expect(first.getByText('Discussion (3)')).toBeInTheDocument();
-    const comments = [...board.getAllByRole('listitem').filter((item) => item.dataset.slot === 'planning-board-comment')];
+    const comments = board.getAllByRole('listitem').filter((item) => item.dataset.slot === 'planning-board-comment');
     // Each top-level comment is followed by its replies.
     expect(comments.map((comment) => [comment.dataset.stance, comment.dataset.reply ?? '', comment.querySelector('[data-slot="planning-board-comment-text"]')?.textContent])).toEqual([
       ['question', '', 'Which users count as active?'],
