@@ -110,7 +110,7 @@ export const OkrSummaryOutdated = /* @__PURE__ */ forwardRef<HTMLElement, OkrSum
         <ul data-slot="okr-summary-outdated-list">
           {shown.map((entry) => (
             <li key={entry.keyResultId}>
-              {keyResultTitle(entry.keyResultId)} <span>· {entry.lastCheckInAt === null ? labels.neverCheckedIn : labels.lastCheckInOn(formatCheckInDate(entry.lastCheckInAt, locale))}</span>
+              <bdi>{keyResultTitle(entry.keyResultId)}</bdi> <span>· {entry.lastCheckInAt === null ? labels.neverCheckedIn : labels.lastCheckInOn(formatCheckInDate(entry.lastCheckInAt, locale))}</span>
             </li>
           ))}
           {list.length > shown.length ? <li data-slot="okr-summary-outdated-more">{labels.andMore(formatNumber(list.length - shown.length, locale))}</li> : null}
