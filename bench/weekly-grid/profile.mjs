@@ -12,16 +12,14 @@
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import react from '@vitejs/plugin-react';
 import { chromium } from 'playwright';
-import { build } from 'vite';
 import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
+import { buildBenchPage } from '../browser-runner.mjs';
 import { serveStatic } from '../serve-static.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
-const packages = resolve(here, '../../packages');
 const action = process.argv[2] ?? 'mount';
 const lib = process.env.PROFILE_LIB ?? 'okrkit';
 const REPEAT = Number(process.env.PROFILE_REPEAT ?? 5);
@@ -32,22 +30,7 @@ const temp = await mkdtemp(join(tmpdir(), 'okrkit-weekly-grid-profile-'));
 let server;
 let browser;
 try {
-  await build({
-    configFile: false,
-    logLevel: 'warn',
-    plugins: [react()],
-    root: join(here, 'page'),
-    base: './',
-    resolve: {
-      alias: [
-        { find: /^@okrkit\/react$/, replacement: join(here, 'react-source.ts') },
-        { find: /^@okrkit\/core$/, replacement: join(packages, 'core/src/index.ts') },
-        { find: /^@okrkit\/adapter-memory$/, replacement: join(packages, 'adapter-memory/src/index.ts') },
-      ],
-      dedupe: ['react', 'react-dom', '@tanstack/react-table'],
-    },
-    build: { outDir: join(temp, 'page'), emptyOutDir: true, target: 'es2022', reportCompressedSize: false, minify: false },
-  });
+  await buildBenchPage({ pageRoot: join(here, 'page'), reactSource: join(here, 'react-source.ts'), outDir: join(temp, 'page'), dedupe: ['react', 'react-dom', '@tanstack/react-table'], minify: false });
   server = await serveStatic(join(temp, 'page'));
   const origin = `http://127.0.0.1:${server.address().port}`;
   browser = await chromium.launch(chromiumLaunchOptions);

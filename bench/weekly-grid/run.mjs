@@ -10,16 +10,14 @@
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import react from '@vitejs/plugin-react';
 import { chromium } from 'playwright';
-import { build } from 'vite';
 import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
+import { buildBenchPage } from '../browser-runner.mjs';
 import { serveStatic } from '../serve-static.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
-const packages = resolve(here, '../../packages');
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 2);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
 const KEYSTROKES = 'abcdefghijklmnopqrst'; // 20 characters
@@ -54,22 +52,7 @@ let browser;
 try {
   // 1. Build the page (production React), okrkit from the working tree's sources.
   const buildStart = performance.now();
-  await build({
-    configFile: false,
-    logLevel: 'warn',
-    plugins: [react()],
-    root: join(here, 'page'),
-    base: './',
-    resolve: {
-      alias: [
-        { find: /^@okrkit\/react$/, replacement: join(here, 'react-source.ts') },
-        { find: /^@okrkit\/core$/, replacement: join(packages, 'core/src/index.ts') },
-        { find: /^@okrkit\/adapter-memory$/, replacement: join(packages, 'adapter-memory/src/index.ts') },
-      ],
-      dedupe: ['react', 'react-dom', '@tanstack/react-table'],
-    },
-    build: { outDir: join(temp, 'page'), emptyOutDir: true, target: 'es2022', reportCompressedSize: false },
-  });
+  await buildBenchPage({ pageRoot: join(here, 'page'), reactSource: join(here, 'react-source.ts'), outDir: join(temp, 'page'), dedupe: ['react', 'react-dom', '@tanstack/react-table'] });
   console.log(`built the page in ${((performance.now() - buildStart) / 1000).toFixed(1)} s`);
 
   server = await serveStatic(join(temp, 'page'));
