@@ -1,32 +1,14 @@
-import type { CycleStore } from '@okrkit/core/cycle';
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { PlanningStory, type PlanningStoryProps } from './planning-board.fixtures';
+import { renderPlanningPart } from './planning-board.test-utils';
 import { PlanningBoard } from './index';
 
 // The board's parts one by one (planning-board-parts.tsx), each alone inside a real
 // PlanningBoard.Root over a cycle seeded through the cycle store's own commands. The meeting as a
 // whole (proposing, voting, overriding the order) is specified in planning-board.test.tsx.
 
-async function renderPart(part: ReactNode, props: Omit<PlanningStoryProps, 'children'> = {}) {
-  let cycles: CycleStore | undefined;
-  render(
-    <PlanningStory locale="en-US" {...props}>
-      {(store) => {
-        cycles = store;
-        return (
-          <PlanningBoard.Root cycleStore={store} cycleId="plan-q2">
-            {part}
-          </PlanningBoard.Root>
-        );
-      }}
-    </PlanningStory>,
-  );
-  const board = await screen.findByRole('region', { name: 'Planning: Q2 2026' });
-  return { board: within(board), element: board, cycles: () => cycles! };
-}
+const renderPart = renderPlanningPart;
 
 const originalClipboard = Object.getOwnPropertyDescriptor(navigator, 'clipboard');
 afterEach(() => {

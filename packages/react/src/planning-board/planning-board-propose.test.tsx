@@ -1,32 +1,16 @@
 import type { OkrPolicy } from '@okrkit/core';
-import type { CycleStore } from '@okrkit/core/cycle';
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { PlanningStory, type PlanningStoryProps } from './planning-board.fixtures';
+import type { PlanningStoryProps } from './planning-board.fixtures';
+import { renderPlanningPart } from './planning-board.test-utils';
 import { PlanningBoard } from './index';
 
 // PlanningBoard.Propose alone inside a real PlanningBoard.Root over a seeded memory cycle
 // (planning-board.fixtures.tsx). The whole batch a proposal writes is specified in
 // planning-board.test.tsx; here: who sees the trigger, opening and cancelling, the required strategy.
 
-async function renderPropose(props: Omit<PlanningStoryProps, 'children'> = {}) {
-  let cycles: CycleStore | undefined;
-  render(
-    <PlanningStory locale="en-US" {...props}>
-      {(store) => {
-        cycles = store;
-        return (
-          <PlanningBoard.Root cycleStore={store} cycleId="plan-q2">
-            <PlanningBoard.Propose />
-          </PlanningBoard.Root>
-        );
-      }}
-    </PlanningStory>,
-  );
-  const board = within(await screen.findByRole('region', { name: 'Planning: Q2 2026' }));
-  return { board, cycles: () => cycles! };
-}
+const renderPropose = (props: Omit<PlanningStoryProps, 'children'> = {}) => renderPlanningPart(<PlanningBoard.Propose />, props);
 
 describe('PlanningBoard.Propose', () => {
   it('given a proposer in the proposal phase, the trigger opens the editor named for the proposal and closes it again, reporting its state', async () => {
