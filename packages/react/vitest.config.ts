@@ -18,7 +18,7 @@ const testTimeout = 15_000;
 
 /** Component tests beside the code, plus cross-cutting ones in test/ (the SSR/package ones run in Node). */
 const componentTests = ['src/**/*.test.{ts,tsx}', 'test/**/*.test.{ts,tsx}'];
-const nodeTests = ['test/ssr.test.tsx', 'test/package.node.test.ts', 'test/storybook-config.node.test.ts'];
+const nodeTests = ['test/ssr.test.tsx', 'test/package.node.test.ts', 'test/storybook-config.node.test.ts', 'test/styles.node.test.ts'];
 
 /**
  * React 18 stand-ins for every React entry point. Vite applies these to our source; the
@@ -69,7 +69,7 @@ const projects: TestProjectInlineConfiguration[] = [
     test: {
       name: 'react18',
       include: [...componentTests],
-      exclude: ['test/package.node.test.ts', 'test/storybook-config.node.test.ts'],
+      exclude: ['test/package.node.test.ts', 'test/storybook-config.node.test.ts', 'test/styles.node.test.ts'],
       environment: 'happy-dom',
       setupFiles: ['test/setup/dom.ts'],
       testTimeout,

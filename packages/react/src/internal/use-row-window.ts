@@ -28,6 +28,12 @@ export interface RowWindow {
   start: number;
   end: number;
   totalHeight: number;
+  /**
+   * The most rows a window of this viewport can hold (`end - start` never exceeds it): `index %
+   * capacity` names a row's slot, unique within any window, so a list keyed by slot writes new
+   * rows into the elements already there instead of making new ones.
+   */
+  capacity: number;
   /** Scrolls the least needed so row `index` is fully visible. */
   scrollToIndex: (index: number) => void;
 }
@@ -96,5 +102,6 @@ export function useRowWindow({ count, rowHeight, overscan = 6, viewportRef, fall
 
   const start = printing ? 0 : Math.max(0, Math.floor(scrollTop / rowHeight) - overscan);
   const end = printing ? count : Math.min(count, Math.ceil((scrollTop + height) / rowHeight) + overscan);
-  return { start, end, totalHeight: count * rowHeight, scrollToIndex };
+  const capacity = printing ? Math.max(count, 1) : Math.ceil(height / rowHeight) + 2 * overscan + 2;
+  return { start, end, totalHeight: count * rowHeight, capacity, scrollToIndex };
 }

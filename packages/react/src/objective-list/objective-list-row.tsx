@@ -1,7 +1,7 @@
 'use client';
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import { memo, type CSSProperties, type ReactNode } from 'react';
+import { memo, useCallback, useLayoutEffect, useRef, type CSSProperties, type ReactNode } from 'react';
 import { formatAge, formatPercent, formatProgressPercent } from '../format/index';
 import { StatusIcon } from '../key-result-progress/status-icon';
 import type { SharedLabels } from '../provider/labels';
@@ -9,24 +9,24 @@ import type { GridPosition } from '../internal/use-grid-navigation';
 import type { ObjectiveListLabels } from './objective-list.labels';
 import type { ObjectiveListColumnId, ObjectiveListRow as Row } from './objective-list.types';
 
-/** What a row takes from dnd-kit's `useSortable` (nothing while re-ranking is off). */
-interface SortableParts {
-  attributes: ReturnType<typeof useSortable>['attributes'] | undefined;
-  listeners: ReturnType<typeof useSortable>['listeners'];
-  setNodeRef: ((element: HTMLElement | null) => void) | undefined;
-  setActivatorNodeRef: ((element: HTMLElement | null) => void) | undefined;
-  transform: ReturnType<typeof useSortable>['transform'];
-  transition: string | undefined;
-  isDragging: boolean;
+/** What makes an element the grid's roving tab stop (the grid navigation's `focusProps`). */
+interface CellFocusProps {
+  tabIndex: 0 | -1;
+  'data-row': number;
+  'data-col': number;
+  onFocus: () => void;
 }
-
-const NOT_SORTABLE: SortableParts = { attributes: undefined, listeners: undefined, setNodeRef: undefined, setActivatorNodeRef: undefined, transform: null, transition: undefined, isDragging: false };
 
 /** The columns a row draws: the data columns, then the actions cell. */
 export type ObjectiveListCellId = ObjectiveListColumnId | 'actions';
 
 export interface ObjectiveListRowProps {
   row: Row;
+  /**
+   * The row's slot: its key in the body and its dnd-kit id. It names a place in the window, not
+   * an objective, so a sort, filter or move changes what a slot shows, never which slots there are.
+   */
+  slot: string;
   /** The line's index in the body (its `data-row`). */
   line: number;
   columns: readonly ObjectiveListCellId[];
@@ -50,34 +50,20 @@ export interface ObjectiveListRowProps {
 }
 
 /**
- * One objective of the grid: a dnd-kit sortable row whose rank cell is the drag handle.
- * Memoised on values that stay the same while nothing of the row changes (its record's
- * derived row, its line, whether the active cell is in it), so a move or a focus change draws
- * only the rows it touches (bench/objective-list).
+ * One objective of the grid. The list keys its rows by slot (a line's index modulo the window's
+ * capacity), so a sort, a filter or a move writes the new objectives into the rows already drawn
+ * rather than making new ones (bench/objective-list): the row is the same component, with the
+ * same elements, whether re-ranking is on or off; only the rank cell changes, to a dnd-kit drag
+ * handle ({@link RankCell}) while re-ranking is on. Memoised on values that stay the same while
+ * nothing of the row changes (its record's derived row, its line, whether the active cell is in
+ * it), so a move or a focus change draws only the rows it touches.
  */
-export const ObjectiveListRowView = /* @__PURE__ */ memo(function ObjectiveListRowView(props: ObjectiveListRowProps) {
-  // dnd-kit only while re-ranking is on: a sortable registers a draggable and a droppable with
-  // the DndContext on mount (a context update per row), which a sorted or filtered list, whose
-  // rows all change, would pay for nothing (bench/objective-list).
-  return props.sortable ? <SortableRow {...props} /> : <RowCells {...props} {...NOT_SORTABLE} />;
-});
-
-function SortableRow(props: ObjectiveListRowProps) {
-  // Every sortable re-renders when the SortableContext's items change (each move): the cells
-  // below are memoised on what useSortable returns, which stays the same while nothing is dragged.
-  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id: props.row.objective.id });
-  // Without a transform the transition does nothing (dnd-kit switches it off for a frame after every move).
-  return <RowCells {...props} attributes={attributes} listeners={listeners} setNodeRef={setNodeRef} setActivatorNodeRef={setActivatorNodeRef} transform={transform} transition={transform ? transition : undefined} isDragging={isDragging} />;
-}
-
-const RowCells = /* @__PURE__ */ memo(function RowCells({
-  row, line, columns, labels, statusWords, locale, now, activeCol, onCellFocus, sortable, instructionsId, onOpen, deleteRefusal, onDelete,
-  attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging,
-}: ObjectiveListRowProps & SortableParts) {
+export const ObjectiveListRowView = /* @__PURE__ */ memo(function ObjectiveListRowView({
+  row, slot, line, columns, labels, statusWords, locale, now, activeCol, onCellFocus, sortable, instructionsId, onOpen, deleteRefusal, onDelete,
+}: ObjectiveListRowProps) {
   const { objective } = row;
-  const style: CSSProperties | undefined = transform ? { transform: CSS.Translate.toString(transform), transition } : undefined;
   // The roving tab stop, as the grid navigation's focusProps gives it, from this row's own values.
-  const focusProps = (position: GridPosition) => ({
+  const focusProps = (position: GridPosition): CellFocusProps => ({
     tabIndex: (position.col === activeCol ? 0 : -1) as 0 | -1,
     'data-row': position.row,
     'data-col': position.col,
@@ -89,40 +75,16 @@ const RowCells = /* @__PURE__ */ memo(function RowCells({
     </div>
   );
   return (
-    <div
-      ref={setNodeRef}
-      role="row"
-      aria-rowindex={line + 2}
-      data-slot="objective-list-row"
-      data-state={row.status}
-      data-dragging={isDragging ? '' : undefined}
-      data-objective-id={objective.id}
-      style={style}
-    >
+    <div role="row" aria-rowindex={line + 2} data-slot="objective-list-row" data-state={row.status} data-objective-id={objective.id}>
       {columns.map((column, col) => {
         switch (column) {
           case 'rank': {
             const rank = row.rank === null ? labels.none : String(row.rank);
-            if (!sortable) return cell(column, col, <span data-slot="objective-list-rank">{rank}</span>);
             return cell(
               column,
               col,
-              <button
-                type="button"
-                ref={setActivatorNodeRef}
-                data-slot="objective-list-handle"
-                {...attributes}
-                {...listeners}
-                aria-label={labels.moveHandle(objective.title, rank)}
-                aria-describedby={instructionsId}
-                {...focusProps({ row: line, col })}
-              >
-                <span aria-hidden="true" data-slot="objective-list-grip">
-                  ⠿
-                </span>
-                <span data-slot="objective-list-rank">{rank}</span>
-              </button>,
-              false,
+              <RankCell slot={slot} objectiveId={objective.id} sortable={sortable} rank={rank} label={labels.moveHandle(objective.title, rank)} instructionsId={instructionsId} focusProps={focusProps({ row: line, col })} />,
+              !sortable,
             );
           }
           case 'title':
@@ -191,3 +153,51 @@ const RowCells = /* @__PURE__ */ memo(function RowCells({
     </div>
   );
 });
+
+/** What the list's dnd-kit sortables carry: the objective a slot shows now. */
+export interface ObjectiveListSortableData {
+  objectiveId: string;
+}
+
+/**
+ * The rank: the row's dnd-kit sortable, under its slot's id, so it registers once and stays
+ * registered while the slot shows other objectives (a sort, filter or move registers nothing;
+ * bench/objective-list). While re-ranking is on, a drag handle (a button the grid focuses); while
+ * it is off, the rank as text in a focusable cell, and the sortable disabled. It registers the
+ * row as the droppable and draws the drag on it (transform, transition, `data-dragging`), and
+ * takes it off again when it stops; during a drag only this cell renders again, not the row.
+ */
+function RankCell({ slot, objectiveId, sortable, rank, label, instructionsId, focusProps }: { slot: string; objectiveId: string; sortable: boolean; rank: string; label: string; instructionsId: string; focusProps: CellFocusProps }) {
+  const data: ObjectiveListSortableData = { objectiveId };
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id: slot, data, disabled: !sortable });
+  const rowRef = useRef<HTMLElement | null>(null);
+  const ref = useCallback(
+    (element: HTMLElement | null) => {
+      const rowElement = element?.closest<HTMLElement>('[role="row"]') ?? null;
+      if (rowElement) rowRef.current = rowElement;
+      setActivatorNodeRef(element);
+      setNodeRef(rowElement);
+    },
+    [setActivatorNodeRef, setNodeRef],
+  );
+  useLayoutEffect(() => {
+    const rowElement = rowRef.current;
+    if (!rowElement) return;
+    // Without a transform the transition does nothing (dnd-kit switches it off for a frame after every move).
+    rowElement.style.transform = transform ? (CSS.Translate.toString(transform) ?? '') : '';
+    rowElement.style.transition = transform && transition ? transition : '';
+    rowElement.toggleAttribute('data-dragging', isDragging);
+  }, [transform, transition, isDragging]);
+  if (!sortable) {
+    return (
+      <span data-slot="objective-list-rank" ref={ref}>
+        {rank}
+      </span>
+    );
+  }
+  return (
+    <button type="button" ref={ref} data-slot="objective-list-handle" {...attributes} {...listeners} aria-label={label} aria-describedby={instructionsId} {...focusProps}>
+      <span data-slot="objective-list-rank">{rank}</span>
+    </button>
+  );
+}

@@ -7,7 +7,7 @@ import { useRowWindow } from '../internal/use-row-window';
 import { useObjectiveListContext } from './objective-list-context';
 import { ObjectiveListHead, type HeadColumn } from './objective-list-head';
 import { ObjectiveListNewRow } from './objective-list-new-row';
-import { ObjectiveListRowView } from './objective-list-row';
+import { ObjectiveListRowView, type ObjectiveListSortableData } from './objective-list-row';
 
 export const ROW_HEIGHT = 40;
 
@@ -87,31 +87,31 @@ export const ObjectiveListTable = /* @__PURE__ */ forwardRef<HTMLDivElement, Obj
   };
 
   const sensors = useSensors(useSensor(PointerSensor, POINTER_OPTIONS), useSensor(KeyboardSensor, KEYBOARD_OPTIONS));
-  const titleOf = (id: string | number) => rows.find((row) => row.objective.id === id)?.objective.title ?? String(id);
-  const rankOf = (id: string | number) => number(rows.findIndex((row) => row.objective.id === id) + 1);
+  // dnd-kit knows the rows by slot (see ObjectiveListRowView); each sortable carries the objective it shows.
+  const objectiveOf = (item: { data: { current?: Record<string, unknown> | undefined } } | null) => (item?.data.current as ObjectiveListSortableData | undefined)?.objectiveId;
+  const titleOf = (id: string | undefined) => rows.find((row) => row.objective.id === id)?.objective.title ?? String(id);
+  const rankOf = (id: string | undefined) => number(rows.findIndex((row) => row.objective.id === id) + 1);
   const announcements: Announcements = {
-    onDragStart: ({ active }) => labels.pickedUp(titleOf(active.id), rankOf(active.id)),
-    onDragOver: ({ active, over }) => (over ? labels.draggedOver(titleOf(active.id), rankOf(over.id)) : undefined),
-    onDragEnd: ({ active, over }) => (over ? labels.dropped(titleOf(active.id), rankOf(over.id)) : undefined),
-    onDragCancel: ({ active }) => labels.dragCancelled(titleOf(active.id)),
+    onDragStart: ({ active }) => labels.pickedUp(titleOf(objectiveOf(active)), rankOf(objectiveOf(active))),
+    onDragOver: ({ active, over }) => (over ? labels.draggedOver(titleOf(objectiveOf(active)), rankOf(objectiveOf(over))) : undefined),
+    onDragEnd: ({ active, over }) => (over ? labels.dropped(titleOf(objectiveOf(active)), rankOf(objectiveOf(over))) : undefined),
+    onDragCancel: ({ active }) => labels.dragCancelled(titleOf(objectiveOf(active))),
   };
   const onDragEnd = ({ active, over }: DragEndEvent) => {
     setDragging(false);
-    if (!over || active.id === over.id) return;
-    void move(String(active.id), rows.findIndex((row) => row.objective.id === over.id));
+    const moved = objectiveOf(active);
+    const onto = objectiveOf(over);
+    if (moved === undefined || onto === undefined || moved === onto) return;
+    void move(moved, rows.findIndex((row) => row.objective.id === onto));
   };
 
-  // Only the rows in the DOM can be dragged or dropped on: dnd-kit gets the window's ids, so a
-  // move compares and re-renders 18 ids rather than 2,000 (bench/objective-list). Their order
-  // matters to dnd-kit only during a drag (where each sortable is, where it would land), and
-  // every sortable re-renders when the items change: between drags they are given in id order,
-  // so a keyboard move (the same rows in another order) leaves them as they are, and the
-  // drag's start (one render with dnd-kit's own start) gives them in the order shown.
-  const windowIds = lines.slice(rowWindow.start, rowWindow.end).flatMap((line) => (line.kind === 'row' ? [line.row.objective.id] : []));
-  if (!dragging) windowIds.sort();
-  const windowKey = sortable ? `${dragging ? 'shown' : 'ids'}\u0000${windowIds.join('\u0000')}` : '';
+  // The window's slots in the order shown: what dnd-kit sorts during a drag. A sort, filter or
+  // move keeps them (the slots show other objectives); only scrolling changes them.
+  const slotOf = (index: number) => `slot:${index % rowWindow.capacity}`;
+  const windowSlots = lines.slice(rowWindow.start, rowWindow.end).flatMap((line, offset) => (line.kind === 'row' ? [slotOf(rowWindow.start + offset)] : []));
+  const slotsKey = windowSlots.join('\u0000');
   // eslint-disable-next-line react-hooks/exhaustive-deps
-  const items = useMemo(() => (sortable ? windowIds : []), [windowKey]);
+  const items = useMemo(() => windowSlots, [slotsKey]);
   const headColumns: HeadColumn[] = useMemo(() => columns.map((id) => ({ id, label: id === 'actions' ? labels.actions : labels[id] })), [columns, labels]);
 
   const newRow = hasNewRow
@@ -168,9 +168,12 @@ export const ObjectiveListTable = /* @__PURE__ */ forwardRef<HTMLDivElement, Obj
                       </div>
                     );
                   }
+                  // Keyed by slot, not by objective: a sort, filter or move that shows other
+                  // objectives writes them into the rows already drawn (bench/objective-list).
                   return (
                     <ObjectiveListRowView
-                      key={line.row.objective.id}
+                      key={slotOf(index)}
+                      slot={slotOf(index)}
                       row={line.row}
                       line={index}
                       columns={columns}

@@ -133,6 +133,52 @@ export const Dragging: Story = {
   },
 };
 
+/**
+ * Rows are kept and refilled as the order changes (keyed by place, not by objective): sorted by
+ * title and back to rank order, every row is draggable again; a drag with the pointer moves the
+ * row, and no row keeps the drag's offset or `data-dragging` afterwards.
+ */
+export const PointerDragAfterSorting: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await waitFor(() => expect(titlesIn(canvasElement)[0]).toBe('Keep the users we win'));
+    const sortByTitle = canvas.getByRole('button', { name: /^Objective/ });
+    await userEvent.click(sortByTitle);
+    await waitFor(() => expect(titlesIn(canvasElement)[1]).toBe('Learn which price works for small teams'));
+    await expect(canvas.queryByRole('button', { name: /^Move / })).toBeNull();
+    await userEvent.click(sortByTitle);
+    await userEvent.click(sortByTitle);
+    await waitFor(() => expect(titlesIn(canvasElement)[0]).toBe('Keep the users we win'));
+    const before = titlesIn(canvasElement);
+    const handles = canvas.getAllByRole('button', { name: /^Move / });
+    await expect(handles).toHaveLength(5);
+    // Each handle names the objective its row shows now, not the one the row showed before sorting.
+    await expect(handles.map((handle) => handle.getAttribute('aria-label'))).toEqual(before.map((title, at) => `Move ${title}, rank ${at + 1}`));
+
+    // One user-event session for the whole drag: it remembers the pressed button between calls.
+    const user = userEvent.setup();
+    const from = handles[0]!.getBoundingClientRect();
+    const x = from.left + from.width / 2;
+    await user.pointer([
+      { keys: '[MouseLeft>]', target: handles[0]!, coords: { clientX: x, clientY: from.top + from.height / 2 } },
+      { coords: { clientX: x, clientY: from.top + from.height / 2 + 8 } },
+    ]);
+    await waitFor(() => expect(canvasElement.querySelector('[data-dragging]')).not.toBeNull());
+    // dnd-kit measures the rows once the drag has started; move over the next row after that.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    for (const step of [16, 32, 46]) {
+      await user.pointer({ coords: { clientX: x, clientY: from.top + from.height / 2 + step } });
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    await expect(canvasElement.querySelector<HTMLElement>('[data-dragging]')?.style.transform).toMatch(/translate3d\(0px, 46px/);
+    await user.pointer({ keys: '[/MouseLeft]', coords: { clientX: x, clientY: from.top + from.height / 2 + 46 } });
+    await waitFor(() => expect(titlesIn(canvasElement).slice(0, 2)).toEqual([before[1], before[0]]));
+    await waitFor(() => expect(canvasElement.querySelector('[data-dragging]')).toBeNull());
+    const rows = [...canvasElement.querySelectorAll<HTMLElement>('[data-slot="objective-list-row"]')];
+    await waitFor(() => expect(rows.map((row) => row.style.transform)).toEqual(rows.map(() => '')));
+  },
+};
+
 /** Storage refuses the move: the previous order comes back, with the reason. */
 export const RefusedMoveRolledBack: Story = {
   decorators: [withStore(listStorySet, { offline: true })],

@@ -54,6 +54,24 @@ describe('ObjectiveList: reading', () => {
     expect(screen.queryByRole('button', { name: /^Move / })).toBeNull();
   });
 
+  it('when sorted and sorted back, it writes the new order into the rows already drawn: the same row elements, the new titles, ids and handles', async () => {
+    const { user } = await renderList();
+    const rowElements = () => [...grid().querySelectorAll<HTMLElement>('[data-slot="objective-list-row"]')];
+    const drawn = rowElements();
+    const ranked = titles();
+    await user.click(screen.getByRole('button', { name: 'Objective' }));
+    expect(titles()).not.toEqual(ranked);
+    expect(rowElements()).toEqual(drawn);
+    await user.click(screen.getByRole('button', { name: /^Objective/ }));
+    await user.click(screen.getByRole('button', { name: /^Objective/ }));
+    expect(titles()).toEqual(ranked);
+    expect(rowElements()).toEqual(drawn);
+    // Every reused row says what it shows now: its objective's id and the handle's name.
+    const ids = rowElements().map((row) => row.dataset.objectiveId);
+    expect(new Set(ids).size).toBe(5);
+    expect(screen.getAllByRole('button', { name: /^Move / }).map((handle) => handle.getAttribute('aria-label'))).toEqual(ranked.map((title, at) => `Move ${title}, rank ${at + 1}`));
+  });
+
   it('when filtered by state and grouped by state, it shows only those rows under group headings', async () => {
     const { user } = await renderList();
     await user.selectOptions(screen.getByLabelText('Filter by state'), 'draft');
