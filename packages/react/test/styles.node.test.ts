@@ -89,6 +89,16 @@ function unfiledSelectors(css: string): string[] {
   });
 }
 
+/**
+ * The selectors that match a part by `[data-slot='…']` instead of its `okr-slot-*` class (see the
+ * head of styles.css: attribute selectors are filed under the attribute's name, so each one is
+ * tried on every element that has a `data-slot`). Prefix and suffix matches (`^=`, `$=`) and a
+ * bare `[data-slot]` stay allowed: a handful, each for a family of parts.
+ */
+function slotAttributeSelectors(css: string): string[] {
+  return selectorsOf(css).filter((selector) => /\[data-slot=/.test(selector));
+}
+
 describe('styles.css', () => {
   it('has style rules to check (the parser reads it)', () => {
     expect(selectorsOf(stylesheet).length).toBeGreaterThan(500);
@@ -96,6 +106,11 @@ describe('styles.css', () => {
 
   it('given the rule above, no selector ends in an :is() of equally specific choices', () => {
     expect(unfiledSelectors(stylesheet)).toEqual([]);
+  });
+
+  it('selects parts by their okr-slot-* class, never by [data-slot=…]', () => {
+    expect(slotAttributeSelectors(stylesheet)).toEqual([]);
+    expect(slotAttributeSelectors(".okr-slot-a [data-slot='b'] { color: red; } [data-slot^='c-'] { color: blue; }")).toEqual([".okr-slot-a [data-slot='b']"]);
   });
 
   it('tells such a selector from the allowed forms', () => {

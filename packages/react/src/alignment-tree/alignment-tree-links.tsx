@@ -40,7 +40,7 @@ export const AlignmentTreeLinks = /* @__PURE__ */ memo(function AlignmentTreeLin
     path: highlighted.size ? primary.filter((link) => highlighted.has(link.targetId) && highlighted.has(link.sourceId)) : [],
   };
   return (
-    <svg data-slot="alignment-tree-links" aria-hidden="true" focusable="false" width="1" height="1">
+    <svg data-slot="alignment-tree-links" className="okr-slot-alignment-tree-links" aria-hidden="true" focusable="false" width="1" height="1">
       {Object.entries(kinds).map(([kind, list]) => (list.length ? <path key={kind} data-kind={kind} d={pathData(list, clip)} /> : null))}
     </svg>
   );

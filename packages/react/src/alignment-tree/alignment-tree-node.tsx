@@ -59,17 +59,17 @@ export const AlignmentTreeItem = /* @__PURE__ */ memo(function AlignmentTreeItem
     <ObjectiveContent {...props} />
   ) : (
     <>
-      <span data-slot="alignment-tree-group-title" dir="auto">
+      <span data-slot="alignment-tree-group-title" className="okr-slot-alignment-tree-group-title" dir="auto">
         {title}
       </span>
-      <span data-slot="alignment-tree-group-count">{formatNumber(props.count, props.locale)}</span>
+      <span data-slot="alignment-tree-group-count" className="okr-slot-alignment-tree-group-count">{formatNumber(props.count, props.locale)}</span>
     </>
   );
   return (
     <div
       ref={ref}
       role="treeitem"
-      data-slot="alignment-tree-item"
+      data-slot="alignment-tree-item" className="okr-slot-alignment-tree-item"
       data-kind={node.kind}
       data-detail={detail}
       data-state={status}
@@ -96,7 +96,7 @@ export const AlignmentTreeItem = /* @__PURE__ */ memo(function AlignmentTreeItem
       {node.hasChildren && detail === 'full' ? (
         // Pointer users' expander; keyboard users have the arrow keys, screen readers `aria-expanded`.
         <span
-          data-slot="alignment-tree-toggle"
+          data-slot="alignment-tree-toggle" className="okr-slot-alignment-tree-toggle"
           aria-hidden="true"
           onClick={(event) => {
             event.stopPropagation();
@@ -117,20 +117,20 @@ function ObjectiveContent({ objective, rollup, title, statusWords, locale, rende
     <>
       {/* dir="auto": the title takes its own direction, so its ellipsis (text-overflow) cuts
           the end of the text, not its start, whatever the tree's direction. */}
-      <span data-slot="alignment-tree-node-title" dir="auto">
+      <span data-slot="alignment-tree-node-title" className="okr-slot-alignment-tree-node-title" dir="auto">
         {title}
       </span>
       {ownerId !== undefined ? (
-        <span data-slot="alignment-tree-node-owner" dir="auto">
+        <span data-slot="alignment-tree-node-owner" className="okr-slot-alignment-tree-node-owner" dir="auto">
           {renderOwner ? renderOwner(ownerId) : ownerId}
         </span>
       ) : null}
       <span
-        data-slot="alignment-tree-node-bar"
+        data-slot="alignment-tree-node-bar" className="okr-slot-alignment-tree-node-bar"
         aria-hidden="true"
         style={{ '--okr-progress-fill': `${Math.round(progress * 100)}%` } as CSSProperties}
       />
-      <span data-slot="alignment-tree-node-status">
+      <span data-slot="alignment-tree-node-status" className="okr-slot-alignment-tree-node-status">
         <StatusIcon status={status} slot="alignment-tree-node-status-icon" />
         {`${formatProgressPercent(rollup?.subtreeProgress.raw ?? 0, locale)} · ${statusWords[status]}`}
       </span>

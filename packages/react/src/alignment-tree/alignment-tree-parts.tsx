@@ -14,7 +14,7 @@ export function AlignmentTreeControls(props: { labels: AlignmentTreeLabels; zoom
     ['reset', labels.reset, '1:1', props.reset],
   ] as const;
   return (
-    <div data-slot="alignment-tree-controls">
+    <div data-slot="alignment-tree-controls" className="okr-slot-alignment-tree-controls">
       {buttons.map(([action, label, glyph, onClick]) => (
         // The name is the hidden text, not aria-label: the glyph is no word to match a spoken command.
         <button key={action} type="button" data-action={action} title={label} onClick={onClick}>
@@ -42,13 +42,13 @@ export function AlignmentTreeIssues(props: {
   return (
     <>
       {graph.orphans.length ? (
-        <p data-slot="alignment-tree-warning" data-state="warning">
+        <p data-slot="alignment-tree-warning" className="okr-slot-alignment-tree-warning" data-state="warning">
           {labels.orphansWarning(formatNumber(graph.orphans.length, locale), graph.orphans.length)}
         </p>
       ) : null}
       {graph.loops.length ? (
-        <div data-slot="alignment-tree-error" data-state="error">
-          <p data-slot="alignment-tree-error-title">{labels.loopsError(formatNumber(graph.loops.length, locale), graph.loops.length)}</p>
+        <div data-slot="alignment-tree-error" className="okr-slot-alignment-tree-error" data-state="error">
+          <p data-slot="alignment-tree-error-title" className="okr-slot-alignment-tree-error-title">{labels.loopsError(formatNumber(graph.loops.length, locale), graph.loops.length)}</p>
           <ol>
             {graph.loops.map((loop) => (
               <li key={loop.join('\u0000')}>{labels.loopChain(loop.map(titleOf))}</li>
@@ -57,7 +57,7 @@ export function AlignmentTreeIssues(props: {
         </div>
       ) : null}
       <AlignmentTreeMissing graph={graph} titleOf={titleOf} labels={labels} locale={locale} />
-      <p data-slot="alignment-tree-filter-summary" aria-live="polite">
+      <p data-slot="alignment-tree-filter-summary" className="okr-slot-alignment-tree-filter-summary" aria-live="polite">
         {matches === undefined ? '' : matches ? labels.matches(formatNumber(matches, locale), matches) : labels.noMatches}
       </p>
     </>
@@ -79,8 +79,8 @@ function AlignmentTreeMissing(props: { graph: AlignmentGraph; titleOf: (id: stri
   if (!missing.length) return null;
   const rest = missing.length - MISSING_LISTED;
   return (
-    <div data-slot="alignment-tree-missing" data-state="warning">
-      <p data-slot="alignment-tree-missing-title">{labels.missingTargets(formatNumber(missing.length, locale), missing.length)}</p>
+    <div data-slot="alignment-tree-missing" className="okr-slot-alignment-tree-missing" data-state="warning">
+      <p data-slot="alignment-tree-missing-title" className="okr-slot-alignment-tree-missing-title">{labels.missingTargets(formatNumber(missing.length, locale), missing.length)}</p>
       <ul>
         {missing.slice(0, MISSING_LISTED).map((node) => (
           <li key={node.id} dir="auto">

@@ -16,6 +16,7 @@ import { useAlignmentLayout } from './use-alignment-layout';
 import { useAlignmentModel } from './use-alignment-model';
 import { useAlignmentViewport } from './use-alignment-viewport';
 import { useTreeInteraction } from './use-tree-interaction';
+import { slotClass } from '../internal/slot-class';
 
 const useIsomorphicLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect;
 const DEFAULT_SIZE = { width: 960, height: 600 };
@@ -103,26 +104,26 @@ export function AlignmentTree(props: AlignmentTreeProps) {
   return (
     <div
       ref={rootRef}
-      className={rootClassName('okr-alignment-tree', unstyled, className)}
+      className={slotClass('alignment-tree', rootClassName('okr-alignment-tree', unstyled, className))}
       data-slot="alignment-tree"
       data-direction={direction}
       data-reduced-motion={reducedMotion || undefined}
     >
       <AlignmentTreeIssues graph={model.graph} titleOf={model.titleOf} matches={matches} labels={labels} locale={locale} />
-      <div data-slot="alignment-tree-canvas">
+      <div data-slot="alignment-tree-canvas" className="okr-slot-alignment-tree-canvas">
         <div
           ref={viewport.viewportRef}
-          data-slot="alignment-tree-viewport"
+          data-slot="alignment-tree-viewport" className="okr-slot-alignment-tree-viewport"
           role="group"
           aria-label={labels.canvas}
           aria-describedby={hintId}
           tabIndex={0}
           {...viewport.handlers}
         >
-          <div ref={viewport.layerRef} data-slot="alignment-tree-layer" style={{ transform: viewport.layerTransform }}>
+          <div ref={viewport.layerRef} data-slot="alignment-tree-layer" className="okr-slot-alignment-tree-layer" style={{ transform: viewport.layerTransform }}>
             <AlignmentTreeLinks links={viewport.visibleLinks} highlighted={onPath} clip={viewport.linkClip} />
             {order.length ? (
-              <div role="tree" aria-label={treeLabel} data-slot="alignment-tree-nodes" onKeyDown={interaction.onTreeKeyDown}>
+              <div role="tree" aria-label={treeLabel} data-slot="alignment-tree-nodes" className="okr-slot-alignment-tree-nodes" onKeyDown={interaction.onTreeKeyDown}>
                 {rendered.map((at) => {
                   const node = order[at];
                   if (!node) return null;
@@ -160,7 +161,7 @@ export function AlignmentTree(props: AlignmentTreeProps) {
             ) : null}
           </div>
           {order.length ? null : (
-            <p data-slot="alignment-tree-empty">{storeStatus === 'error' ? providerLabels.loadFailed : storeStatus === 'ready' ? providerLabels.empty : providerLabels.loading}</p>
+            <p data-slot="alignment-tree-empty" className="okr-slot-alignment-tree-empty">{storeStatus === 'error' ? providerLabels.loadFailed : storeStatus === 'ready' ? providerLabels.empty : providerLabels.loading}</p>
           )}
         </div>
         <AlignmentTreeControls labels={labels} zoomIn={viewport.zoomIn} zoomOut={viewport.zoomOut} fit={viewport.fit} reset={viewport.reset} />

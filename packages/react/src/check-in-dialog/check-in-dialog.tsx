@@ -11,6 +11,7 @@ import { useKeyResult, useOkrContext } from '../provider/index';
 import { useCan } from '../provider/permission-hooks';
 import { CheckInForm } from './check-in-form';
 import { CheckInPrevious } from './check-in-previous';
+import { slotClass } from '../internal/slot-class';
 
 export interface CheckInDialogProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children' | 'defaultValue'> {
   keyResultId: string;
@@ -65,16 +66,16 @@ export const CheckInDialog = /* @__PURE__ */ forwardRef<HTMLDivElement, CheckInD
     <Dialog.Root open={open} onOpenChange={setOpen}>
       {trigger ? <RefusableTrigger trigger={trigger} triggerRef={triggerRef} refusal={refused ? (permission.reason ?? '') : null} slot="check-in-dialog" /> : null}
       <Dialog.Portal container={container}>
-        <Dialog.Overlay data-slot="check-in-dialog-overlay" data-color-scheme={hostPage.colorScheme} />
-        <Dialog.Content ref={ref} data-slot="check-in-dialog" data-color-scheme={hostPage.colorScheme} dir={hostPage.dir} {...contentProps}>
+        <Dialog.Overlay data-slot="check-in-dialog-overlay" className="okr-slot-check-in-dialog-overlay" data-color-scheme={hostPage.colorScheme} />
+        <Dialog.Content ref={ref} data-slot="check-in-dialog" data-color-scheme={hostPage.colorScheme} dir={hostPage.dir} {...contentProps} className={slotClass('check-in-dialog', contentProps.className)}>
           {/* The title is isolated inside the label's sentence, so "Check in: ‹title›" keeps its order in either direction. */}
-          <Dialog.Title data-slot="check-in-dialog-title">{isolatedLabel(labels.checkInFor, keyResult?.title ?? keyResultId)}</Dialog.Title>
-          <Dialog.Description data-slot="check-in-dialog-description">
+          <Dialog.Title data-slot="check-in-dialog-title" className="okr-slot-check-in-dialog-title">{isolatedLabel(labels.checkInFor, keyResult?.title ?? keyResultId)}</Dialog.Title>
+          <Dialog.Description data-slot="check-in-dialog-description" className="okr-slot-check-in-dialog-description">
             {keyResult ? labels.checkInDescription(formatCurrentValue(keyResult.metric, labels, locale)) : labels.unknownObjective}
           </Dialog.Description>
           {keyResult && showPrevious ? <CheckInPrevious keyResult={keyResult} /> : null}
           {refused ? (
-            <p data-slot="check-in-dialog-not-allowed" role="note">
+            <p data-slot="check-in-dialog-not-allowed" className="okr-slot-check-in-dialog-not-allowed" role="note">
               {permission.reason}
             </p>
           ) : keyResult ? (
@@ -88,7 +89,7 @@ export const CheckInDialog = /* @__PURE__ */ forwardRef<HTMLDivElement, CheckInD
             />
           ) : null}
           <Dialog.Close asChild>
-            <button type="button" data-slot="check-in-dialog-close" aria-label={labels.close}>
+            <button type="button" data-slot="check-in-dialog-close" className="okr-slot-check-in-dialog-close" aria-label={labels.close}>
               <span aria-hidden="true">×</span>
             </button>
           </Dialog.Close>

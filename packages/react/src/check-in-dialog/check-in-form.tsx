@@ -91,24 +91,24 @@ export function CheckInForm({ keyResult, onCheckedIn }: CheckInFormProps) {
   });
   const fieldError = (field: CheckInField) =>
     errors[field] ? (
-      <p id={errorId(field)} data-slot="check-in-dialog-field-error">
+      <p id={errorId(field)} data-slot="check-in-dialog-field-error" className="okr-slot-check-in-dialog-field-error">
         {errors[field]}
       </p>
     ) : null;
 
   return (
-    <form ref={formRef} data-slot="check-in-dialog-form" noValidate onSubmit={(event) => void submit(event)} aria-busy={saving || undefined}>
+    <form ref={formRef} data-slot="check-in-dialog-form" className="okr-slot-check-in-dialog-form" noValidate onSubmit={(event) => void submit(event)} aria-busy={saving || undefined}>
       {metric.kind === 'binary' ? (
-        <div data-slot="check-in-dialog-field" data-field="done">
+        <div data-slot="check-in-dialog-field" className="okr-slot-check-in-dialog-field" data-field="done">
           <input type="checkbox" {...fieldProps('done')} checked={values.done} onChange={(event) => update('done', event.target.checked)} />
           <label htmlFor={fieldId('done')}>{labels.done}</label>
           {fieldError('done')}
         </div>
       ) : metric.kind === 'milestones' ? (
-        <fieldset data-slot="check-in-dialog-field" data-field="milestones" aria-describedby={errors.milestones ? errorId('milestones') : undefined}>
+        <fieldset data-slot="check-in-dialog-field" className="okr-slot-check-in-dialog-field" data-field="milestones" aria-describedby={errors.milestones ? errorId('milestones') : undefined}>
           <legend>{labels.milestones}</legend>
           {metric.milestones.map((milestone, index) => (
-            <div key={index} data-slot="check-in-dialog-milestone">
+            <div key={index} data-slot="check-in-dialog-milestone" className="okr-slot-check-in-dialog-milestone">
               <input
                 type="checkbox"
                 id={`${fieldId('milestones')}-${index}`}
@@ -123,22 +123,22 @@ export function CheckInForm({ keyResult, onCheckedIn }: CheckInFormProps) {
           {fieldError('milestones')}
         </fieldset>
       ) : (
-        <div data-slot="check-in-dialog-field" data-field="value">
+        <div data-slot="check-in-dialog-field" className="okr-slot-check-in-dialog-field" data-field="value">
           <label htmlFor={fieldId('value')}>{labels.newValue}</label>
-          <div data-slot="check-in-dialog-input-group">
+          <div data-slot="check-in-dialog-input-group" className="okr-slot-check-in-dialog-input-group">
             <input type="number" step="any" inputMode="decimal" {...fieldProps('value')} value={values.value} onChange={(event) => update('value', event.target.value)} />
             {unit ? (
-              <bdi data-slot="check-in-dialog-unit">{unit}</bdi>
+              <bdi data-slot="check-in-dialog-unit" className="okr-slot-check-in-dialog-unit">{unit}</bdi>
             ) : null}
           </div>
           {fieldError('value')}
         </div>
       )}
-      <div data-slot="check-in-dialog-field" data-field="confidence">
+      <div data-slot="check-in-dialog-field" className="okr-slot-check-in-dialog-field" data-field="confidence">
         <label htmlFor={fieldId('confidence')}>
-          {labels.confidence} <span data-slot="check-in-dialog-optional">{labels.optional}</span>
+          {labels.confidence} <span data-slot="check-in-dialog-optional" className="okr-slot-check-in-dialog-optional">{labels.optional}</span>
         </label>
-        <div data-slot="check-in-dialog-input-group">
+        <div data-slot="check-in-dialog-input-group" className="okr-slot-check-in-dialog-input-group">
           <input
             type="number"
             min={0}
@@ -150,43 +150,43 @@ export function CheckInForm({ keyResult, onCheckedIn }: CheckInFormProps) {
             value={values.confidence}
             onChange={(event) => update('confidence', event.target.value)}
           />
-          <span data-slot="check-in-dialog-unit">%</span>
+          <span data-slot="check-in-dialog-unit" className="okr-slot-check-in-dialog-unit">%</span>
         </div>
-        <p id={`${id}-confidence-hint`} data-slot="check-in-dialog-hint">
+        <p id={`${id}-confidence-hint`} data-slot="check-in-dialog-hint" className="okr-slot-check-in-dialog-hint">
           {labels.confidenceHint}
         </p>
         {fieldError('confidence')}
       </div>
-      <div data-slot="check-in-dialog-field" data-field="note">
+      <div data-slot="check-in-dialog-field" className="okr-slot-check-in-dialog-field" data-field="note">
         <label htmlFor={fieldId('note')}>
-          {labels.note} <span data-slot="check-in-dialog-optional">{labels.optional}</span>
+          {labels.note} <span data-slot="check-in-dialog-optional" className="okr-slot-check-in-dialog-optional">{labels.optional}</span>
         </label>
         <textarea rows={3} dir="auto" {...fieldProps('note')} value={values.note} onChange={(event) => update('note', event.target.value)} />
         {fieldError('note')}
       </div>
       {state.phase === 'failed' ? (
-        <div data-slot="check-in-dialog-error" data-code={state.error.code}>
+        <div data-slot="check-in-dialog-error" className="okr-slot-check-in-dialog-error" data-code={state.error.code}>
           <p role="alert">{saveErrorMessage(state.error, labels, state.general)}</p>
           {state.error.retryable || state.error.code === 'conflict' || state.error.code === 'unknown' ? (
-            <button type="button" data-slot="check-in-dialog-retry" onClick={() => void submit()}>
+            <button type="button" data-slot="check-in-dialog-retry" className="okr-slot-check-in-dialog-retry" onClick={() => void submit()}>
               {labels.retry}
             </button>
           ) : null}
         </div>
       ) : null}
       {state.phase === 'overtook' ? (
-        <p role="status" data-slot="check-in-dialog-notice">
+        <p role="status" data-slot="check-in-dialog-notice" className="okr-slot-check-in-dialog-notice">
           {state.notice}
         </p>
       ) : null}
-      <div data-slot="check-in-dialog-actions">
+      <div data-slot="check-in-dialog-actions" className="okr-slot-check-in-dialog-actions">
         <Dialog.Close asChild>
-          <button type="button" data-slot="check-in-dialog-cancel">
+          <button type="button" data-slot="check-in-dialog-cancel" className="okr-slot-check-in-dialog-cancel">
             {state.phase === 'overtook' ? labels.close : labels.cancel}
           </button>
         </Dialog.Close>
         {state.phase === 'overtook' ? null : (
-          <button type="submit" data-slot="check-in-dialog-submit" disabled={saving} aria-disabled={saving || undefined}>
+          <button type="submit" data-slot="check-in-dialog-submit" className="okr-slot-check-in-dialog-submit" disabled={saving} aria-disabled={saving || undefined}>
             {saving ? labels.saving : labels.save}
           </button>
         )}

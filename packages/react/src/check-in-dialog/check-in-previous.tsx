@@ -16,8 +16,8 @@ export function CheckInPrevious({ keyResult }: { keyResult: KeyResult }) {
   const headingId = useId();
   const previous = useOkrSelector(useCallback((snapshot: OkrStoreSnapshot) => okrIndex(snapshot.okrSet).lastCheckInByKeyResult.get(keyResult.id), [keyResult.id]));
   return (
-    <section data-slot="check-in-dialog-previous" aria-labelledby={headingId}>
-      <h3 id={headingId} data-slot="check-in-dialog-previous-title">
+    <section data-slot="check-in-dialog-previous" className="okr-slot-check-in-dialog-previous" aria-labelledby={headingId}>
+      <h3 id={headingId} data-slot="check-in-dialog-previous-title" className="okr-slot-check-in-dialog-previous-title">
         {labels.previousCheckIn}
       </h3>
       {previous ? (
@@ -49,13 +49,13 @@ export function CheckInPrevious({ keyResult }: { keyResult: KeyResult }) {
             </div>
           </dl>
           {previous.note !== undefined ? (
-            <p data-slot="check-in-dialog-previous-note" dir="auto">
+            <p data-slot="check-in-dialog-previous-note" className="okr-slot-check-in-dialog-previous-note" dir="auto">
               {previous.note}
             </p>
           ) : null}
         </>
       ) : (
-        <p data-slot="check-in-dialog-previous-none">{labels.noPreviousCheckIn}</p>
+        <p data-slot="check-in-dialog-previous-none" className="okr-slot-check-in-dialog-previous-none">{labels.noPreviousCheckIn}</p>
       )}
     </section>
   );

@@ -7,6 +7,7 @@ import { useControllableState } from '../internal/use-controllable-state';
 import { useOkrContext, useOkrSelector, useReportError, useStoreStatus, type Permission } from '../provider/index';
 import { resolveTimelineLabels, type CheckInTimelineLabels } from './check-in-timeline.labels';
 import { timelineEntries, type TimelineEntry, type TimelineScope } from './check-in-timeline.utils';
+import { slotClass } from '../internal/slot-class';
 
 /** What the timeline's parts share. */
 export interface CheckInTimelineContextValue {
@@ -214,7 +215,7 @@ export const CheckInTimelineRoot = /* @__PURE__ */ forwardRef<HTMLDivElement, Om
           aria-busy={status === 'loading' || status === 'idle' || pendingDeletes.size > 0}
           data-slot="check-in-timeline"
           data-state={entries.length === 0 ? 'empty' : 'filled'}
-          className={['okr-check-in-timeline', className].filter(Boolean).join(' ')}
+          className={slotClass('check-in-timeline', ['okr-check-in-timeline', className].filter(Boolean).join(' '))}
           onKeyDown={moveFocus}
           {...rest}
         >
@@ -224,7 +225,7 @@ export const CheckInTimelineRoot = /* @__PURE__ */ forwardRef<HTMLDivElement, Om
           // Outside the feed (a feed holds only its articles); focus goes to the first entry it adds.
           <button
             type="button"
-            data-slot="check-in-timeline-show-older"
+            data-slot="check-in-timeline-show-older" className="okr-slot-check-in-timeline-show-older"
             onClick={() => {
               firstNewIndex.current = shownEntries.length;
               setShownCount((count) => count + pageSize);
@@ -233,7 +234,7 @@ export const CheckInTimelineRoot = /* @__PURE__ */ forwardRef<HTMLDivElement, Om
             {labels.showOlder(formatNumber(Math.min(pageSize, entries.length - shownEntries.length), locale))}
           </button>
         ) : null}
-        <p role="status" data-slot="check-in-timeline-announcement" style={visuallyHidden}>
+        <p role="status" data-slot="check-in-timeline-announcement" className="okr-slot-check-in-timeline-announcement" style={visuallyHidden}>
           {announcement}
         </p>
       </TimelineContext.Provider>

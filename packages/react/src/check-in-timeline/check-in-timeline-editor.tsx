@@ -78,7 +78,7 @@ export function CheckInTimelineEditor({ entry, onDone }: { entry: TimelineEntry;
 
   return (
     <form
-      data-slot="check-in-timeline-editor"
+      data-slot="check-in-timeline-editor" className="okr-slot-check-in-timeline-editor"
       aria-label={labels.editCheckIn}
       aria-busy={saving}
       noValidate
@@ -90,39 +90,39 @@ export function CheckInTimelineEditor({ entry, onDone }: { entry: TimelineEntry;
       }}
     >
       {metric.kind === 'binary' ? (
-        <label data-slot="check-in-timeline-field">
+        <label data-slot="check-in-timeline-field" className="okr-slot-check-in-timeline-field">
           <input type="checkbox" checked={values.done} onChange={(event) => change('done', event.target.checked)} /> {okrLabels.done}
         </label>
       ) : (
-        <div data-slot="check-in-timeline-field">
+        <div data-slot="check-in-timeline-field" className="okr-slot-check-in-timeline-field">
           <label htmlFor={fieldId('value')}>{metric.kind === 'milestones' ? labels.milestonesDoneField : labels.readingField}</label>
           <input {...fieldProps('value')} type="text" inputMode="decimal" autoComplete="off" autoFocus value={values.value} onChange={(event) => change('value', event.target.value)} />
           {errors.value ? (
-            <span id={errorId('value')} data-slot="check-in-timeline-field-error">
+            <span id={errorId('value')} data-slot="check-in-timeline-field-error" className="okr-slot-check-in-timeline-field-error">
               {errors.value}
             </span>
           ) : null}
         </div>
       )}
-      <div data-slot="check-in-timeline-field">
+      <div data-slot="check-in-timeline-field" className="okr-slot-check-in-timeline-field">
         <label htmlFor={fieldId('confidence')}>{okrLabels.confidence} (%)</label>
         <input {...fieldProps('confidence')} type="text" inputMode="decimal" autoComplete="off" value={values.confidence} onChange={(event) => change('confidence', event.target.value)} />
         {errors.confidence ? (
-          <span id={errorId('confidence')} data-slot="check-in-timeline-field-error">
+          <span id={errorId('confidence')} data-slot="check-in-timeline-field-error" className="okr-slot-check-in-timeline-field-error">
             {errors.confidence}
           </span>
         ) : null}
       </div>
-      <div data-slot="check-in-timeline-field">
+      <div data-slot="check-in-timeline-field" className="okr-slot-check-in-timeline-field">
         <label htmlFor={`${id}-note`}>{okrLabels.note}</label>
         <textarea id={`${id}-note`} dir="auto" rows={3} value={values.note} onChange={(event) => change('note', event.target.value)} />
       </div>
       {state.phase === 'failed' ? (
-        <p role="alert" data-slot="check-in-timeline-error">
+        <p role="alert" data-slot="check-in-timeline-error" className="okr-slot-check-in-timeline-error">
           {saveErrorMessage(state.error, okrLabels, state.details)}
         </p>
       ) : null}
-      <div data-slot="check-in-timeline-editor-actions">
+      <div data-slot="check-in-timeline-editor-actions" className="okr-slot-check-in-timeline-editor-actions">
         <button type="submit" disabled={saving}>
           {saving ? okrLabels.saving : state.phase === 'failed' ? okrLabels.retry : okrLabels.save}
         </button>

@@ -5,6 +5,7 @@ import { PersonName, useOkrContext, type Permission } from '../provider/index';
 import { useCheckInTimelineContext } from './check-in-timeline-context';
 import { CheckInTimelineEditor } from './check-in-timeline-editor';
 import { describeChange, describeConfidence, formatCheckInDate, type TimelineEntry } from './check-in-timeline.utils';
+import { slotClass } from '../internal/slot-class';
 
 /**
  * A refused action's button: focusable and announced, `aria-disabled`, described by its entry
@@ -74,32 +75,32 @@ export const CheckInTimelineItem = /* @__PURE__ */ forwardRef<HTMLElement, Check
       aria-busy={deleting || undefined}
       data-slot="check-in-timeline-item"
       data-state={state}
-      className={className}
+      className={slotClass('check-in-timeline-item', className)}
       {...rest}
     >
-      <div id={titleId} data-slot="check-in-timeline-item-title" aria-hidden="true">
-        {showKeyResult ? <span data-slot="check-in-timeline-key-result">{keyResult.title}</span> : null}
-        <time dateTime={checkIn.at} data-slot="check-in-timeline-date">
+      <div id={titleId} data-slot="check-in-timeline-item-title" className="okr-slot-check-in-timeline-item-title" aria-hidden="true">
+        {showKeyResult ? <span data-slot="check-in-timeline-key-result" className="okr-slot-check-in-timeline-key-result">{keyResult.title}</span> : null}
+        <time dateTime={checkIn.at} data-slot="check-in-timeline-date" className="okr-slot-check-in-timeline-date">
           {date}
         </time>
       </div>
-      <p data-slot="check-in-timeline-change">
+      <p data-slot="check-in-timeline-change" className="okr-slot-check-in-timeline-change">
         <bdi>{describeChange(entry, { ...okrLabels, ...labels }, locale)}</bdi>
       </p>
-      {checkIn.confidence !== undefined ? <p data-slot="check-in-timeline-confidence">{describeConfidence(checkIn.confidence, labels, locale)}</p> : null}
+      {checkIn.confidence !== undefined ? <p data-slot="check-in-timeline-confidence" className="okr-slot-check-in-timeline-confidence">{describeConfidence(checkIn.confidence, labels, locale)}</p> : null}
       {checkIn.authorId !== undefined ? (
-        <p data-slot="check-in-timeline-author">
+        <p data-slot="check-in-timeline-author" className="okr-slot-check-in-timeline-author">
           {labels.checkedInBy} <PersonName personId={checkIn.authorId} />
         </p>
       ) : null}
       {checkIn.note !== undefined && !editing ? (
-        <p data-slot="check-in-timeline-note" dir="auto">
+        <p data-slot="check-in-timeline-note" className="okr-slot-check-in-timeline-note" dir="auto">
           {checkIn.note}
         </p>
       ) : null}
       {editing ? <CheckInTimelineEditor entry={entry} onDone={closeEditor} /> : null}
       {failure && !confirming ? (
-        <p role="alert" data-slot="check-in-timeline-error">
+        <p role="alert" data-slot="check-in-timeline-error" className="okr-slot-check-in-timeline-error">
           {saveErrorMessage(failure, okrLabels)}
         </p>
       ) : null}
@@ -107,7 +108,7 @@ export const CheckInTimelineItem = /* @__PURE__ */ forwardRef<HTMLElement, Check
         <div
           role="group"
           aria-labelledby={confirmId}
-          data-slot="check-in-timeline-confirm"
+          data-slot="check-in-timeline-confirm" className="okr-slot-check-in-timeline-confirm"
           onKeyDown={(event) => {
             if (event.key !== 'Escape') return;
             event.stopPropagation();
@@ -119,7 +120,7 @@ export const CheckInTimelineItem = /* @__PURE__ */ forwardRef<HTMLElement, Check
           <button
             ref={confirmButton}
             type="button"
-            data-slot="check-in-timeline-confirm-delete"
+            data-slot="check-in-timeline-confirm-delete" className="okr-slot-check-in-timeline-confirm-delete"
             onClick={() => {
               setConfirmingId(null);
               void remove(checkIn.id);
@@ -129,7 +130,7 @@ export const CheckInTimelineItem = /* @__PURE__ */ forwardRef<HTMLElement, Check
           </button>
           <button
             type="button"
-            data-slot="check-in-timeline-keep"
+            data-slot="check-in-timeline-keep" className="okr-slot-check-in-timeline-keep"
             onClick={() => {
               returnFocusTo.current = 'delete';
               setConfirmingId(null);
@@ -140,11 +141,11 @@ export const CheckInTimelineItem = /* @__PURE__ */ forwardRef<HTMLElement, Check
         </div>
       ) : null}
       {actions && !editing && !confirming ? (
-        <div data-slot="check-in-timeline-actions">
+        <div data-slot="check-in-timeline-actions" className="okr-slot-check-in-timeline-actions">
           <button
             ref={editButton}
             type="button"
-            data-slot="check-in-timeline-edit"
+            data-slot="check-in-timeline-edit" className="okr-slot-check-in-timeline-edit"
             {...refusedProps(actions.edit, titleId, `${reasonId}-edit`)}
             disabled={deleting}
             onClick={actions.edit.allowed ? () => setEditingId(checkIn.id) : undefined}
@@ -154,7 +155,7 @@ export const CheckInTimelineItem = /* @__PURE__ */ forwardRef<HTMLElement, Check
           <button
             ref={deleteButton}
             type="button"
-            data-slot="check-in-timeline-delete"
+            data-slot="check-in-timeline-delete" className="okr-slot-check-in-timeline-delete"
             {...refusedProps(actions.delete, titleId, !actions.edit.allowed && actions.delete.reason === actions.edit.reason ? `${reasonId}-edit` : `${reasonId}-delete`)}
             disabled={deleting}
             onClick={actions.delete.allowed ? () => setConfirmingId(checkIn.id) : undefined}
@@ -163,12 +164,12 @@ export const CheckInTimelineItem = /* @__PURE__ */ forwardRef<HTMLElement, Check
           </button>
           {/* The policy's reasons: each refused button's description, shown while the actions have focus or hover (CSS); one sentence when both say the same. */}
           {actions.edit.allowed ? null : (
-            <span id={`${reasonId}-edit`} data-slot="check-in-timeline-not-allowed" data-action="edit">
+            <span id={`${reasonId}-edit`} data-slot="check-in-timeline-not-allowed" className="okr-slot-check-in-timeline-not-allowed" data-action="edit">
               {actions.edit.reason}
             </span>
           )}
           {actions.delete.allowed || actions.delete.reason === actions.edit.reason ? null : (
-            <span id={`${reasonId}-delete`} data-slot="check-in-timeline-not-allowed" data-action="delete">
+            <span id={`${reasonId}-delete`} data-slot="check-in-timeline-not-allowed" className="okr-slot-check-in-timeline-not-allowed" data-action="delete">
               {actions.delete.reason}
             </span>
           )}

@@ -12,6 +12,7 @@ import { useCan, useCanEditObjective } from '../provider/permission-hooks';
 import { resolveCloseOutLabels, type CloseOutLabels } from './close-out-dialog.labels';
 import { CloseOutCarryOver, CloseOutForm, CloseOutGrades, CloseOutResult, CloseOutRetrospective } from './close-out-form';
 import type { CloseOutFormValues } from './close-out-form.utils';
+import { slotClass } from '../internal/slot-class';
 
 export interface CloseOutDialogProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children' | 'defaultValue'> {
   objectiveId: string;
@@ -94,16 +95,16 @@ const CloseOutDialogComposed = /* @__PURE__ */ forwardRef<HTMLDivElement, CloseO
     <Dialog.Root open={open} onOpenChange={setOpen}>
       {trigger ? <RefusableTrigger trigger={trigger} triggerRef={triggerRef} refusal={refused ? (permission.reason ?? '') : null} slot="close-out-dialog" /> : null}
       <Dialog.Portal container={container}>
-        <Dialog.Overlay data-slot="close-out-dialog-overlay" data-color-scheme={hostPage.colorScheme} />
-        <Dialog.Content ref={ref} data-slot="close-out-dialog" data-color-scheme={hostPage.colorScheme} dir={hostPage.dir} {...contentProps}>
-          <Dialog.Title data-slot="close-out-dialog-title">{isolatedLabel(labels.title, objective?.title ?? objectiveId)}</Dialog.Title>
-          <Dialog.Description data-slot="close-out-dialog-description">{objective ? labels.description : provided.unknownObjective}</Dialog.Description>
+        <Dialog.Overlay data-slot="close-out-dialog-overlay" className="okr-slot-close-out-dialog-overlay" data-color-scheme={hostPage.colorScheme} />
+        <Dialog.Content ref={ref} data-slot="close-out-dialog" data-color-scheme={hostPage.colorScheme} dir={hostPage.dir} {...contentProps} className={slotClass('close-out-dialog', contentProps.className)}>
+          <Dialog.Title data-slot="close-out-dialog-title" className="okr-slot-close-out-dialog-title">{isolatedLabel(labels.title, objective?.title ?? objectiveId)}</Dialog.Title>
+          <Dialog.Description data-slot="close-out-dialog-description" className="okr-slot-close-out-dialog-description">{objective ? labels.description : provided.unknownObjective}</Dialog.Description>
           {refused ? (
-            <p data-slot="close-out-dialog-not-allowed" role="note">
+            <p data-slot="close-out-dialog-not-allowed" className="okr-slot-close-out-dialog-not-allowed" role="note">
               {permission.reason}
             </p>
           ) : objective && !active && !formShown ? (
-            <p data-slot="close-out-dialog-not-active" role="note">
+            <p data-slot="close-out-dialog-not-active" className="okr-slot-close-out-dialog-not-active" role="note">
               {labels.notActive}
             </p>
           ) : objective ? (
@@ -124,7 +125,7 @@ const CloseOutDialogComposed = /* @__PURE__ */ forwardRef<HTMLDivElement, CloseO
             </CloseOutForm>
           ) : null}
           <Dialog.Close asChild>
-            <button type="button" data-slot="close-out-dialog-close" aria-label={provided.close}>
+            <button type="button" data-slot="close-out-dialog-close" className="okr-slot-close-out-dialog-close" aria-label={provided.close}>
               <span aria-hidden="true">×</span>
             </button>
           </Dialog.Close>

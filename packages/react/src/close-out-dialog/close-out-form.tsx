@@ -156,9 +156,9 @@ export function CloseOutForm({ objective, keyResults, cycleStore, scoring: scori
   const context: CloseOutFormContext = { objective, keyResults, labels, values, errors, suggested, update, fieldId, errorId, format, saving };
   return (
     <Context.Provider value={context}>
-      <form ref={formRef} data-slot="close-out-dialog-form" noValidate onSubmit={(event) => void submit(event)} aria-busy={saving || undefined}>
+      <form ref={formRef} data-slot="close-out-dialog-form" className="okr-slot-close-out-dialog-form" noValidate onSubmit={(event) => void submit(event)} aria-busy={saving || undefined}>
         {restored ? (
-          <div data-slot="close-out-dialog-restored">
+          <div data-slot="close-out-dialog-restored" className="okr-slot-close-out-dialog-restored">
             <p role="status">{labels.restoredDraft}</p>
             <button
               type="button"
@@ -181,22 +181,22 @@ export function CloseOutForm({ objective, keyResults, cycleStore, scoring: scori
           </>
         )}
         {state.phase === 'failed' ? (
-          <div data-slot="close-out-dialog-error" data-code={state.error.code}>
+          <div data-slot="close-out-dialog-error" className="okr-slot-close-out-dialog-error" data-code={state.error.code}>
             <p role="alert">{saveErrorMessage(state.error, shared, state.general)}</p>
             {state.error.retryable || state.error.code === 'conflict' || state.error.code === 'unknown' ? (
-              <button type="button" data-slot="close-out-dialog-retry" onClick={() => void submit()}>
+              <button type="button" data-slot="close-out-dialog-retry" className="okr-slot-close-out-dialog-retry" onClick={() => void submit()}>
                 {shared.retry}
               </button>
             ) : null}
           </div>
         ) : null}
-        <div data-slot="close-out-dialog-actions">
+        <div data-slot="close-out-dialog-actions" className="okr-slot-close-out-dialog-actions">
           <Dialog.Close asChild>
-            <button type="button" data-slot="close-out-dialog-cancel">
+            <button type="button" data-slot="close-out-dialog-cancel" className="okr-slot-close-out-dialog-cancel">
               {shared.cancel}
             </button>
           </Dialog.Close>
-          <button type="submit" data-slot="close-out-dialog-submit" disabled={saving} aria-disabled={saving || undefined}>
+          <button type="submit" data-slot="close-out-dialog-submit" className="okr-slot-close-out-dialog-submit" disabled={saving} aria-disabled={saving || undefined}>
             {saving ? labels.saving : labels.save}
           </button>
         </div>
@@ -208,7 +208,7 @@ export function CloseOutForm({ objective, keyResults, cycleStore, scoring: scori
 function FieldError({ field }: { field: CloseOutField }) {
   const { errors, errorId } = useCloseOutForm('field');
   return errors[field] ? (
-    <p id={errorId(field)} data-slot="close-out-dialog-field-error">
+    <p id={errorId(field)} data-slot="close-out-dialog-field-error" className="okr-slot-close-out-dialog-field-error">
       {errors[field]}
     </p>
   ) : null;
@@ -229,9 +229,9 @@ export function CloseOutGrades() {
     return { keyResultId: keyResult.id, suggestedGrade: suggested.get(keyResult.id) ?? 0, grade: Number.isFinite(typed) ? typed : (suggested.get(keyResult.id) ?? 0) };
   });
   return (
-    <fieldset data-slot="close-out-dialog-grades">
+    <fieldset data-slot="close-out-dialog-grades" className="okr-slot-close-out-dialog-grades">
       <legend>{labels.grades}</legend>
-      {graded.length === 0 ? <p data-slot="close-out-dialog-empty">{labels.noKeyResults}</p> : null}
+      {graded.length === 0 ? <p data-slot="close-out-dialog-empty" className="okr-slot-close-out-dialog-empty">{labels.noKeyResults}</p> : null}
       {graded.map((keyResult) => {
         const entry = values.grades[keyResult.id] ?? { grade: '', reason: '' };
         const suggestion = suggested.get(keyResult.id) ?? 0;
@@ -240,7 +240,7 @@ export function CloseOutGrades() {
         const setEntry = (change: Partial<typeof entry>, field: CloseOutField) => update({ grades: { ...values.grades, [keyResult.id]: { ...entry, ...change } } }, [field]);
         const hintId = `${fieldId(`grade:${keyResult.id}`)}-hint`;
         return (
-          <div key={keyResult.id} data-slot="close-out-dialog-grade" data-adjusted={adjusted || undefined}>
+          <div key={keyResult.id} data-slot="close-out-dialog-grade" className="okr-slot-close-out-dialog-grade" data-adjusted={adjusted || undefined}>
             <label htmlFor={fieldId(`grade:${keyResult.id}`)}>
               {isolatedLabel(labels.gradeOf, keyResult.title)}
             </label>
@@ -251,7 +251,7 @@ export function CloseOutGrades() {
               value={entry.grade}
               onChange={(event) => setEntry({ grade: event.target.value }, `grade:${keyResult.id}`)}
             />
-            <span id={hintId} data-slot="close-out-dialog-suggested">
+            <span id={hintId} data-slot="close-out-dialog-suggested" className="okr-slot-close-out-dialog-suggested">
               {labels.suggested(format(suggestion))}
             </span>
             <FieldError field={`grade:${keyResult.id}`} />
@@ -267,7 +267,7 @@ export function CloseOutGrades() {
           </div>
         );
       })}
-      {graded.length > 0 ? <p data-slot="close-out-dialog-objective-grade">{labels.objectiveGrade(format(weightedGrade(grades, keyResults)))}</p> : null}
+      {graded.length > 0 ? <p data-slot="close-out-dialog-objective-grade" className="okr-slot-close-out-dialog-objective-grade">{labels.objectiveGrade(format(weightedGrade(grades, keyResults)))}</p> : null}
     </fieldset>
   );
 }
@@ -276,10 +276,10 @@ export function CloseOutGrades() {
 export function CloseOutResult() {
   const { labels, values, update, fieldId } = useCloseOutForm('Result');
   return (
-    <fieldset data-slot="close-out-dialog-result">
+    <fieldset data-slot="close-out-dialog-result" className="okr-slot-close-out-dialog-result">
       <legend>{labels.result}</legend>
       {CLOSING_RESULTS.map((result) => (
-        <div key={result} data-slot="close-out-dialog-choice">
+        <div key={result} data-slot="close-out-dialog-choice" className="okr-slot-close-out-dialog-choice">
           <input type="radio" id={fieldId(`result:${result}`)} name={fieldId('result')} value={result} checked={values.result === result} onChange={() => update({ result }, ['nextPeriodId', 'carryOver'])} />
           <label htmlFor={fieldId(`result:${result}`)}>{labels.results[result]}</label>
         </div>
@@ -293,10 +293,10 @@ export function CloseOutRetrospective() {
   const context = useCloseOutForm('Retrospective');
   const { labels, values, update, errors, errorId } = context;
   return (
-    <fieldset data-slot="close-out-dialog-retrospective" aria-describedby={errors.retrospective ? errorId('retrospective') : undefined}>
+    <fieldset data-slot="close-out-dialog-retrospective" className="okr-slot-close-out-dialog-retrospective" aria-describedby={errors.retrospective ? errorId('retrospective') : undefined}>
       <legend>{labels.retrospective}</legend>
       {(['met', 'missed', 'lessons'] as const).map((part) => (
-        <div key={part} data-slot="close-out-dialog-field" data-field={part}>
+        <div key={part} data-slot="close-out-dialog-field" className="okr-slot-close-out-dialog-field" data-field={part}>
           <label htmlFor={context.fieldId(part)}>{labels[part]}</label>
           <textarea rows={2} dir="auto" {...described(context, part, errors.retrospective ? errorId('retrospective') : '')} value={values[part]} onChange={(event) => update({ [part]: event.target.value }, [part, 'retrospective'])} />
           <FieldError field={part} />
@@ -316,9 +316,9 @@ export function CloseOutCarryOver() {
   const current = periods.find((period) => period.id === objective.periodId);
   const later = periods.filter((period) => period.id !== objective.periodId && (!current || period.start > current.start));
   return (
-    <fieldset data-slot="close-out-dialog-carry-over">
+    <fieldset data-slot="close-out-dialog-carry-over" className="okr-slot-close-out-dialog-carry-over">
       <legend>{labels.carryOver}</legend>
-      <div data-slot="close-out-dialog-field" data-field="nextPeriodId">
+      <div data-slot="close-out-dialog-field" className="okr-slot-close-out-dialog-field" data-field="nextPeriodId">
         <label htmlFor={fieldId('nextPeriodId')}>{labels.nextPeriod}</label>
         <select {...described(context, 'nextPeriodId')} value={values.nextPeriodId} onChange={(event) => update({ nextPeriodId: event.target.value }, ['nextPeriodId'])}>
           <option value="">—</option>
@@ -330,10 +330,10 @@ export function CloseOutCarryOver() {
         </select>
         <FieldError field="nextPeriodId" />
       </div>
-      <fieldset data-slot="close-out-dialog-continuing" aria-describedby={errors.carryOver ? errorId('carryOver') : undefined}>
+      <fieldset data-slot="close-out-dialog-continuing" className="okr-slot-close-out-dialog-continuing" aria-describedby={errors.carryOver ? errorId('carryOver') : undefined}>
         <legend>{labels.continuingKeyResults}</legend>
         {keyResults.map((keyResult, index) => (
-          <div key={keyResult.id} data-slot="close-out-dialog-choice">
+          <div key={keyResult.id} data-slot="close-out-dialog-choice" className="okr-slot-close-out-dialog-choice">
             <input
               type="checkbox"
               id={index === 0 ? fieldId('carryOver') : fieldId(`carryOver:${keyResult.id}`)}

@@ -5,6 +5,7 @@ import { forwardRef, type ChangeEvent, type ComponentPropsWithoutRef, type React
 import { useHostPage } from '../internal/use-host-page';
 import { useOkrContext } from '../provider/index';
 import { useImportDialogContext } from './import-dialog-context';
+import { slotClass } from '../internal/slot-class';
 
 const MAX_PREVIEW_ROWS = 200;
 
@@ -35,10 +36,10 @@ export const ImportDialogContent = /* @__PURE__ */ forwardRef<HTMLDivElement, Im
   const hostPage = useHostPage({ triggerRef, open, container });
   return (
     <Dialog.Portal container={container}>
-      <Dialog.Overlay data-slot="import-dialog-overlay" data-color-scheme={hostPage.colorScheme} />
-      <Dialog.Content ref={ref} data-slot="import-dialog" data-import-state={state} data-color-scheme={hostPage.colorScheme} dir={hostPage.dir} {...contentProps}>
-        <Dialog.Title data-slot="import-dialog-title">{labels.title}</Dialog.Title>
-        <Dialog.Description data-slot="import-dialog-description">{labels.description}</Dialog.Description>
+      <Dialog.Overlay data-slot="import-dialog-overlay" className="okr-slot-import-dialog-overlay" data-color-scheme={hostPage.colorScheme} />
+      <Dialog.Content ref={ref} data-slot="import-dialog" data-import-state={state} data-color-scheme={hostPage.colorScheme} dir={hostPage.dir} {...contentProps} className={slotClass('import-dialog', contentProps.className)}>
+        <Dialog.Title data-slot="import-dialog-title" className="okr-slot-import-dialog-title">{labels.title}</Dialog.Title>
+        <Dialog.Description data-slot="import-dialog-description" className="okr-slot-import-dialog-description">{labels.description}</Dialog.Description>
         {children}
       </Dialog.Content>
     </Dialog.Portal>
@@ -53,7 +54,7 @@ export const ImportDialogSource = /* @__PURE__ */ forwardRef<HTMLDivElement, Com
     if (file) void file.text().then(setText);
   };
   return (
-    <div ref={ref} data-slot="import-dialog-source" {...props}>
+    <div ref={ref} data-slot="import-dialog-source" {...props} className={slotClass('import-dialog-source', props.className)}>
       <label htmlFor={`${id}-file`}>{labels.chooseFile}</label>
       <input id={`${id}-file`} type="file" accept=".csv,text/csv,text/plain" onChange={onFile} />
       <label htmlFor={`${id}-text`}>{labels.pasteLabel}</label>
@@ -67,10 +68,10 @@ export const ImportDialogMapping = /* @__PURE__ */ forwardRef<HTMLFieldSetElemen
   const { labels, headers, mapping, setField } = useImportDialogContext('Mapping');
   if (headers.length === 0) return null;
   return (
-    <fieldset ref={ref} data-slot="import-dialog-mapping" {...props}>
+    <fieldset ref={ref} data-slot="import-dialog-mapping" {...props} className={slotClass('import-dialog-mapping', props.className)}>
       <legend>{labels.mapping}</legend>
       {CSV_COLUMNS.map((field) => (
-        <label key={field} data-slot="import-dialog-mapping-field">
+        <label key={field} data-slot="import-dialog-mapping-field" className="okr-slot-import-dialog-mapping-field">
           <span>{labels.fieldLabel(field)}</span>
           <select value={mapping[field] ?? ''} onChange={(event) => setField(field, event.target.value)}>
             <option value="">{labels.notInFile}</option>
@@ -97,22 +98,22 @@ export const ImportDialogPreview = /* @__PURE__ */ forwardRef<HTMLDivElement, Co
   const fileProblems = preview.errors.filter((error) => error.row === 0);
   const shownFields = CSV_COLUMNS.filter((field) => mapping[field] !== undefined);
   return (
-    <div ref={ref} data-slot="import-dialog-preview" {...props}>
+    <div ref={ref} data-slot="import-dialog-preview" {...props} className={slotClass('import-dialog-preview', props.className)}>
       <h3 id={`${id}-preview`}>{labels.preview}</h3>
-      <p data-slot="import-dialog-summary" role="status">
+      <p data-slot="import-dialog-summary" className="okr-slot-import-dialog-summary" role="status">
         {preview.errors.length > 0
           ? labels.errorCount(number(preview.errors.length))
           : labels.summary(number(preview.summary.create), number(preview.summary.update), number(preview.summary.unchanged))}
       </p>
       {fileProblems.length > 0 ? (
-        <ul data-slot="import-dialog-file-errors">
+        <ul data-slot="import-dialog-file-errors" className="okr-slot-import-dialog-file-errors">
           {fileProblems.map((error) => (
             <li key={problem(error)}>{problem(error)}</li>
           ))}
         </ul>
       ) : null}
-      <div data-slot="import-dialog-table-scroll" tabIndex={0} role="region" aria-labelledby={`${id}-preview`}>
-        <table data-slot="import-dialog-table">
+      <div data-slot="import-dialog-table-scroll" className="okr-slot-import-dialog-table-scroll" tabIndex={0} role="region" aria-labelledby={`${id}-preview`}>
+        <table data-slot="import-dialog-table" className="okr-slot-import-dialog-table">
           <thead>
             <tr>
               <th scope="col">{labels.row}</th>
@@ -151,19 +152,19 @@ export const ImportDialogMessages = /* @__PURE__ */ forwardRef<HTMLDivElement, C
   const { labels, number, preview, allowed, changes, state, written, failure } = useImportDialogContext('Messages');
   const { labels: okrLabels } = useOkrContext();
   return (
-    <div ref={ref} data-slot="import-dialog-messages" {...props}>
+    <div ref={ref} data-slot="import-dialog-messages" {...props} className={slotClass('import-dialog-messages', props.className)}>
       {state === 'failed' ? (
-        <p data-slot="import-dialog-error" role="alert">
+        <p data-slot="import-dialog-error" className="okr-slot-import-dialog-error" role="alert">
           {labels.importFailed} {failure ? okrLabels.storageErrors[failure.code] : null}
         </p>
       ) : null}
       {state === 'imported' ? (
-        <p data-slot="import-dialog-done" role="status">
+        <p data-slot="import-dialog-done" className="okr-slot-import-dialog-done" role="status">
           {labels.imported(number(written))}
         </p>
       ) : null}
-      {preview && !allowed ? <p data-slot="import-dialog-not-allowed">{labels.notAllowed}</p> : null}
-      {preview && preview.errors.length === 0 && changes === 0 && state === 'editing' ? <p data-slot="import-dialog-nothing">{labels.nothingToImport}</p> : null}
+      {preview && !allowed ? <p data-slot="import-dialog-not-allowed" className="okr-slot-import-dialog-not-allowed">{labels.notAllowed}</p> : null}
+      {preview && preview.errors.length === 0 && changes === 0 && state === 'editing' ? <p data-slot="import-dialog-nothing" className="okr-slot-import-dialog-nothing">{labels.nothingToImport}</p> : null}
     </div>
   );
 });
@@ -172,12 +173,12 @@ export const ImportDialogMessages = /* @__PURE__ */ forwardRef<HTMLDivElement, C
 export const ImportDialogActions = /* @__PURE__ */ forwardRef<HTMLDivElement, ComponentPropsWithoutRef<'div'>>(function ImportDialogActions(props, ref) {
   const { labels, ready, state, runImport } = useImportDialogContext('Actions');
   return (
-    <div ref={ref} data-slot="import-dialog-actions" {...props}>
-      <button type="button" data-slot="import-dialog-import" disabled={!ready} onClick={runImport}>
+    <div ref={ref} data-slot="import-dialog-actions" {...props} className={slotClass('import-dialog-actions', props.className)}>
+      <button type="button" data-slot="import-dialog-import" className="okr-slot-import-dialog-import" disabled={!ready} onClick={runImport}>
         {state === 'importing' ? labels.importing : labels.import}
       </button>
       <Dialog.Close asChild>
-        <button type="button" data-slot="import-dialog-close">
+        <button type="button" data-slot="import-dialog-close" className="okr-slot-import-dialog-close">
           {labels.close}
         </button>
       </Dialog.Close>

@@ -31,7 +31,7 @@ export function RefusableTrigger({ trigger, triggerRef, refusal, slot }: { trigg
         {trigger}
       </Dialog.Trigger>
       {refused ? (
-        <span id={reasonId} data-slot={`${slot}-not-allowed-reason`} style={visuallyHidden}>
+        <span id={reasonId} data-slot={`${slot}-not-allowed-reason`} className={`okr-slot-${`${slot}-not-allowed-reason`}`} style={visuallyHidden}>
           {refusal}
         </span>
       ) : null}

@@ -7,6 +7,7 @@ import { useControllableState } from '../internal/use-controllable-state';
 import { progressBarLabels, type ProgressBarLabels, type SharedLabels } from '../provider/labels';
 import { formatChartDate, formatChartProgress, formatChartValue } from './key-result-chart-format';
 import { defaultKeyResultChartLabels, type ChartPointParts, type KeyResultChartLabels } from './key-result-chart.labels';
+import { slotClass } from '../internal/slot-class';
 
 /** What every chart part reads from its root. */
 export interface KeyResultChartContextValue {
@@ -150,7 +151,7 @@ export const KeyResultChartRoot = /* @__PURE__ */ forwardRef<HTMLDivElement, Key
         data-kind={history.metricKind}
         data-direction={history.direction ?? undefined}
         data-empty={count === 0 ? '' : undefined}
-        className={className ? `okr-key-result-chart ${className}` : 'okr-key-result-chart'}
+        className={slotClass('key-result-chart', className ? `okr-key-result-chart ${className}` : 'okr-key-result-chart')}
         {...rest}
       >
         {children}

@@ -4,6 +4,7 @@ import { formatChartDay } from './key-result-chart-format';
 import { useKeyResultChartContext, type KeyResultChartContextValue } from './key-result-chart-context';
 import { chartGeometry, dotRadius, nearestPointIndex, type ChartGeometry } from './key-result-chart.utils';
 import { fallbackChartWidth, useChartSize } from './use-chart-size';
+import { slotClass } from '../internal/slot-class';
 
 export interface KeyResultChartPlotProps extends ComponentPropsWithoutRef<'div'> {
   /** The drawing's height in px; its width follows the container. @default 240 */
@@ -134,7 +135,7 @@ export const KeyResultChartPlot = /* @__PURE__ */ forwardRef<HTMLDivElement, Key
     <div
       ref={setRefs}
       data-slot="key-result-chart-plot"
-      className={className}
+      className={slotClass('key-result-chart-plot', className)}
       style={{ ...style, blockSize: geometry.height }}
       onPointerMove={onPointerMove}
       onPointerEnter={(event) => {
@@ -146,7 +147,7 @@ export const KeyResultChartPlot = /* @__PURE__ */ forwardRef<HTMLDivElement, Key
     >
       <Drawing geometry={geometry} summary={summary} labels={labels} locale={locale} activeIndex={activeIndex} />
       {count === 0 ? (
-        <p data-slot="key-result-chart-empty" role="note">
+        <p data-slot="key-result-chart-empty" className="okr-slot-key-result-chart-empty" role="note">
           {labels.noCheckIns}
         </p>
       ) : (
@@ -154,7 +155,7 @@ export const KeyResultChartPlot = /* @__PURE__ */ forwardRef<HTMLDivElement, Key
           ref={thumbRef}
           role="slider"
           tabIndex={0}
-          data-slot="key-result-chart-thumb"
+          data-slot="key-result-chart-thumb" className="okr-slot-key-result-chart-thumb"
           aria-label={labels.checkIns(context.title)}
           aria-orientation="horizontal"
           aria-valuemin={1}
@@ -197,8 +198,8 @@ const Drawing = /* @__PURE__ */ memo(function Drawing({ geometry, summary, label
   const { width, height, plot } = geometry;
   const active = activeIndex >= 0 ? geometry.points[activeIndex] : undefined;
   return (
-    <svg role="img" aria-label={summary} data-slot="key-result-chart-svg" viewBox={`0 0 ${width} ${height}`} width={width} height={height}>
-      <g data-slot="key-result-chart-grid">
+    <svg role="img" aria-label={summary} data-slot="key-result-chart-svg" className="okr-slot-key-result-chart-svg" viewBox={`0 0 ${width} ${height}`} width={width} height={height}>
+      <g data-slot="key-result-chart-grid" className="okr-slot-key-result-chart-grid">
         {geometry.yTicks.map((tick) => (
           <g key={tick.value}>
             <line x1={plot.left} x2={plot.right} y1={tick.y} y2={tick.y} />
@@ -208,27 +209,27 @@ const Drawing = /* @__PURE__ */ memo(function Drawing({ geometry, summary, label
           </g>
         ))}
         {geometry.xTicks.map((tick) => (
-          <text key={tick.ms} data-slot="key-result-chart-x-tick" x={tick.x} y={plot.bottom + 17} textAnchor="middle">
+          <text key={tick.ms} data-slot="key-result-chart-x-tick" className="okr-slot-key-result-chart-x-tick" x={tick.x} y={plot.bottom + 17} textAnchor="middle">
             {formatChartDay(tick.ms, locale)}
           </text>
         ))}
       </g>
-      {geometry.band ? <rect data-slot="key-result-chart-band" x={plot.left} width={plot.right - plot.left} y={geometry.band.y} height={geometry.band.height} /> : null}
-      {geometry.targetY !== null ? <line data-slot="key-result-chart-target" x1={plot.left} x2={plot.right} y1={geometry.targetY} y2={geometry.targetY} /> : null}
-      {geometry.expectedPath ? <path data-slot="key-result-chart-expected" d={geometry.expectedPath} /> : null}
+      {geometry.band ? <rect data-slot="key-result-chart-band" className="okr-slot-key-result-chart-band" x={plot.left} width={plot.right - plot.left} y={geometry.band.y} height={geometry.band.height} /> : null}
+      {geometry.targetY !== null ? <line data-slot="key-result-chart-target" className="okr-slot-key-result-chart-target" x1={plot.left} x2={plot.right} y1={geometry.targetY} y2={geometry.targetY} /> : null}
+      {geometry.expectedPath ? <path data-slot="key-result-chart-expected" className="okr-slot-key-result-chart-expected" d={geometry.expectedPath} /> : null}
       {geometry.todayX !== null ? (
-        <g data-slot="key-result-chart-today">
+        <g data-slot="key-result-chart-today" className="okr-slot-key-result-chart-today">
           <line x1={geometry.todayX} x2={geometry.todayX} y1={plot.top} y2={plot.bottom} />
           <text x={geometry.todayX} y={plot.top} dy="-2" textAnchor="middle">
             {labels.today}
           </text>
         </g>
       ) : null}
-      {geometry.actualPath ? <path data-slot="key-result-chart-actual" d={geometry.actualPath} /> : null}
+      {geometry.actualPath ? <path data-slot="key-result-chart-actual" className="okr-slot-key-result-chart-actual" d={geometry.actualPath} /> : null}
       {(['none', 'low', 'medium', 'high'] as const).map((level) =>
-        geometry.dots[level] ? <path key={level} data-slot="key-result-chart-dots" data-confidence={level} d={geometry.dots[level]} /> : null,
+        geometry.dots[level] ? <path key={level} data-slot="key-result-chart-dots" className="okr-slot-key-result-chart-dots" data-confidence={level} d={geometry.dots[level]} /> : null,
       )}
-      {active ? <circle data-slot="key-result-chart-active-point" cx={active.x} cy={active.y} r={dotRadius[active.confidence] + 3} /> : null}
+      {active ? <circle data-slot="key-result-chart-active-point" className="okr-slot-key-result-chart-active-point" cx={active.x} cy={active.y} r={dotRadius[active.confidence] + 3} /> : null}
     </svg>
   );
 });
@@ -254,7 +255,7 @@ const Tooltip = /* @__PURE__ */ memo(function Tooltip({ geometry, hover, focused
     <div
       id={context.tooltipId}
       role="tooltip"
-      data-slot="key-result-chart-tooltip"
+      data-slot="key-result-chart-tooltip" className="okr-slot-key-result-chart-tooltip"
       data-state={parts ? 'open' : 'closed'}
       data-side={placed && placed.x > geometry.width / 2 ? 'left' : 'right'}
       hidden={!parts}
@@ -262,21 +263,21 @@ const Tooltip = /* @__PURE__ */ memo(function Tooltip({ geometry, hover, focused
     >
       {parts ? (
         <>
-          <strong data-slot="key-result-chart-tooltip-date">{parts.date}</strong>
-          <span data-slot="key-result-chart-tooltip-value">
+          <strong data-slot="key-result-chart-tooltip-date" className="okr-slot-key-result-chart-tooltip-date">{parts.date}</strong>
+          <span data-slot="key-result-chart-tooltip-value" className="okr-slot-key-result-chart-tooltip-value">
             {parts.value} ({parts.progress})
           </span>
           {parts.confidence ? (
-            <span data-slot="key-result-chart-tooltip-confidence">
+            <span data-slot="key-result-chart-tooltip-confidence" className="okr-slot-key-result-chart-tooltip-confidence">
               {labels.confidence}: {parts.confidence}
             </span>
           ) : null}
           {parts.author ? (
-            <span data-slot="key-result-chart-tooltip-author">
+            <span data-slot="key-result-chart-tooltip-author" className="okr-slot-key-result-chart-tooltip-author">
               {labels.author}: {parts.author}
             </span>
           ) : null}
-          {parts.note ? <span data-slot="key-result-chart-tooltip-note">{parts.note}</span> : null}
+          {parts.note ? <span data-slot="key-result-chart-tooltip-note" className="okr-slot-key-result-chart-tooltip-note">{parts.note}</span> : null}
         </>
       ) : null}
     </div>

@@ -1,6 +1,7 @@
 'use client';
 import { forwardRef, type ComponentPropsWithoutRef } from 'react';
 import { useKeyResultChartContext } from './key-result-chart-context';
+import { slotClass } from '../internal/slot-class';
 
 export interface KeyResultChartTableProps extends ComponentPropsWithoutRef<'div'> {}
 
@@ -14,14 +15,14 @@ export const KeyResultChartTable = /* @__PURE__ */ forwardRef<HTMLDivElement, Ke
   const { history, title, labels, tableOpen, setTableOpen, tableId, describePoint } = useKeyResultChartContext('Table');
   if (history.points.length === 0) return null;
   return (
-    <div ref={ref} data-slot="key-result-chart-table-section" data-state={tableOpen ? 'open' : 'closed'} {...props}>
-      <button type="button" data-slot="key-result-chart-table-toggle" aria-expanded={tableOpen} aria-controls={tableId} onClick={() => setTableOpen(!tableOpen)}>
+    <div ref={ref} data-slot="key-result-chart-table-section" data-state={tableOpen ? 'open' : 'closed'} {...props} className={slotClass('key-result-chart-table-section', props.className)}>
+      <button type="button" data-slot="key-result-chart-table-toggle" className="okr-slot-key-result-chart-table-toggle" aria-expanded={tableOpen} aria-controls={tableId} onClick={() => setTableOpen(!tableOpen)}>
         {tableOpen ? labels.hideTable : labels.showTable}
       </button>
       {/* Focusable and named: a keyboard user must be able to scroll a long log. */}
-      <div id={tableId} data-slot="key-result-chart-table-scroller" hidden={!tableOpen} role="region" aria-label={labels.tableCaption(title)} tabIndex={tableOpen ? 0 : undefined}>
+      <div id={tableId} data-slot="key-result-chart-table-scroller" className="okr-slot-key-result-chart-table-scroller" hidden={!tableOpen} role="region" aria-label={labels.tableCaption(title)} tabIndex={tableOpen ? 0 : undefined}>
         {tableOpen ? (
-          <table data-slot="key-result-chart-table">
+          <table data-slot="key-result-chart-table" className="okr-slot-key-result-chart-table">
             <caption>{labels.tableCaption(title)}</caption>
             <thead>
               <tr>

@@ -6,6 +6,7 @@ import { useOkrContext, useOkrSelector } from '../provider/index';
 import { formatChartDay, formatChartProgress } from './key-result-chart-format';
 import { defaultSparklineLabels, type KeyResultChartLabels } from './key-result-chart.labels';
 import { sparklinePath } from './sparkline.utils';
+import { slotClass } from '../internal/slot-class';
 
 export interface KeyResultSparklineProps extends ComponentPropsWithoutRef<'span'> {
   keyResultId: string;
@@ -55,13 +56,13 @@ export const KeyResultSparkline = /* @__PURE__ */ forwardRef<HTMLSpanElement, Ke
     : chartLabels.sparklineSingle(formatChartProgress(first.progress, locale), formatChartDay(first.atMs, locale));
   const path = sparklinePath(trail, width, height);
   return (
-    <span ref={ref} data-slot="key-result-sparkline" data-direction={change?.direction ?? 'flat'} className={className ? `okr-key-result-sparkline ${className}` : 'okr-key-result-sparkline'} {...rest}>
+    <span ref={ref} data-slot="key-result-sparkline" data-direction={change?.direction ?? 'flat'} className={slotClass('key-result-sparkline', className ? `okr-key-result-sparkline ${className}` : 'okr-key-result-sparkline')} {...rest}>
       {path ? (
-        <svg aria-hidden="true" focusable="false" width={width} height={height} viewBox={`0 0 ${width} ${height}`} data-slot="key-result-sparkline-line">
+        <svg aria-hidden="true" focusable="false" width={width} height={height} viewBox={`0 0 ${width} ${height}`} data-slot="key-result-sparkline-line" className="okr-slot-key-result-sparkline-line">
           <path d={path} />
         </svg>
       ) : null}
-      <span data-slot="key-result-sparkline-text">{text}</span>
+      <span data-slot="key-result-sparkline-text" className="okr-slot-key-result-sparkline-text">{text}</span>
     </span>
   );
 });

@@ -7,6 +7,7 @@ import type { KeyResultView } from '../provider/hooks';
 import { progressBarLabels, type ProvidedOkrLabels } from '../provider/labels';
 import { barGeometry, guardrailGeometry } from './key-result-progress.utils';
 import { CheckIcon, StatusIcon } from './status-icon';
+import { slotClass } from '../internal/slot-class';
 
 export type KeyResultProgressSize = 'sm' | 'md' | 'lg';
 
@@ -82,34 +83,34 @@ export const KeyResultProgressBar = /* @__PURE__ */ forwardRef<
   let bar: ReactNode;
   if (metric.kind === 'binary') {
     bar = (
-      <span data-slot="key-result-progress-check" data-state={metric.done ? 'done' : 'open'} {...progressbar}>
+      <span data-slot="key-result-progress-check" className="okr-slot-key-result-progress-check" data-state={metric.done ? 'done' : 'open'} {...progressbar}>
         {metric.done && <CheckIcon />}
       </span>
     );
   } else if (metric.kind === 'guardrail' || metric.kind === 'guardrail-range') {
     const band = guardrailGeometry(metric);
     bar = (
-      <div data-slot="key-result-progress-track" {...progressbar}>
+      <div data-slot="key-result-progress-track" className="okr-slot-key-result-progress-track" {...progressbar}>
         <span
-          data-slot="key-result-progress-band"
+          data-slot="key-result-progress-band" className="okr-slot-key-result-progress-band"
           style={{ ...at(band.band[0]), '--okr-progress-band': `${band.band[1] - band.band[0]}%` } as CSSProperties}
         />
         {band.limits.map((position, index) => (
-          <span key={index} data-slot="key-result-progress-limit" style={at(position)} />
+          <span key={index} data-slot="key-result-progress-limit" className="okr-slot-key-result-progress-limit" style={at(position)} />
         ))}
-        <span data-slot="key-result-progress-current-marker" style={at(band.current)} />
+        <span data-slot="key-result-progress-current-marker" className="okr-slot-key-result-progress-current-marker" style={at(band.current)} />
       </div>
     );
   } else {
     const expected = `${words.expectedMarker}: ${formatPercent(view.expected, locale)}`;
     bar = (
-      <div data-slot="key-result-progress-bar">
-        <div data-slot="key-result-progress-track" {...progressbar}>
+      <div data-slot="key-result-progress-bar" className="okr-slot-key-result-progress-bar">
+        <div data-slot="key-result-progress-track" className="okr-slot-key-result-progress-track" {...progressbar}>
           {metric.kind === 'milestones' ? (
             metric.milestones.map((milestone, index) => (
               <span
                 key={index}
-                data-slot="key-result-progress-segment"
+                data-slot="key-result-progress-segment" className="okr-slot-key-result-progress-segment"
                 data-state={milestone.done ? 'done' : 'open'}
                 title={milestone.title}
                 style={{ '--okr-progress-weight': milestone.weight ?? 1 } as CSSProperties}
@@ -117,13 +118,13 @@ export const KeyResultProgressBar = /* @__PURE__ */ forwardRef<
             ))
           ) : (
             <>
-              <span data-slot="key-result-progress-fill" />
-              {geometry.overachieved && <span data-slot="key-result-progress-overflow" data-capped={geometry.capped || undefined} />}
-              {geometry.overachieved && <span data-slot="key-result-progress-target-mark" />}
+              <span data-slot="key-result-progress-fill" className="okr-slot-key-result-progress-fill" />
+              {geometry.overachieved && <span data-slot="key-result-progress-overflow" className="okr-slot-key-result-progress-overflow" data-capped={geometry.capped || undefined} />}
+              {geometry.overachieved && <span data-slot="key-result-progress-target-mark" className="okr-slot-key-result-progress-target-mark" />}
             </>
           )}
         </div>
-        <span data-slot="key-result-progress-expected-marker" title={expected}>
+        <span data-slot="key-result-progress-expected-marker" className="okr-slot-key-result-progress-expected-marker" title={expected}>
           <span style={visuallyHidden}>{expected}</span>
         </span>
       </div>
@@ -140,7 +141,7 @@ export const KeyResultProgressBar = /* @__PURE__ */ forwardRef<
     <div
       ref={ref}
       {...rest}
-      className={rootClassName('okr-key-result-progress', unstyled, className)}
+      className={slotClass('key-result-progress', rootClassName('okr-key-result-progress', unstyled, className))}
       style={{ ...vars, ...style }}
       data-slot="key-result-progress"
       data-state={status}
@@ -150,24 +151,24 @@ export const KeyResultProgressBar = /* @__PURE__ */ forwardRef<
       data-overachieved={geometry.overachieved || undefined}
       data-guardrail={metric.kind === 'guardrail' || metric.kind === 'guardrail-range' ? (held ? 'held' : 'breached') : undefined}
     >
-      <div data-slot="key-result-progress-header">
+      <div data-slot="key-result-progress-header" className="okr-slot-key-result-progress-header">
         {showTitle && (
           // dir="auto": a title is user text; each one takes its own direction inside any page.
-          <span data-slot="key-result-progress-label" id={ownLabelId} dir="auto">
+          <span data-slot="key-result-progress-label" className="okr-slot-key-result-progress-label" id={ownLabelId} dir="auto">
             {keyResult.title}
           </span>
         )}
-        <span data-slot="key-result-progress-status" data-state={status}>
+        <span data-slot="key-result-progress-status" className="okr-slot-key-result-progress-status" data-state={status}>
           <StatusIcon status={status} />
-          <span data-slot="key-result-progress-status-label">{text.statusWord}</span>
+          <span data-slot="key-result-progress-status-label" className="okr-slot-key-result-progress-status-label">{text.statusWord}</span>
         </span>
       </div>
       {bar}
       {showLabels && (showTitle || text.range || withPercent) && (
-        <div data-slot="key-result-progress-values">
-          {showTitle && <span data-slot="key-result-progress-current">{text.current}</span>}
-          {text.range && <span data-slot="key-result-progress-range">{text.range}</span>}
-          {withPercent && <span data-slot="key-result-progress-percent">{text.percent}</span>}
+        <div data-slot="key-result-progress-values" className="okr-slot-key-result-progress-values">
+          {showTitle && <span data-slot="key-result-progress-current" className="okr-slot-key-result-progress-current">{text.current}</span>}
+          {text.range && <span data-slot="key-result-progress-range" className="okr-slot-key-result-progress-range">{text.range}</span>}
+          {withPercent && <span data-slot="key-result-progress-percent" className="okr-slot-key-result-progress-percent">{text.percent}</span>}
         </div>
       )}
     </div>

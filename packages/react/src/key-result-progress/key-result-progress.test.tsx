@@ -150,11 +150,13 @@ describe('KeyResultProgress', () => {
     expect(screen.getByText('Limit breached')).toBeInTheDocument();
   });
 
-  it('given unstyled, it drops okrkit’s class names but keeps the data attributes and the host’s class', async () => {
+  it('given unstyled, it drops okrkit’s styling class but keeps the parts’ hooks (data attributes, okr-slot-* classes) and the host’s class', async () => {
     const { container } = await renderWithStore(<KeyResultProgress keyResultId="kr-patents" unstyled className="my-bar" />);
     const root = container.firstElementChild as HTMLElement;
-    expect(root.className).toBe('my-bar');
-    expect(container.querySelector('[class*="okr-"]')).toBeNull();
+    expect(root.className).toBe('okr-slot-key-result-progress my-bar');
+    // Every rule of the bar's own starts from .okr-key-result-progress: without it nothing of okrkit's applies.
+    expect(container.querySelector('.okr-key-result-progress')).toBeNull();
+    expect([...container.querySelectorAll('[class]')].flatMap((element) => [...element.classList]).filter((name) => name.startsWith('okr-') && !name.startsWith('okr-slot-'))).toEqual([]);
     expect(root).toHaveAttribute('data-slot', 'key-result-progress');
     expect(root).toHaveAttribute('data-state', 'on-track');
   });
@@ -173,7 +175,7 @@ describe('KeyResultProgress', () => {
     const ref = createRef<HTMLDivElement>();
     await renderWithStore(<KeyResultProgress keyResultId="kr-patents" ref={ref} className="host" size="lg" />);
     expect(ref.current).toBeInstanceOf(HTMLDivElement);
-    expect(ref.current?.className).toBe('okr-key-result-progress host');
+    expect(ref.current?.className).toBe('okr-slot-key-result-progress okr-key-result-progress host');
     expect(ref.current).toHaveAttribute('data-size', 'lg');
   });
 

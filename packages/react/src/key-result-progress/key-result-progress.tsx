@@ -6,6 +6,7 @@ import { useOkrContext } from '../provider/okr-provider';
 import { isDevelopment } from '../internal/is-development';
 import { rootClassName, visuallyHidden } from '../internal/progressbar';
 import { KeyResultProgressBar, type KeyResultProgressOwnProps } from './key-result-progress-view';
+import { slotClass } from '../internal/slot-class';
 
 export interface KeyResultProgressProps extends KeyResultProgressOwnProps {
   /** The KR to show, read from the store of the nearest `OkrProvider`. */
@@ -54,14 +55,14 @@ export const KeyResultProgress = /* @__PURE__ */ forwardRef<HTMLDivElement, KeyR
     <div
       ref={ref}
       {...attributes}
-      className={rootClassName('okr-key-result-progress', unstyled, className)}
+      className={slotClass('key-result-progress', rootClassName('okr-key-result-progress', unstyled, className))}
       data-slot="key-result-progress"
       data-state="loading"
       data-size={size}
       aria-busy="true"
     >
       <span style={visuallyHidden}>{labels.loading}</span>
-      <span data-slot="key-result-progress-skeleton" aria-hidden="true" />
+      <span data-slot="key-result-progress-skeleton" className="okr-slot-key-result-progress-skeleton" aria-hidden="true" />
     </div>
   );
 });

@@ -24,7 +24,7 @@ export function CheckIcon() {
 
 function Glyph({ slot, d, fill, strokeWidth }: { slot: string; d: string; fill?: boolean; strokeWidth: string }) {
   return (
-    <svg data-slot={slot} viewBox="0 0 16 16" width="1em" height="1em" aria-hidden="true" focusable="false">
+    <svg data-slot={slot} className={`okr-slot-${slot}`} viewBox="0 0 16 16" width="1em" height="1em" aria-hidden="true" focusable="false">
       <path d={d} fill={fill ? 'currentColor' : 'none'} stroke="currentColor" strokeWidth={strokeWidth} strokeLinecap="round" strokeLinejoin="round" />
     </svg>
   );

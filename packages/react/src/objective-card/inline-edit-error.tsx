@@ -29,12 +29,12 @@ export function InlineEditError(props: InlineEditErrorProps) {
   // unknown reason. Forbidden, not-found, read-only and validation refusals would only repeat.
   const canRetry = !conflict && (error.retryable || error.code === 'unknown');
   return (
-    <div data-slot="inline-edit-error" data-code={error.code}>
-      <p id={id} role="alert" data-slot="inline-edit-error-message">
+    <div data-slot="inline-edit-error" className="okr-slot-inline-edit-error" data-code={error.code}>
+      <p id={id} role="alert" data-slot="inline-edit-error-message" className="okr-slot-inline-edit-error-message">
         {conflict ? labels.storageErrors.conflict : saveErrorMessage(error, labels, details)}
       </p>
       {conflict ? (
-        <dl data-slot="inline-edit-conflict">
+        <dl data-slot="inline-edit-conflict" className="okr-slot-inline-edit-conflict">
           <div>
             <dt>{labels.theirs}</dt>
             <dd>{theirs ?? '—'}</dd>
@@ -45,14 +45,14 @@ export function InlineEditError(props: InlineEditErrorProps) {
           </div>
         </dl>
       ) : null}
-      <div data-slot="inline-edit-actions">
+      <div data-slot="inline-edit-actions" className="okr-slot-inline-edit-actions">
         {conflict ? (
           <>
-            <button type="button" data-slot="inline-edit-keep-theirs" onClick={onCancel}>
+            <button type="button" data-slot="inline-edit-keep-theirs" className="okr-slot-inline-edit-keep-theirs" onClick={onCancel}>
               {labels.keepTheirs}
             </button>
             {theirs !== null ? (
-              <button type="button" data-slot="inline-edit-use-mine" onClick={onRetry}>
+              <button type="button" data-slot="inline-edit-use-mine" className="okr-slot-inline-edit-use-mine" onClick={onRetry}>
                 {labels.useMine}
               </button>
             ) : null}
@@ -60,11 +60,11 @@ export function InlineEditError(props: InlineEditErrorProps) {
         ) : (
           <>
             {canRetry ? (
-              <button type="button" data-slot="inline-edit-retry" onClick={onRetry}>
+              <button type="button" data-slot="inline-edit-retry" className="okr-slot-inline-edit-retry" onClick={onRetry}>
                 {labels.retry}
               </button>
             ) : null}
-            <button type="button" data-slot="inline-edit-cancel" onClick={onCancel}>
+            <button type="button" data-slot="inline-edit-cancel" className="okr-slot-inline-edit-cancel" onClick={onCancel}>
               {labels.cancel}
             </button>
           </>

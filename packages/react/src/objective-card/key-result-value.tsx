@@ -64,14 +64,14 @@ export function KeyResultValue({ keyResult, readOnly, titleId }: KeyResultValueP
     // One control: a native checkbox whose visible label ("Done") is part of it, so the
     // whole label is clickable; the card hides the bar's check square beside it.
     content = (
-      <label data-slot="objective-card-key-result-toggle" data-state={done ? 'checked' : 'unchecked'}>
+      <label data-slot="objective-card-key-result-toggle" className="okr-slot-objective-card-key-result-toggle" data-state={done ? 'checked' : 'unchecked'}>
         <input
           type="checkbox"
           checked={done}
           aria-labelledby={titleId ? `${titleId} ${doneId}` : undefined}
           aria-label={titleId ? undefined : `${keyResult.title}: ${labels.done}`}
           aria-describedby={failed ? errorId : undefined}
-          data-slot="objective-card-key-result-checkbox"
+          data-slot="objective-card-key-result-checkbox" className="okr-slot-objective-card-key-result-checkbox"
           disabled={state.phase === 'saving'}
           onChange={() => void field.submit(!done)}
         />
@@ -89,13 +89,13 @@ export function KeyResultValue({ keyResult, readOnly, titleId }: KeyResultValueP
           aria-label={name}
           aria-invalid={invalid || failed ? true : undefined}
           aria-describedby={invalid || failed ? errorId : undefined}
-          data-slot="objective-card-key-result-input"
+          data-slot="objective-card-key-result-input" className="okr-slot-objective-card-key-result-input"
           value={state.phase === 'idle' ? '' : String(state.draft)}
           onChange={(event) => field.change(event.target.value)}
           onKeyDown={field.onKeyDown}
         />
         {invalid ? (
-          <span id={errorId} role="alert" data-slot="inline-edit-error-message">
+          <span id={errorId} role="alert" data-slot="inline-edit-error-message" className="okr-slot-inline-edit-error-message">
             {labels.enterNumber}
           </span>
         ) : null}
@@ -108,7 +108,7 @@ export function KeyResultValue({ keyResult, readOnly, titleId }: KeyResultValueP
         type="button"
         aria-label={`${name}: ${formatted}`}
         title={labels.edit}
-        data-slot="objective-card-key-result-edit"
+        data-slot="objective-card-key-result-edit" className="okr-slot-objective-card-key-result-edit"
         dir="auto"
         onClick={() => {
           setInvalid(false);
@@ -123,13 +123,13 @@ export function KeyResultValue({ keyResult, readOnly, titleId }: KeyResultValueP
   return (
     <span
       ref={field.wrapperRef}
-      data-slot="objective-card-key-result-value"
+      data-slot="objective-card-key-result-value" className="okr-slot-objective-card-key-result-value"
       data-state={readOnly ? undefined : state.phase}
       aria-busy={state.phase === 'saving' || undefined}
     >
       {content}
       {notice && state.phase === 'idle' ? (
-        <span role="status" data-slot="objective-card-key-result-notice">
+        <span role="status" data-slot="objective-card-key-result-notice" className="okr-slot-objective-card-key-result-notice">
           {notice}
         </span>
       ) : null}

@@ -30,7 +30,7 @@ export function ObjectiveCardClosed({ closeOut, onReopen }: ObjectiveCardClosedP
   const grade = closeOut && scoring.format(closeOut.grade, locale);
   const summary = closeOut ? (words?.closedSummary?.(result ?? '', grade ?? '') ?? `${closed} · ${result} · ${grade}`) : closed;
   return (
-    <div data-slot="objective-card-closed">
+    <div data-slot="objective-card-closed" className="okr-slot-objective-card-closed">
       <p>{summary}</p>
       {objective.retrospective ? (
         <details>

@@ -2,6 +2,7 @@
 import type { OkrStorageError, OkrStoreSnapshot } from '@okrkit/core';
 import { createContext, forwardRef, useContext, useEffect, useId, useMemo, type ComponentPropsWithoutRef } from 'react';
 import { useCanEditObjective, useObjective, useOkrContext, useOkrSelector, useReportError } from '../provider/index';
+import { slotClass } from '../internal/slot-class';
 
 /** What every part of an objective card reads from its `ObjectiveCard.Root`. */
 export interface ObjectiveCardContextValue {
@@ -89,24 +90,24 @@ export const ObjectiveCardRoot = /* @__PURE__ */ forwardRef<HTMLElement, Objecti
   let content = children;
   if (state === 'loading') {
     content = (
-      <p data-slot="objective-card-loading" role="status">
+      <p data-slot="objective-card-loading" className="okr-slot-objective-card-loading" role="status">
         {labels.loading}
       </p>
     );
   } else if (state === 'error') {
     // People get a plain sentence chosen by the error's code, and a way to try again.
     content = (
-      <div data-slot="objective-card-error" data-code={failure?.code}>
+      <div data-slot="objective-card-error" className="okr-slot-objective-card-error" data-code={failure?.code}>
         <p role="alert">
           {labels.loadFailed} {failure ? labels.storageErrors[failure.code] : null}
         </p>
-        <button type="button" data-slot="objective-card-retry" onClick={() => void store.load().catch(() => undefined)}>
+        <button type="button" data-slot="objective-card-retry" className="okr-slot-objective-card-retry" onClick={() => void store.load().catch(() => undefined)}>
           {labels.retry}
         </button>
       </div>
     );
   } else if (state === 'empty') {
-    content = <p data-slot="objective-card-empty">{labels.unknownObjective}</p>;
+    content = <p data-slot="objective-card-empty" className="okr-slot-objective-card-empty">{labels.unknownObjective}</p>;
   }
 
   return (
@@ -120,11 +121,11 @@ export const ObjectiveCardRoot = /* @__PURE__ */ forwardRef<HTMLElement, Objecti
         aria-labelledby={state === 'ready' ? titleId : undefined}
         aria-describedby={state === 'ready' && refusedByPolicy && !readOnly && !storeReadOnly ? reasonId : undefined}
         aria-busy={state === 'loading' || undefined}
-        {...rest}
+        {...rest} className={slotClass('objective-card', rest.className)}
       >
         {content}
         {state === 'ready' && refusedByPolicy && !readOnly && !storeReadOnly ? (
-          <p id={reasonId} data-slot="objective-card-not-allowed">
+          <p id={reasonId} data-slot="objective-card-not-allowed" className="okr-slot-objective-card-not-allowed">
             {permission.reason}
           </p>
         ) : null}

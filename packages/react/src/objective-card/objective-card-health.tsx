@@ -4,6 +4,7 @@ import { forwardRef, useCallback, type ComponentPropsWithoutRef } from 'react';
 import { lintSentence } from '../provider/core-words';
 import { useOkrContext, useOkrSelector } from '../provider/index';
 import { useObjectiveCardContext } from './objective-card-context';
+import { slotClass } from '../internal/slot-class';
 
 export interface ObjectiveCardHealthProps extends ComponentPropsWithoutRef<'section'> {
   /**
@@ -38,11 +39,11 @@ export const ObjectiveCardHealth = /* @__PURE__ */ forwardRef<HTMLElement, Objec
   );
   if (issues.length === 0) return null;
   return (
-    <section ref={ref} data-slot="objective-card-health" aria-label={labels.healthWarnings} {...rest}>
+    <section ref={ref} data-slot="objective-card-health" aria-label={labels.healthWarnings} {...rest} className={slotClass('objective-card-health', rest.className)}>
       <ul>
         {issues.map((issue) => (
-          <li key={`${issue.code}:${issue.keyResultId ?? issue.objectiveId ?? ''}`} data-slot="objective-card-health-issue" data-state={issue.severity} data-code={issue.code} dir="auto">
-            <strong data-slot="objective-card-health-severity">{labels.severity[issue.severity]}:</strong> {lintSentence(labels, issue, locale)}
+          <li key={`${issue.code}:${issue.keyResultId ?? issue.objectiveId ?? ''}`} data-slot="objective-card-health-issue" className="okr-slot-objective-card-health-issue" data-state={issue.severity} data-code={issue.code} dir="auto">
+            <strong data-slot="objective-card-health-severity" className="okr-slot-objective-card-health-severity">{labels.severity[issue.severity]}:</strong> {lintSentence(labels, issue, locale)}
           </li>
         ))}
       </ul>

@@ -8,6 +8,7 @@ import { KeyResultProgressBar } from '../key-result-progress/key-result-progress
 import { useKeyResult, useKeyResultView, useKeyResultsOf, useOkrContext, useOkrSelector } from '../provider/index';
 import { KeyResultValue } from './key-result-value';
 import { useObjectiveCardContext } from './objective-card-context';
+import { slotClass } from '../internal/slot-class';
 
 export interface ObjectiveCardKeyResultsProps extends ComponentPropsWithoutRef<'ul'> {
   /** Size of each KR's progress bar. @default 'sm' */
@@ -29,8 +30,8 @@ export const ObjectiveCardKeyResults = /* @__PURE__ */ forwardRef<HTMLUListEleme
   const sparklines = sparklinesProp ?? sparklinesDefault;
   const keyResults = useKeyResultsOf(objectiveId);
   return (
-    <ul ref={ref} data-slot="objective-card-key-results" aria-label={labels.keyResults} data-empty={keyResults.length === 0 ? '' : undefined} {...rest}>
-      {keyResults.length === 0 ? <li data-slot="objective-card-key-results-empty">{labels.empty}</li> : null}
+    <ul ref={ref} data-slot="objective-card-key-results" aria-label={labels.keyResults} data-empty={keyResults.length === 0 ? '' : undefined} {...rest} className={slotClass('objective-card-key-results', rest.className)}>
+      {keyResults.length === 0 ? <li data-slot="objective-card-key-results-empty" className="okr-slot-objective-card-key-results-empty">{labels.empty}</li> : null}
       {keyResults.map((keyResult) => (
         <KeyResultItem key={keyResult.id} keyResultId={keyResult.id} readOnly={readOnly} progressSize={progressSize} sparklines={sparklines} />
       ))}
@@ -67,9 +68,9 @@ const KeyResultItem = /* @__PURE__ */ memo(function KeyResultItem({ keyResultId,
   );
   if (!keyResult || !view) return null;
   return (
-    <li data-slot="objective-card-key-result" data-outdated={outdated ? '' : undefined} data-kind={keyResult.metric.kind} data-editable={readOnly ? undefined : ''}>
-      <div data-slot="objective-card-key-result-heading">
-        <span id={titleId} data-slot="objective-card-key-result-title" dir="auto">
+    <li data-slot="objective-card-key-result" className="okr-slot-objective-card-key-result" data-outdated={outdated ? '' : undefined} data-kind={keyResult.metric.kind} data-editable={readOnly ? undefined : ''}>
+      <div data-slot="objective-card-key-result-heading" className="okr-slot-objective-card-key-result-heading">
+        <span id={titleId} data-slot="objective-card-key-result-title" className="okr-slot-objective-card-key-result-title" dir="auto">
           {keyResult.title}
         </span>
         <KeyResultValue keyResult={keyResult} readOnly={readOnly} titleId={titleId} />
@@ -77,17 +78,17 @@ const KeyResultItem = /* @__PURE__ */ memo(function KeyResultItem({ keyResultId,
       {/* The row shows the title and the value; the bar is named by the title and adds the rest.
           The bar itself, not the store-connected KeyResultProgress: the card has the KR already. */}
       <KeyResultProgressBar view={view} locale={locale} labels={labels} size={progressSize} labelledBy={titleId} />
-      <div data-slot="objective-card-key-result-footer">
-        <span data-slot="objective-card-last-check-in">
+      <div data-slot="objective-card-key-result-footer" className="okr-slot-objective-card-key-result-footer">
+        <span data-slot="objective-card-last-check-in" className="okr-slot-objective-card-last-check-in">
           {lastAt ? <time dateTime={lastAt}>{labels.lastCheckIn(formatAge(lastAt, now, locale))}</time> : labels.noCheckIn}
         </span>
         {sparklines && lastAt ? <KeyResultSparkline keyResultId={keyResultId} /> : null}
-        {outdated ? <span data-slot="objective-card-outdated">{labels.outdated}</span> : null}
+        {outdated ? <span data-slot="objective-card-outdated" className="okr-slot-objective-card-outdated">{labels.outdated}</span> : null}
         {readOnly ? null : (
           <CheckInDialog
             keyResultId={keyResultId}
             trigger={
-              <button type="button" data-slot="objective-card-check-in" aria-label={labels.checkInFor(keyResult.title)}>
+              <button type="button" data-slot="objective-card-check-in" className="okr-slot-objective-card-check-in" aria-label={labels.checkInFor(keyResult.title)}>
                 {labels.checkIn}
               </button>
             }

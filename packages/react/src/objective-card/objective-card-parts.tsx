@@ -6,17 +6,18 @@ import { cssFraction, progressbarProps } from '../internal/progressbar';
 import { StatusIcon } from '../key-result-progress/status-icon';
 import { PersonName, spokenStatus, useObjective, useObjectiveAssessment, useOkrContext, useOkrSelector } from '../provider/index';
 import { useObjectiveCardContext } from './objective-card-context';
+import { slotClass } from '../internal/slot-class';
 
 /** The card's top row, usually holding the title and the status. */
 export const ObjectiveCardHeader = /* @__PURE__ */ forwardRef<HTMLElement, ComponentPropsWithoutRef<'header'>>(function ObjectiveCardHeader(props, ref) {
   useObjectiveCardContext('Header');
-  return <header ref={ref} data-slot="objective-card-header" {...props} />;
+  return <header ref={ref} data-slot="objective-card-header" {...props} className={slotClass('objective-card-header', props.className)} />;
 });
 
 /** The host's own buttons (share, archive…), laid out with the card's spacing. */
 export const ObjectiveCardActions = /* @__PURE__ */ forwardRef<HTMLDivElement, ComponentPropsWithoutRef<'div'>>(function ObjectiveCardActions(props, ref) {
   useObjectiveCardContext('Actions');
-  return <div ref={ref} data-slot="objective-card-actions" {...props} />;
+  return <div ref={ref} data-slot="objective-card-actions" {...props} className={slotClass('objective-card-actions', props.className)} />;
 });
 
 export interface ObjectiveCardMetaProps extends ComponentPropsWithoutRef<'dl'> {
@@ -40,15 +41,15 @@ export const ObjectiveCardMeta = /* @__PURE__ */ forwardRef<HTMLDListElement, Ob
   if (!objective) return null;
   const kind = objective.kind ?? 'committed';
   return (
-    <dl ref={ref} data-slot="objective-card-meta" {...rest}>
+    <dl ref={ref} data-slot="objective-card-meta" {...rest} className={slotClass('objective-card-meta', rest.className)}>
       {objective.ownerId !== undefined ? (
-        <div data-slot="objective-card-owner">
+        <div data-slot="objective-card-owner" className="okr-slot-objective-card-owner">
           <dt>{labels.owner}</dt>
           <dd>{renderOwner ? renderOwner(objective.ownerId) : <PersonName personId={objective.ownerId} />}</dd>
         </div>
       ) : null}
       {period ? (
-        <div data-slot="objective-card-period">
+        <div data-slot="objective-card-period" className="okr-slot-objective-card-period">
           <dt>{labels.period}</dt>
           <dd>
             {period.name} <time dateTime={`${period.start}/${period.end}`}>{formatDateRange(period.start, period.end, locale)}</time>
@@ -56,12 +57,12 @@ export const ObjectiveCardMeta = /* @__PURE__ */ forwardRef<HTMLDListElement, Ob
         </div>
       ) : null}
       {objective.priority !== undefined ? (
-        <div data-slot="objective-card-priority">
+        <div data-slot="objective-card-priority" className="okr-slot-objective-card-priority">
           <dt>{labels.rank}</dt>
           <dd>{labels.priority(formatNumber(objective.priority, locale))}</dd>
         </div>
       ) : null}
-      <div data-slot="objective-card-kind" data-state={kind}>
+      <div data-slot="objective-card-kind" className="okr-slot-objective-card-kind" data-state={kind}>
         <dt>{labels.kind}</dt>
         <dd>{kind === 'aspirational' ? labels.aspirational : labels.committed}</dd>
       </div>
@@ -77,12 +78,12 @@ export const ObjectiveCardStatus = /* @__PURE__ */ forwardRef<HTMLParagraphEleme
   if (!assessment) return null;
   const { status, outdated } = assessment;
   return (
-    <p ref={ref} data-slot="objective-card-status" data-state={status} data-outdated={outdated ? '' : undefined} {...props}>
-      <span data-slot="objective-card-status-badge" data-state={status}>
+    <p ref={ref} data-slot="objective-card-status" data-state={status} data-outdated={outdated ? '' : undefined} {...props} className={slotClass('objective-card-status', props.className)}>
+      <span data-slot="objective-card-status-badge" className="okr-slot-objective-card-status-badge" data-state={status}>
         <StatusIcon status={status} slot="objective-card-status-icon" />
         {labels.status[status]}
       </span>
-      {outdated ? <span data-slot="objective-card-outdated">{labels.outdated}</span> : null}
+      {outdated ? <span data-slot="objective-card-outdated" className="okr-slot-objective-card-outdated">{labels.outdated}</span> : null}
     </p>
   );
 });
@@ -110,14 +111,14 @@ export const ObjectiveCardProgress = /* @__PURE__ */ forwardRef<HTMLDivElement, 
       data-slot="objective-card-progress"
       data-state={status}
       data-over={progress.raw > 1 ? '' : undefined}
-      {...props}
+      {...props} className={slotClass('objective-card-progress', props.className)}
       style={style}
     >
-      <div data-slot="objective-card-progress-track" aria-hidden="true">
-        <div data-slot="objective-card-progress-indicator" />
-        <div data-slot="objective-card-progress-expected" title={labels.expectedMarker} />
+      <div data-slot="objective-card-progress-track" className="okr-slot-objective-card-progress-track" aria-hidden="true">
+        <div data-slot="objective-card-progress-indicator" className="okr-slot-objective-card-progress-indicator" />
+        <div data-slot="objective-card-progress-expected" className="okr-slot-objective-card-progress-expected" title={labels.expectedMarker} />
       </div>
-      <span data-slot="objective-card-progress-value" aria-hidden="true">
+      <span data-slot="objective-card-progress-value" className="okr-slot-objective-card-progress-value" aria-hidden="true">
         {percent}
       </span>
     </div>

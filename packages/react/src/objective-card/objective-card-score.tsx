@@ -5,6 +5,7 @@ import { formatNumber, formatPercent } from '../format/index';
 import { bandName } from '../provider/core-words';
 import { useObjectiveAssessment, useOkrContext } from '../provider/index';
 import { useObjectiveCardContext } from './objective-card-context';
+import { slotClass } from '../internal/slot-class';
 
 export interface ObjectiveCardScoreProps extends ComponentPropsWithoutRef<'div'> {
   /** Whether the explanation is open at first. @default false */
@@ -32,14 +33,14 @@ export const ObjectiveCardScore = /* @__PURE__ */ forwardRef<HTMLDivElement, Obj
   const rounded = explanation.parts && explanation.parts.length > 0 ? roundContributions(explanation.parts) : null;
   const noteId = `${panelId}-rounding`;
   return (
-    <div ref={ref} data-slot="objective-card-score" data-state={grade.band.tone} data-band={grade.band.id} {...rest}>
-      <p data-slot="objective-card-score-value">
-        <span data-slot="objective-card-score-label">{labels.score}</span>{' '}
-        <strong>{scoring.format(grade.score, locale)}</strong> <span data-slot="objective-card-score-band">{bandName(labels, grade.band)}</span>
+    <div ref={ref} data-slot="objective-card-score" data-state={grade.band.tone} data-band={grade.band.id} {...rest} className={slotClass('objective-card-score', rest.className)}>
+      <p data-slot="objective-card-score-value" className="okr-slot-objective-card-score-value">
+        <span data-slot="objective-card-score-label" className="okr-slot-objective-card-score-label">{labels.score}</span>{' '}
+        <strong>{scoring.format(grade.score, locale)}</strong> <span data-slot="objective-card-score-band" className="okr-slot-objective-card-score-band">{bandName(labels, grade.band)}</span>
       </p>
       <button
         type="button"
-        data-slot="objective-card-score-trigger"
+        data-slot="objective-card-score-trigger" className="okr-slot-objective-card-score-trigger"
         data-state={expanded ? 'open' : 'closed'}
         aria-expanded={expanded}
         aria-controls={panelId}
@@ -49,14 +50,14 @@ export const ObjectiveCardScore = /* @__PURE__ */ forwardRef<HTMLDivElement, Obj
       >
         {labels.whyThisScore}
       </button>
-      <div id={panelId} data-slot="objective-card-score-explanation" data-state={expanded ? 'open' : 'closed'} hidden={!expanded}>
+      <div id={panelId} data-slot="objective-card-score-explanation" className="okr-slot-objective-card-score-explanation" data-state={expanded ? 'open' : 'closed'} hidden={!expanded}>
         <p>
           <span>{labels.formula}: </span>
           <code>{explanation.formula}</code>
         </p>
-        {explanation.note ? <p data-slot="objective-card-score-note">{explanation.note}</p> : null}
+        {explanation.note ? <p data-slot="objective-card-score-note" className="okr-slot-objective-card-score-note">{explanation.note}</p> : null}
         {explanation.parts && rounded ? (
-          <table data-slot="objective-card-score-parts" aria-describedby={rounded.adjusted ? noteId : undefined}>
+          <table data-slot="objective-card-score-parts" className="okr-slot-objective-card-score-parts" aria-describedby={rounded.adjusted ? noteId : undefined}>
             <thead>
               <tr>
                 <th scope="col">{labels.keyResults}</th>
@@ -80,7 +81,7 @@ export const ObjectiveCardScore = /* @__PURE__ */ forwardRef<HTMLDivElement, Obj
               ))}
             </tbody>
             <tfoot>
-              <tr data-slot="objective-card-score-total">
+              <tr data-slot="objective-card-score-total" className="okr-slot-objective-card-score-total">
                 <th scope="row" colSpan={4}>
                   {labels.contributionsTotal}
                 </th>
@@ -90,7 +91,7 @@ export const ObjectiveCardScore = /* @__PURE__ */ forwardRef<HTMLDivElement, Obj
           </table>
         ) : null}
         {rounded?.adjusted ? (
-          <p id={noteId} data-slot="objective-card-score-rounding">
+          <p id={noteId} data-slot="objective-card-score-rounding" className="okr-slot-objective-card-score-rounding">
             {labels.contributionsRounded}
           </p>
         ) : null}

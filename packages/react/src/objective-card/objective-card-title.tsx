@@ -5,6 +5,7 @@ import { useObjective, useOkrContext, useReportError } from '../provider/index';
 import { InlineEditError, conflictRecord } from './inline-edit-error';
 import { useObjectiveCardContext } from './objective-card-context';
 import { useInlineEditField } from './use-inline-edit';
+import { slotClass } from '../internal/slot-class';
 
 export interface ObjectiveCardTitleProps extends ComponentPropsWithoutRef<'div'> {}
 
@@ -48,7 +49,7 @@ export const ObjectiveCardTitle = /* @__PURE__ */ forwardRef<HTMLDivElement, Obj
   const theirs = failed ? conflictRecord<Objective>(failed.error) : undefined;
   return (
     <div
-      {...props}
+      {...props} className={slotClass('objective-card-title', props.className)}
       ref={(node) => {
         field.wrapperRef.current = node;
         if (typeof ref === 'function') ref(node);
@@ -70,7 +71,7 @@ export const ObjectiveCardTitle = /* @__PURE__ */ forwardRef<HTMLDivElement, Obj
           <input
             ref={field.inputRef}
             type="text"
-            data-slot="objective-card-title-input"
+            data-slot="objective-card-title-input" className="okr-slot-objective-card-title-input"
             dir="auto"
             aria-label={labels.objectiveTitle}
             aria-invalid={failed ? true : undefined}
@@ -94,11 +95,11 @@ export const ObjectiveCardTitle = /* @__PURE__ */ forwardRef<HTMLDivElement, Obj
         </>
       ) : (
         // dir="auto" on user text: "Monthly active users +20 %" keeps its "%" at the end in a right-to-left page.
-        <h3 id={state.phase === 'idle' ? titleId : undefined} data-slot="objective-card-title-text" dir="auto">
+        <h3 id={state.phase === 'idle' ? titleId : undefined} data-slot="objective-card-title-text" className="okr-slot-objective-card-title-text" dir="auto">
           {readOnly ? (
             title
           ) : (
-            <button ref={field.buttonRef} type="button" data-slot="objective-card-title-button" title={labels.editTitle} onClick={() => field.begin(title)}>
+            <button ref={field.buttonRef} type="button" data-slot="objective-card-title-button" className="okr-slot-objective-card-title-button" title={labels.editTitle} onClick={() => field.begin(title)}>
               {title}
             </button>
           )}

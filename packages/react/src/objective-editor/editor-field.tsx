@@ -23,11 +23,11 @@ export function EditorField({ label, path, slot, children, describedBy }: { labe
   const errorElementId = errorId(path);
   const describedByIds = [message !== undefined ? errorElementId : undefined, describedBy].filter(Boolean).join(' ') || undefined;
   return (
-    <div data-slot={slot} data-invalid={message !== undefined ? '' : undefined}>
+    <div data-slot={slot} className={`okr-slot-${slot}`} data-invalid={message !== undefined ? '' : undefined}>
       <label htmlFor={id}>{label}</label>
       {children({ id, 'aria-invalid': message !== undefined ? true : undefined, 'aria-describedby': describedByIds })}
       {message !== undefined ? (
-        <span id={errorElementId} data-slot="objective-editor-error">
+        <span id={errorElementId} data-slot="objective-editor-error" className="okr-slot-objective-editor-error">
           {message}
         </span>
       ) : null}

@@ -8,6 +8,7 @@ import { MetricFields } from './metric-fields';
 import { useDraftSlice, useEditorHints, useEditorParts } from './objective-editor-context';
 import type { EditorMetricKind, ObjectiveDraft } from './objective-editor.types';
 import { blankKeyResult, editorLimits, editorMetricKind, metricOfKind, moveKeyResult, removeKeyResult } from './objective-editor.utils';
+import { slotClass } from '../internal/slot-class';
 
 const keyResultsOf = (draft: ObjectiveDraft) => draft.keyResults;
 const countOf = (draft: ObjectiveDraft) => draft.keyResults.length;
@@ -27,7 +28,7 @@ export const ObjectiveEditorKeyResults = /* @__PURE__ */ forwardRef<HTMLElement,
   const headingId = useId();
   const helpId = useId();
   return (
-    <section {...props} ref={ref} aria-labelledby={headingId} data-slot="objective-editor-key-results" data-state={keyResults.length === 0 ? 'empty' : 'filled'}>
+    <section {...props} className={slotClass('objective-editor-key-results', props.className)} ref={ref} aria-labelledby={headingId} data-slot="objective-editor-key-results" data-state={keyResults.length === 0 ? 'empty' : 'filled'}>
       <h3 id={headingId}>{labels.keyResults}</h3>
       <ol>
         {keyResults.map((keyResult, index) => (
@@ -37,7 +38,7 @@ export const ObjectiveEditorKeyResults = /* @__PURE__ */ forwardRef<HTMLElement,
       {readOnly ? null : (
         <button
           type="button"
-          data-slot="objective-editor-add-key-result"
+          data-slot="objective-editor-add-key-result" className="okr-slot-objective-editor-add-key-result"
           onClick={() => {
             const id = newKeyResultId();
             edit((current) => ({ ...current, keyResults: [...current.keyResults, blankKeyResult(id, current.objective.id)] }));
@@ -47,7 +48,7 @@ export const ObjectiveEditorKeyResults = /* @__PURE__ */ forwardRef<HTMLElement,
           {labels.addKeyResult}
         </button>
       )}
-      <p id={helpId} data-slot="objective-editor-keyboard-help">
+      <p id={helpId} data-slot="objective-editor-keyboard-help" className="okr-slot-objective-editor-keyboard-help">
         {labels.keyboardHelp}
       </p>
     </section>
@@ -124,7 +125,7 @@ export const ObjectiveEditorKeyResultRow = /* @__PURE__ */ memo(/* @__PURE__ */ 
   };
 
   return (
-    <li {...itemProps} ref={ref} data-slot="objective-editor-key-result" data-state={editorMetricKind(keyResult.metric)}>
+    <li {...itemProps} className={slotClass('objective-editor-key-result', itemProps.className)} ref={ref} data-slot="objective-editor-key-result" data-state={editorMetricKind(keyResult.metric)}>
       <EditorField label={labels.keyResult(String(index + 1))} path={`${path}.title`} slot="objective-editor-key-result-title" describedBy={[rowHints.length > 0 ? hintId : undefined, helpId].filter(Boolean).join(' ') || undefined}>
         {(control) => (
           <input
@@ -139,7 +140,7 @@ export const ObjectiveEditorKeyResultRow = /* @__PURE__ */ memo(/* @__PURE__ */ 
         )}
       </EditorField>
       {rowHints.length > 0 ? (
-        <p id={hintId} data-slot="objective-editor-key-result-hint">
+        <p id={hintId} data-slot="objective-editor-key-result-hint" className="okr-slot-objective-editor-key-result-hint">
           {rowHints.map((hint) => hint.message).join(' ')}
         </p>
       ) : null}
@@ -171,7 +172,7 @@ export const ObjectiveEditorKeyResultRow = /* @__PURE__ */ memo(/* @__PURE__ */ 
         )}
       </EditorField>
       {readOnly ? null : (
-        <div data-slot="objective-editor-key-result-actions">
+        <div data-slot="objective-editor-key-result-actions" className="okr-slot-objective-editor-key-result-actions">
           <button type="button" aria-disabled={index === 0 ? true : undefined} aria-label={labels.moveUp(name)} title={labels.moveUp(name)} onClick={() => move(-1)}>
             ↑
           </button>

@@ -15,7 +15,7 @@ function UnitFields({ unit, path, onUnit }: { unit: MetricUnit | undefined; path
   const { labels } = useEditorParts('KeyResultRow');
   const kind = unit?.kind ?? 'count';
   return (
-    <div data-slot="objective-editor-unit" data-state={kind}>
+    <div data-slot="objective-editor-unit" className="okr-slot-objective-editor-unit" data-state={kind}>
       <EditorField label={labels.unit} path={`${path}.kind`} slot="objective-editor-unit-kind">
         {(control) => (
           <select
@@ -78,7 +78,7 @@ export function MetricFields({ metric, path, setMetric }: { metric: Metric; path
   switch (metric.kind) {
     case 'numeric':
       return (
-        <div data-slot="objective-editor-metric" data-state={metric.direction}>
+        <div data-slot="objective-editor-metric" className="okr-slot-objective-editor-metric" data-state={metric.direction}>
           <NumberField label={labels.start} path={`${path}.start`} slot="objective-editor-start" value={metric.start} onValueChange={(start) => setMetric((current) => ({ ...current, start }) as Metric)} />
           <NumberField label={labels.target} path={`${path}.target`} slot="objective-editor-target" value={metric.target} onValueChange={(target) => setMetric((current) => ({ ...current, target }) as Metric)} />
           <NumberField label={labels.current} path={`${path}.current`} slot="objective-editor-current" value={metric.current} onValueChange={(value) => setMetric((current) => ({ ...current, current: value }) as Metric)} />
@@ -87,7 +87,7 @@ export function MetricFields({ metric, path, setMetric }: { metric: Metric; path
       );
     case 'binary':
       return (
-        <div data-slot="objective-editor-metric" data-state="binary">
+        <div data-slot="objective-editor-metric" className="okr-slot-objective-editor-metric" data-state="binary">
           <label>
             <input type="checkbox" checked={metric.done} onChange={(event) => setMetric(() => ({ kind: 'binary', done: event.target.checked }))} />
             {labels.done}
@@ -98,7 +98,7 @@ export function MetricFields({ metric, path, setMetric }: { metric: Metric; path
       return <MilestoneFields milestones={metric.milestones} path={`${path}.milestones`} setMetric={setMetric} />;
     case 'guardrail':
       return (
-        <div data-slot="objective-editor-metric" data-state="guardrail">
+        <div data-slot="objective-editor-metric" className="okr-slot-objective-editor-metric" data-state="guardrail">
           <EditorField label={labels.bound} path={`${path}.bound`} slot="objective-editor-bound">
             {(control) => (
               <select {...control} value={metric.bound} onChange={(event) => setMetric((current) => ({ ...current, bound: event.target.value as 'above' | 'below' }) as Metric)}>
@@ -114,7 +114,7 @@ export function MetricFields({ metric, path, setMetric }: { metric: Metric; path
       );
     case 'guardrail-range':
       return (
-        <div data-slot="objective-editor-metric" data-state="guardrail-range">
+        <div data-slot="objective-editor-metric" className="okr-slot-objective-editor-metric" data-state="guardrail-range">
           <NumberField label={labels.minimum} path={`${path}.min`} slot="objective-editor-minimum" value={metric.min} onValueChange={(min) => setMetric((current) => ({ ...current, min }) as Metric)} />
           <NumberField label={labels.maximum} path={`${path}.max`} slot="objective-editor-maximum" value={metric.max} onValueChange={(max) => setMetric((current) => ({ ...current, max }) as Metric)} />
           <NumberField label={labels.current} path={`${path}.current`} slot="objective-editor-current" value={metric.current} onValueChange={(value) => setMetric((current) => ({ ...current, current: value }) as Metric)} />
@@ -130,11 +130,11 @@ function MilestoneFields({ milestones, path, setMetric }: { milestones: Mileston
   const { labels } = useEditorParts('KeyResultRow');
   const setList = (update: (list: Milestone[]) => Milestone[]) => setMetric((current) => (current.kind === 'milestones' ? { ...current, milestones: update(current.milestones) } : current));
   return (
-    <fieldset data-slot="objective-editor-metric" data-state="milestones">
+    <fieldset data-slot="objective-editor-metric" className="okr-slot-objective-editor-metric" data-state="milestones">
       <legend>{labels.milestones}</legend>
       <ol>
         {milestones.map((milestone, at) => (
-          <li key={at} data-slot="objective-editor-milestone">
+          <li key={at} data-slot="objective-editor-milestone" className="okr-slot-objective-editor-milestone">
             <EditorField label={labels.milestoneTitle} path={`${path}[${at}].title`} slot="objective-editor-milestone-title">
               {(control) => (
                 <input {...control} dir="auto" maxLength={editorLimits.title} value={milestone.title} onChange={(event) => setList((list) => list.map((item, index) => (index === at ? { ...item, title: event.target.value } : item)))} />

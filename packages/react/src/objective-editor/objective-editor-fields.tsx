@@ -6,6 +6,7 @@ import { DirectorySelect, useDirectoryOptions, useLatest } from './directory-opt
 import { EditorField, NumberInput } from './editor-field';
 import { useDraftSlice, useEditorParts } from './objective-editor-context';
 import { editorLimits } from './objective-editor.utils';
+import { slotClass } from '../internal/slot-class';
 
 const titleOf = (objective: Objective) => objective.title;
 const descriptionOf = (objective: Objective) => objective.description;
@@ -136,7 +137,7 @@ export const ObjectiveEditorKind = /* @__PURE__ */ forwardRef<HTMLFieldSetElemen
   const { value: kind = 'committed', set, labels, session } = useObjectiveField('Kind', kindOf);
   const objectiveId = useDraftSlice(session, (draft) => idOf(draft.objective));
   return (
-    <fieldset {...props} ref={ref} data-slot="objective-editor-kind" data-state={kind}>
+    <fieldset {...props} className={slotClass('objective-editor-kind', props.className)} ref={ref} data-slot="objective-editor-kind" data-state={kind}>
       <legend>{labels.kind}</legend>
       {(['committed', 'aspirational'] as const satisfies readonly ObjectiveKind[]).map((option) => (
         <label key={option}>

@@ -9,6 +9,7 @@ import { resolveEditorLabels, type ObjectiveEditorLabels } from './objective-edi
 import type { ObjectiveDraft } from './objective-editor.types';
 import { blankObjectiveDraft } from './objective-editor.utils';
 import { saveObjectiveDraft } from './save-objective-draft';
+import { slotClass } from '../internal/slot-class';
 
 export interface ObjectiveEditorRootProps extends Omit<ComponentPropsWithoutRef<'form'>, 'defaultValue' | 'onSubmit'> {
   /** Edit this stored objective; without it the editor creates a new one. */
@@ -291,7 +292,7 @@ const EditorSession = /* @__PURE__ */ forwardRef<HTMLFormElement, SessionProps>(
         }}
         aria-label={formProps['aria-label'] ?? name}
         noValidate
-        className={rootClassName('okr-objective-editor', unstyled, className)}
+        className={slotClass('objective-editor', rootClassName('okr-objective-editor', unstyled, className))}
         data-slot="objective-editor"
         data-state={view.conflict ? 'conflict' : view.indicator}
         data-mode={objectiveId ? 'edit' : 'create'}
@@ -303,16 +304,16 @@ const EditorSession = /* @__PURE__ */ forwardRef<HTMLFormElement, SessionProps>(
         }}
       >
         {readOnly ? (
-          <p id={`${baseId}-read-only`} data-slot="objective-editor-read-only" role="note">
+          <p id={`${baseId}-read-only`} data-slot="objective-editor-read-only" className="okr-slot-objective-editor-read-only" role="note">
             {reason ?? labels.readOnly}
           </p>
         ) : null}
-        <fieldset data-slot="objective-editor-body" disabled={readOnly} aria-describedby={readOnly ? `${baseId}-read-only` : undefined}>
+        <fieldset data-slot="objective-editor-body" className="okr-slot-objective-editor-body" disabled={readOnly} aria-describedby={readOnly ? `${baseId}-read-only` : undefined}>
           <legend style={visuallyHidden}>{name}</legend>
           {children}
         </fieldset>
         {confirmingCancel ? (
-          <div role="alertdialog" aria-modal="false" aria-label={labels.discardChanges} data-slot="objective-editor-confirm-cancel">
+          <div role="alertdialog" aria-modal="false" aria-label={labels.discardChanges} data-slot="objective-editor-confirm-cancel" className="okr-slot-objective-editor-confirm-cancel">
             <p>{labels.discardChanges}</p>
             <button type="button" autoFocus onClick={() => setConfirmingCancel(false)}>
               {labels.keepEditing}
@@ -329,7 +330,7 @@ const EditorSession = /* @__PURE__ */ forwardRef<HTMLFormElement, SessionProps>(
             </button>
           </div>
         ) : null}
-        <div role="status" style={visuallyHidden} data-slot="objective-editor-announcer">
+        <div role="status" style={visuallyHidden} data-slot="objective-editor-announcer" className="okr-slot-objective-editor-announcer">
           {announcement}
         </div>
       </form>

@@ -6,6 +6,7 @@ import { saveErrorMessage } from '../internal/save-error';
 import { lintSentence } from '../provider/core-words';
 import { useOkrContext } from '../provider/index';
 import { useEditorHints, useEditorParts, useEditorState } from './objective-editor-context';
+import { slotClass } from '../internal/slot-class';
 
 /**
  * The method's pitfalls for this objective as it is typed (DOMAIN.md §8): vague title, KR not
@@ -18,7 +19,7 @@ export const ObjectiveEditorHints = /* @__PURE__ */ forwardRef<HTMLElement, Comp
   const { labels: okrLabels, locale } = useOkrContext();
   const headingId = useId();
   return (
-    <section {...props} ref={ref} aria-labelledby={headingId} data-slot="objective-editor-hints" data-state={hints.length > 0 ? 'hints' : 'clear'}>
+    <section {...props} className={slotClass('objective-editor-hints', props.className)} ref={ref} aria-labelledby={headingId} data-slot="objective-editor-hints" data-state={hints.length > 0 ? 'hints' : 'clear'}>
       <h3 id={headingId}>{labels.hints}</h3>
       {hints.length === 0 ? (
         <p>{labels.noHints}</p>
@@ -47,9 +48,9 @@ export const ObjectiveEditorActions = /* @__PURE__ */ forwardRef<HTMLDivElement,
   // Re-renders when the save's state, a conflict or a restore offer changes, not per keystroke.
   const { indicator, conflict, restore } = useEditorState(session, actionsState, sameActionsState);
   return (
-    <div {...props} ref={ref} data-slot="objective-editor-actions" data-state={conflict ? 'conflict' : indicator.state}>
+    <div {...props} className={slotClass('objective-editor-actions', props.className)} ref={ref} data-slot="objective-editor-actions" data-state={conflict ? 'conflict' : indicator.state}>
       {restore ? (
-        <div role="group" aria-label={labels.restoreDraft} data-slot="objective-editor-restore">
+        <div role="group" aria-label={labels.restoreDraft} data-slot="objective-editor-restore" className="okr-slot-objective-editor-restore">
           <p>{labels.restoreDraft}</p>
           <button type="button" onClick={() => session.acceptRestore()}>
             {labels.restore}
@@ -60,7 +61,7 @@ export const ObjectiveEditorActions = /* @__PURE__ */ forwardRef<HTMLDivElement,
         </div>
       ) : null}
       {conflict ? (
-        <div role="alert" data-slot="objective-editor-conflict">
+        <div role="alert" data-slot="objective-editor-conflict" className="okr-slot-objective-editor-conflict">
           <p>{labels.conflict}</p>
           <dl>
             <dt>{labels.theirs}</dt>
@@ -77,22 +78,22 @@ export const ObjectiveEditorActions = /* @__PURE__ */ forwardRef<HTMLDivElement,
         </div>
       ) : null}
       {indicator.state === 'failed' && !conflict ? (
-        <div role="alert" data-slot="objective-editor-save-error">
+        <div role="alert" data-slot="objective-editor-save-error" className="okr-slot-objective-editor-save-error">
           <p>{labels.notSaved(saveErrorMessage(indicator.error, okrLabels, detailsOf(indicator.error)))}</p>
           <button type="button" onClick={() => void save()}>
             {labels.retry}
           </button>
         </div>
       ) : null}
-      <p role="status" data-slot="objective-editor-indicator">
+      <p role="status" data-slot="objective-editor-indicator" className="okr-slot-objective-editor-indicator">
         {indicator.state === 'saving' ? labels.saving : indicator.state === 'saved' && indicator.at ? labels.saved : ''}
       </p>
       {readOnly ? null : (
-        <button type="submit" data-slot="objective-editor-save" aria-disabled={indicator.state === 'saving' ? true : undefined}>
+        <button type="submit" data-slot="objective-editor-save" className="okr-slot-objective-editor-save" aria-disabled={indicator.state === 'saving' ? true : undefined}>
           {indicator.state === 'saving' ? labels.saving : labels.save}
         </button>
       )}
-      <button type="button" data-slot="objective-editor-cancel" onClick={requestCancel}>
+      <button type="button" data-slot="objective-editor-cancel" className="okr-slot-objective-editor-cancel" onClick={requestCancel}>
         {labels.cancel}
       </button>
     </div>

@@ -2,6 +2,7 @@
 import { objectiveFromTemplate, objectiveTemplates, type ObjectiveTemplate } from '@okrkit/core';
 import { forwardRef, useId, useState, type ComponentPropsWithoutRef } from 'react';
 import { useEditorParts } from './objective-editor-context';
+import { slotClass } from '../internal/slot-class';
 
 export interface ObjectiveEditorTemplatesProps extends ComponentPropsWithoutRef<'div'> {
   /** The templates offered. @default the core's `objectiveTemplates` (the method's scenarios) */
@@ -39,7 +40,7 @@ export const ObjectiveEditorTemplates = /* @__PURE__ */ forwardRef<HTMLDivElemen
     if (firstKeyResult) focusKeyResult(firstKeyResult);
   };
   return (
-    <div {...divProps} ref={ref} data-slot="objective-editor-templates" data-state={open ? 'open' : 'closed'}>
+    <div {...divProps} className={slotClass('objective-editor-templates', divProps.className)} ref={ref} data-slot="objective-editor-templates" data-state={open ? 'open' : 'closed'}>
       <button type="button" aria-expanded={open} aria-controls={listId} onClick={() => setOpen((current) => !current)}>
         {labels.startFromTemplate}
       </button>

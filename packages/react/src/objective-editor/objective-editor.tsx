@@ -22,7 +22,7 @@ import { ObjectiveEditorTemplates } from './objective-editor-templates';
  */
 export function ObjectiveEditorFields() {
   return (
-    <div data-slot="objective-editor-fields">
+    <div data-slot="objective-editor-fields" className="okr-slot-objective-editor-fields">
       <ObjectiveEditorTitle />
       <ObjectiveEditorDescription />
       <ObjectiveEditorPeriod />

@@ -60,7 +60,7 @@ function ObjectivePicker({ label, slot, excluded, onChoose }: { label: string; s
   };
   const activeOption = open ? shown[active] : undefined;
   return (
-    <div data-slot={slot} data-state={open ? 'open' : 'closed'}>
+    <div data-slot={slot} className={`okr-slot-${slot}`} data-state={open ? 'open' : 'closed'}>
       <label htmlFor={`${id}-input`}>{label}</label>
       <input
         id={`${id}-input`}
@@ -90,7 +90,7 @@ function ObjectivePicker({ label, slot, excluded, onChoose }: { label: string; s
       />
       {/* tabIndex -1: Chromium makes a scrolling box with no focusable child a Tab stop; the
           options are reached with ↑/↓ from the input (aria-activedescendant), never by Tab. */}
-      <ul id={listId} role="listbox" aria-label={label} hidden={!open} tabIndex={-1} data-slot="objective-editor-options">
+      <ul id={listId} role="listbox" aria-label={label} hidden={!open} tabIndex={-1} data-slot="objective-editor-options" className="okr-slot-objective-editor-options">
         {open && shown.length === 0 ? <li role="presentation">{labels.noMatches}</li> : null}
         {open
           ? shown.map((option, at) => {
@@ -106,12 +106,12 @@ function ObjectivePicker({ label, slot, excluded, onChoose }: { label: string; s
                   onMouseDown={(event) => event.preventDefault()}
                   onClick={() => choose(option)}
                 >
-                  <span dir="auto" data-slot="objective-editor-option-path">
+                  <span dir="auto" data-slot="objective-editor-option-path" className="okr-slot-objective-editor-option-path">
                     {option.path.map((step, index) => (
                       <bdi key={index}>{index > 0 ? ` › ${step}` : step}</bdi>
                     ))}
                   </span>
-                  {reason ? <span data-slot="objective-editor-option-reason"> — {reason}</span> : null}
+                  {reason ? <span data-slot="objective-editor-option-reason" className="okr-slot-objective-editor-option-reason"> — {reason}</span> : null}
                 </li>
               );
             })
@@ -140,8 +140,8 @@ export function ObjectiveEditorParent() {
   const excluded = useMemo(() => new Set(parentId ? [parentId] : []), [parentId]);
   const error = useDraftSlice(session, (draft) => draftErrors(draft).get('objective.parentId'));
   return (
-    <div data-slot="objective-editor-parent" data-state={parentId ? 'aligned' : 'orphan'}>
-      <p data-slot="objective-editor-parent-value">
+    <div data-slot="objective-editor-parent" className="okr-slot-objective-editor-parent" data-state={parentId ? 'aligned' : 'orphan'}>
+      <p data-slot="objective-editor-parent-value" className="okr-slot-objective-editor-parent-value">
         <span>{labels.parent}: </span>
         <bdi dir="auto">{parentId ? titleOf(parentId) : labels.noParent}</bdi>{' '}
         {parentId ? (
@@ -156,7 +156,7 @@ export function ObjectiveEditorParent() {
         excluded={excluded}
         onChoose={(option) => edit((current) => ({ ...current, objective: { ...current.objective, parentId: option.id } }))}
       />
-      {error ? <span data-slot="objective-editor-error">{error}</span> : null}
+      {error ? <span data-slot="objective-editor-error" className="okr-slot-objective-editor-error">{error}</span> : null}
     </div>
   );
 }
@@ -173,7 +173,7 @@ export function ObjectiveEditorContributesTo() {
   const excluded = useMemo(() => new Set([...chosen, ...(parentId ? [parentId] : [])]), [chosen, parentId]);
   const setList = (next: string[]) => edit((current) => ({ ...current, objective: { ...current.objective, contributesTo: next.length > 0 ? next : undefined } }));
   return (
-    <div data-slot="objective-editor-contributes-to">
+    <div data-slot="objective-editor-contributes-to" className="okr-slot-objective-editor-contributes-to">
       {chosen.length > 0 ? (
         <ul aria-label={labels.contributesTo}>
           {chosen.map((id) => (

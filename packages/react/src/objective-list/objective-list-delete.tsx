@@ -32,34 +32,34 @@ export function ObjectiveListDeleteDialog({ dependants, labels, locale, containe
   return (
     <Dialog.Root open={dependants !== null} onOpenChange={(open) => (open ? undefined : onCancel())}>
       <Dialog.Portal container={container}>
-        <Dialog.Overlay data-slot="objective-list-dialog-overlay" />
-        <Dialog.Content data-slot="objective-list-dialog" role="alertdialog" onOpenAutoFocus={(event) => {
+        <Dialog.Overlay data-slot="objective-list-dialog-overlay" className="okr-slot-objective-list-dialog-overlay" />
+        <Dialog.Content data-slot="objective-list-dialog" className="okr-slot-objective-list-dialog" role="alertdialog" onOpenAutoFocus={(event) => {
           event.preventDefault();
           (event.currentTarget as HTMLElement | null)?.querySelector<HTMLElement>('[data-slot="objective-list-dialog-cancel"]')?.focus();
         }}>
           {dependants ? (
             <>
-              <Dialog.Title data-slot="objective-list-dialog-title">
+              <Dialog.Title data-slot="objective-list-dialog-title" className="okr-slot-objective-list-dialog-title">
                 {labels.confirmDeleteTitle('\u2068' + dependants.objective.title + '\u2069')}
               </Dialog.Title>
-              <Dialog.Description data-slot="objective-list-dialog-description">{lines.length > 0 ? labels.confirmDeleteBody : labels.nothingDepends}</Dialog.Description>
+              <Dialog.Description data-slot="objective-list-dialog-description" className="okr-slot-objective-list-dialog-description">{lines.length > 0 ? labels.confirmDeleteBody : labels.nothingDepends}</Dialog.Description>
               {lines.length > 0 ? (
-                <ul data-slot="objective-list-dependants">
+                <ul data-slot="objective-list-dependants" className="okr-slot-objective-list-dependants">
                   {lines.map((line) => (
                     <li key={line}>{line}</li>
                   ))}
                 </ul>
               ) : null}
               {aligned > 0 ? (
-                <p data-slot="objective-list-detached">
+                <p data-slot="objective-list-detached" className="okr-slot-objective-list-detached">
                   {labels.dependantChildren(count(aligned))}. {labels.childrenDetached}
                 </p>
               ) : null}
-              <div data-slot="objective-list-dialog-actions">
-                <button type="button" data-slot="objective-list-dialog-cancel" onClick={onCancel}>
+              <div data-slot="objective-list-dialog-actions" className="okr-slot-objective-list-dialog-actions">
+                <button type="button" data-slot="objective-list-dialog-cancel" className="okr-slot-objective-list-dialog-cancel" onClick={onCancel}>
                   {labels.cancel}
                 </button>
-                <button type="button" data-slot="objective-list-dialog-confirm" onClick={onConfirm}>
+                <button type="button" data-slot="objective-list-dialog-confirm" className="okr-slot-objective-list-dialog-confirm" onClick={onConfirm}>
                   {labels.confirmDelete}
                 </button>
               </div>

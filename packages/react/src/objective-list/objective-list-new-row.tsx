@@ -2,6 +2,7 @@
 import { useId, useState } from 'react';
 import type { GridPosition } from '../internal/use-grid-navigation';
 import type { ObjectiveListLabels } from './objective-list.labels';
+import { slotClass } from '../internal/slot-class';
 
 type FocusProps = (position: GridPosition) => { tabIndex: 0 | -1; 'data-row': number; 'data-col': number; onFocus: () => void };
 
@@ -22,13 +23,13 @@ export function ObjectiveListNewRow({ line, colCount, labels, refusal, focusProp
   const [title, setTitle] = useState('');
   const reasonId = useId();
   return (
-    <div role="rowgroup" data-slot="objective-list-new" className={className}>
-      <div role="row" aria-rowindex={line + 2} data-slot="objective-list-new-row">
+    <div role="rowgroup" data-slot="objective-list-new" className={slotClass('objective-list-new', className)}>
+      <div role="row" aria-rowindex={line + 2} data-slot="objective-list-new-row" className="okr-slot-objective-list-new-row">
         <div role="gridcell" aria-colindex={1} aria-colspan={colCount}>
           <input
             type="text"
             dir="auto"
-            data-slot="objective-list-new-input"
+            data-slot="objective-list-new-input" className="okr-slot-objective-list-new-input"
             aria-label={labels.newObjective}
             placeholder={`${labels.newObjective} — ${labels.newObjectivePlaceholder}`}
             value={title}
@@ -53,7 +54,7 @@ export function ObjectiveListNewRow({ line, colCount, labels, refusal, focusProp
             {...focusProps({ row: line, col: 0 })}
           />
           {refusal !== undefined ? (
-            <span id={reasonId} data-slot="objective-list-new-reason">
+            <span id={reasonId} data-slot="objective-list-new-reason" className="okr-slot-objective-list-new-reason">
               {refusal}
             </span>
           ) : null}

@@ -16,7 +16,7 @@ export function ObjectiveListNotices({ refusal, onDismissRefusal, deletion, labe
   return (
     <>
       {refusal !== null ? (
-        <div data-slot="objective-list-notice" data-state="refused">
+        <div data-slot="objective-list-notice" className="okr-slot-objective-list-notice" data-state="refused">
           <p>{refusal}</p>
           <button type="button" onClick={onDismissRefusal}>
             {labels.close}
@@ -24,12 +24,12 @@ export function ObjectiveListNotices({ refusal, onDismissRefusal, deletion, labe
         </div>
       ) : null}
       {notice !== null ? (
-        <div data-slot="objective-list-notice" data-state={notice.kind}>
+        <div data-slot="objective-list-notice" className="okr-slot-objective-list-notice" data-state={notice.kind}>
           <p>
             {notice.kind === 'deleted' ? labels.deleted(notice.dependants.objective.title) : notice.kind === 'restored' ? labels.restored(notice.title) : notice.message}
           </p>
           {notice.kind === 'deleted' ? (
-            <button type="button" data-slot="objective-list-undo" onClick={() => void deletion.undo()}>
+            <button type="button" data-slot="objective-list-undo" className="okr-slot-objective-list-undo" onClick={() => void deletion.undo()}>
               {labels.undo}
             </button>
           ) : null}

@@ -21,13 +21,13 @@ export function ObjectiveListPanel({ open, objectiveId, title, labels, container
   return (
     <Dialog.Root open={open} onOpenChange={(next) => (next ? undefined : onClose())}>
       <Dialog.Portal container={container}>
-        <Dialog.Overlay data-slot="objective-list-panel-overlay" />
-        <Dialog.Content data-slot="objective-list-panel" aria-describedby={undefined}>
-          <div data-slot="objective-list-panel-header">
-            <Dialog.Title data-slot="objective-list-panel-title" dir="auto">
+        <Dialog.Overlay data-slot="objective-list-panel-overlay" className="okr-slot-objective-list-panel-overlay" />
+        <Dialog.Content data-slot="objective-list-panel" className="okr-slot-objective-list-panel" aria-describedby={undefined}>
+          <div data-slot="objective-list-panel-header" className="okr-slot-objective-list-panel-header">
+            <Dialog.Title data-slot="objective-list-panel-title" className="okr-slot-objective-list-panel-title" dir="auto">
               {title}
             </Dialog.Title>
-            <Dialog.Close data-slot="objective-list-panel-close" aria-label={labels.close}>
+            <Dialog.Close data-slot="objective-list-panel-close" className="okr-slot-objective-list-panel-close" aria-label={labels.close}>
               ×
             </Dialog.Close>
           </div>

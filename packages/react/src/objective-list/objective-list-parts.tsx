@@ -11,6 +11,7 @@ import { ROW_HEIGHT } from './objective-list-table';
 import { ObjectiveListToolbar } from './objective-list-toolbar';
 import type { ObjectiveListRow } from './objective-list.types';
 import { useObjectiveListState, type ObjectiveListOptions } from './use-objective-list-state';
+import { slotClass } from '../internal/slot-class';
 
 /** Props of {@link ObjectiveListRoot}: the list's options and a `div`'s. */
 export interface ObjectiveListRootProps extends ObjectiveListOptions, Omit<ComponentPropsWithoutRef<'div'>, keyof ObjectiveListOptions | 'children'> {
@@ -40,7 +41,7 @@ export const ObjectiveListRoot = /* @__PURE__ */ forwardRef<HTMLDivElement, Obje
   return (
     <ObjectiveListContext.Provider value={state}>
       <div
-        {...rest}
+        {...rest} className={slotClass('objective-list', rest.className)}
         ref={(element) => {
           state.rootRef.current = element;
           if (typeof ref === 'function') ref(element);
@@ -51,7 +52,7 @@ export const ObjectiveListRoot = /* @__PURE__ */ forwardRef<HTMLDivElement, Obje
         style={rootStyle}
       >
         {children}
-        <div role="status" aria-live="polite" data-slot="objective-list-live">
+        <div role="status" aria-live="polite" data-slot="objective-list-live" className="okr-slot-objective-list-live">
           {state.message}
         </div>
         <ObjectiveListDeleteDialog
@@ -126,7 +127,7 @@ export function ObjectiveListExport({ fileName = 'objectives.csv', ...rest }: Ob
     }
   };
   return (
-    <button {...rest} type="button" data-slot="objective-list-export" aria-disabled={busy ? true : undefined} onClick={() => (busy ? undefined : void run(list.rows))}>
+    <button {...rest} className={slotClass('objective-list-export', rest.className)} type="button" data-slot="objective-list-export" aria-disabled={busy ? true : undefined} onClick={() => (busy ? undefined : void run(list.rows))}>
       {list.labels.exportCsv}
     </button>
   );

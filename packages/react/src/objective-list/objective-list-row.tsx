@@ -75,7 +75,7 @@ export const ObjectiveListRowView = /* @__PURE__ */ memo(function ObjectiveListR
     </div>
   );
   return (
-    <div role="row" aria-rowindex={line + 2} data-slot="objective-list-row" data-state={row.status} data-objective-id={objective.id}>
+    <div role="row" aria-rowindex={line + 2} data-slot="objective-list-row" className="okr-slot-objective-list-row" data-state={row.status} data-objective-id={objective.id}>
       {columns.map((column, col) => {
         switch (column) {
           case 'rank': {
@@ -91,7 +91,7 @@ export const ObjectiveListRowView = /* @__PURE__ */ memo(function ObjectiveListR
             return cell(
               column,
               col,
-              <button type="button" data-slot="objective-list-open" onClick={() => onOpen(objective.id)} aria-describedby={sortable ? instructionsId : undefined} {...focusProps({ row: line, col })}>
+              <button type="button" data-slot="objective-list-open" className="okr-slot-objective-list-open" onClick={() => onOpen(objective.id)} aria-describedby={sortable ? instructionsId : undefined} {...focusProps({ row: line, col })}>
                 <span dir="auto">{objective.title}</span>
               </button>,
               false,
@@ -108,7 +108,7 @@ export const ObjectiveListRowView = /* @__PURE__ */ memo(function ObjectiveListR
             return cell(
               column,
               col,
-              <span data-slot="objective-list-status" data-state={row.status}>
+              <span data-slot="objective-list-status" className="okr-slot-objective-list-status" data-state={row.status}>
                 <StatusIcon status={row.status} slot="objective-list-status-icon" />
                 {statusWords[row.status]}
               </span>,
@@ -117,7 +117,7 @@ export const ObjectiveListRowView = /* @__PURE__ */ memo(function ObjectiveListR
             return cell(
               column,
               col,
-              <span data-slot="objective-list-progress" style={{ '--okr-progress': row.progress } as CSSProperties}>
+              <span data-slot="objective-list-progress" className="okr-slot-objective-list-progress" style={{ '--okr-progress': row.progress } as CSSProperties}>
                 {formatProgressPercent(row.progress, locale)}
               </span>,
             );
@@ -132,7 +132,7 @@ export const ObjectiveListRowView = /* @__PURE__ */ memo(function ObjectiveListR
               onDelete ? (
                 <button
                   type="button"
-                  data-slot="objective-list-delete"
+                  data-slot="objective-list-delete" className="okr-slot-objective-list-delete"
                   aria-label={labels.remove(objective.title)}
                   aria-disabled={deleteRefusal !== undefined ? true : undefined}
                   title={deleteRefusal}
@@ -190,14 +190,14 @@ function RankCell({ slot, objectiveId, sortable, rank, label, instructionsId, fo
   }, [transform, transition, isDragging]);
   if (!sortable) {
     return (
-      <span data-slot="objective-list-rank" ref={ref}>
+      <span data-slot="objective-list-rank" className="okr-slot-objective-list-rank" ref={ref}>
         {rank}
       </span>
     );
   }
   return (
-    <button type="button" ref={ref} data-slot="objective-list-handle" {...attributes} {...listeners} aria-label={label} aria-describedby={instructionsId} {...focusProps}>
-      <span data-slot="objective-list-rank">{rank}</span>
+    <button type="button" ref={ref} data-slot="objective-list-handle" className="okr-slot-objective-list-handle" {...attributes} {...listeners} aria-label={label} aria-describedby={instructionsId} {...focusProps}>
+      <span data-slot="objective-list-rank" className="okr-slot-objective-list-rank">{rank}</span>
     </button>
   );
 }

@@ -8,6 +8,7 @@ import { useObjectiveListContext } from './objective-list-context';
 import { ObjectiveListHead, type HeadColumn } from './objective-list-head';
 import { ObjectiveListNewRow } from './objective-list-new-row';
 import { ObjectiveListRowView, type ObjectiveListSortableData } from './objective-list-row';
+import { slotClass } from '../internal/slot-class';
 
 export const ROW_HEIGHT = 40;
 
@@ -126,11 +127,11 @@ export const ObjectiveListTable = /* @__PURE__ */ forwardRef<HTMLDivElement, Obj
   return (
     <>
       {writable ? (
-        <p id={instructionsId} data-slot="objective-list-rerank-hint" data-state={sortable ? 'on' : 'off'}>
+        <p id={instructionsId} data-slot="objective-list-rerank-hint" className="okr-slot-objective-list-rerank-hint" data-state={sortable ? 'on' : 'off'}>
           {sortable ? labels.moveInstructions : (rerankOff ?? labels.notAllowedToRerank)}
         </p>
       ) : null}
-      <div ref={viewportRef} data-slot="objective-list-viewport">
+      <div ref={viewportRef} data-slot="objective-list-viewport" className="okr-slot-objective-list-viewport">
         <DndContext
           sensors={sensors}
           collisionDetection={closestCenter}
@@ -141,7 +142,7 @@ export const ObjectiveListTable = /* @__PURE__ */ forwardRef<HTMLDivElement, Obj
         >
           <SortableContext items={items} strategy={verticalListSortingStrategy}>
             <div
-              {...rest}
+              {...rest} className={slotClass('objective-list-grid', rest.className)}
               ref={(element) => {
                 gridRef.current = element;
                 if (typeof ref === 'function') ref(element);
@@ -156,12 +157,12 @@ export const ObjectiveListTable = /* @__PURE__ */ forwardRef<HTMLDivElement, Obj
               onKeyDown={onKeyDown}
             >
               <ObjectiveListHead columns={headColumns} sorting={list.sorting} onSortingChange={list.setSorting} focusProps={navigation.focusProps} />
-              <div role="rowgroup" data-slot="objective-list-body" style={{ blockSize: rowWindow.totalHeight, paddingBlockStart: rowWindow.start * ROW_HEIGHT }}>
+              <div role="rowgroup" data-slot="objective-list-body" className="okr-slot-objective-list-body" style={{ blockSize: rowWindow.totalHeight, paddingBlockStart: rowWindow.start * ROW_HEIGHT }}>
                 {lines.slice(rowWindow.start, rowWindow.end).map((line, offset) => {
                   const index = rowWindow.start + offset;
                   if (line.kind === 'group') {
                     return (
-                      <div key={`group:${line.key}`} role="row" aria-rowindex={index + 2} data-slot="objective-list-group">
+                      <div key={`group:${line.key}`} role="row" aria-rowindex={index + 2} data-slot="objective-list-group" className="okr-slot-objective-list-group">
                         <div role="gridcell" aria-colindex={1} aria-colspan={columns.length} {...navigation.focusProps({ row: index, col: navigation.active.row === index ? navigation.active.col : 0 })}>
                           <bdi dir="auto">{labels.groupHeading(line.name, number(line.count))}</bdi>
                         </div>
@@ -197,7 +198,7 @@ export const ObjectiveListTable = /* @__PURE__ */ forwardRef<HTMLDivElement, Obj
           </SortableContext>
         </DndContext>
       </div>
-      {list.scoped.length === 0 || rows.length === 0 ? <p data-slot="objective-list-empty">{labels.noObjectives}</p> : null}
+      {list.scoped.length === 0 || rows.length === 0 ? <p data-slot="objective-list-empty" className="okr-slot-objective-list-empty">{labels.noObjectives}</p> : null}
     </>
   );
 });

@@ -4,6 +4,7 @@ import { memo, useMemo, useRef, type ReactNode } from 'react';
 import type { SharedLabels } from '../provider/labels';
 import type { ObjectiveListLabels } from './objective-list.labels';
 import type { ObjectiveListFilters, ObjectiveListGrouping, ObjectiveListRow } from './objective-list.types';
+import { slotClass } from '../internal/slot-class';
 
 const STATES: ObjectiveState[] = ['draft', 'proposed', 'active', 'closed'];
 const STATUSES: Status[] = ['not-started', 'on-track', 'at-risk', 'off-track', 'achieved'];
@@ -111,7 +112,7 @@ export const ObjectiveListToolbar = /* @__PURE__ */ memo(function ObjectiveListT
   const statusOptions = useOptions(useMemo(() => STATUSES.map((status) => ({ id: status, name: statusWords[status] ?? status })), [statusWords]));
   const select = (key: keyof ObjectiveListFilters, column: string, options: ReactNode) =>
     fixed.has(key) ? null : (
-      <label key={key} data-slot="objective-list-filter">
+      <label key={key} data-slot="objective-list-filter" className="okr-slot-objective-list-filter">
         <span>{labels.filterBy(column)}</span>
         <select
           value={filters[key] ?? ''}
@@ -126,13 +127,13 @@ export const ObjectiveListToolbar = /* @__PURE__ */ memo(function ObjectiveListT
       </label>
     );
   return (
-    <div data-slot="objective-list-toolbar" className={className}>
+    <div data-slot="objective-list-toolbar" className={slotClass('objective-list-toolbar', className)}>
       {select('ownerId', labels.owner, ownerOptions)}
       {select('teamId', labels.team, teamOptions)}
       {select('periodId', labels.period, periodOptions)}
       {select('state', labels.state, stateOptions)}
       {select('status', labels.status, statusOptions)}
-      <label data-slot="objective-list-group-by">
+      <label data-slot="objective-list-group-by" className="okr-slot-objective-list-group-by">
         <span>{labels.groupBy}</span>
         <select value={groupBy} onChange={(event) => onGroupByChange(event.target.value as ObjectiveListGrouping)}>
           <option value="none">{labels.noGrouping}</option>
@@ -141,7 +142,7 @@ export const ObjectiveListToolbar = /* @__PURE__ */ memo(function ObjectiveListT
           <option value="state">{labels.state}</option>
         </select>
       </label>
-      <span data-slot="objective-list-count">{countText}</span>
+      <span data-slot="objective-list-count" className="okr-slot-objective-list-count">{countText}</span>
       {children}
     </div>
   );

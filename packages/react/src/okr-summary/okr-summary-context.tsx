@@ -3,6 +3,7 @@ import { okrIndex, summarizeOkrs, type OkrSummaryData, type OkrSummaryScope, typ
 import { createContext, forwardRef, useCallback, useContext, useMemo, type ComponentPropsWithoutRef } from 'react';
 import { useOkrContext, useOkrSelector, useTeam } from '../provider/index';
 import { resolveSummaryLabels, type OkrSummaryLabels } from './okr-summary.labels';
+import { slotClass } from '../internal/slot-class';
 
 /** What the summary's parts share. */
 export interface OkrSummaryContextValue {
@@ -62,7 +63,7 @@ export const OkrSummaryRoot = /* @__PURE__ */ forwardRef<HTMLElement, OkrSummary
   );
   return (
     <SummaryContext.Provider value={value}>
-      <section ref={ref} aria-label={labels.summaryOf(name)} data-slot="okr-summary" className={['okr-summary', className].filter(Boolean).join(' ')} {...rest}>
+      <section ref={ref} aria-label={labels.summaryOf(name)} data-slot="okr-summary" className={slotClass('okr-summary', ['okr-summary', className].filter(Boolean).join(' '))} {...rest}>
         {children}
       </section>
     </SummaryContext.Provider>

@@ -7,6 +7,7 @@ import { StatusIcon } from '../key-result-progress/status-icon';
 import { bandName } from '../provider/core-words';
 import { useOkrContext } from '../provider/index';
 import { useOkrSummaryContext } from './okr-summary-context';
+import { slotClass } from '../internal/slot-class';
 
 const STATUS_ORDER: readonly Status[] = ['on-track', 'achieved', 'at-risk', 'off-track', 'not-started'];
 
@@ -15,8 +16,8 @@ type SectionProps = Omit<ComponentPropsWithoutRef<'section'>, 'children'>;
 function Section({ slot, title, children, sectionProps, sectionRef }: { slot: string; title: string; children: ReactNode; sectionProps: SectionProps; sectionRef: React.ForwardedRef<HTMLElement> }) {
   const headingId = useId();
   return (
-    <section ref={sectionRef} aria-labelledby={headingId} data-slot={`okr-summary-${slot}-section`} {...sectionProps}>
-      <h3 id={headingId} data-slot="okr-summary-heading">
+    <section ref={sectionRef} aria-labelledby={headingId} data-slot={`okr-summary-${slot}-section`} {...sectionProps} className={slotClass(`okr-summary-${slot}-section`, sectionProps.className)}>
+      <h3 id={headingId} data-slot="okr-summary-heading" className="okr-slot-okr-summary-heading">
         {title}
       </h3>
       {children}
@@ -29,11 +30,11 @@ function ShareBar({ segments }: { segments: { key: string; count: number; state?
   const total = segments.reduce((sum, segment) => sum + segment.count, 0);
   if (total === 0) return null;
   return (
-    <div data-slot="okr-summary-bar" aria-hidden="true">
+    <div data-slot="okr-summary-bar" className="okr-slot-okr-summary-bar" aria-hidden="true">
       {segments
         .filter((segment) => segment.count > 0)
         .map((segment) => (
-          <span key={segment.key} data-slot="okr-summary-bar-segment" data-state={segment.state} data-tone={segment.tone} style={{ '--okr-summary-share': segment.count } as CSSProperties} />
+          <span key={segment.key} data-slot="okr-summary-bar-segment" className="okr-slot-okr-summary-bar-segment" data-state={segment.state} data-tone={segment.tone} style={{ '--okr-summary-share': segment.count } as CSSProperties} />
         ))}
     </div>
   );
@@ -49,9 +50,9 @@ export const OkrSummaryStatus = /* @__PURE__ */ forwardRef<HTMLElement, SectionP
   const { locale, labels: okrLabels } = useOkrContext();
   return (
     <Section slot="status" title={labels.objectivesByStatus} sectionProps={props} sectionRef={ref}>
-      <p data-slot="okr-summary-total">{labels.objectivesUnderWay(formatNumber(summary.underWay, locale))}</p>
+      <p data-slot="okr-summary-total" className="okr-slot-okr-summary-total">{labels.objectivesUnderWay(formatNumber(summary.underWay, locale))}</p>
       <ShareBar segments={STATUS_ORDER.map((status) => ({ key: status, count: summary.byStatus[status], state: status }))} />
-      <table data-slot="okr-summary-table">
+      <table data-slot="okr-summary-table" className="okr-slot-okr-summary-table">
         <tbody>
           {STATUS_ORDER.map((status) => (
             <tr key={status} data-state={status}>
@@ -78,10 +79,10 @@ export const OkrSummaryConfidence = /* @__PURE__ */ forwardRef<HTMLElement, Sect
   const state = summary.netConfidenceScore > 0 ? 'positive' : summary.netConfidenceScore < 0 ? 'negative' : 'neutral';
   return (
     <Section slot="confidence" title={labels.netConfidenceScore} sectionProps={props} sectionRef={ref}>
-      <p data-slot="okr-summary-score" data-state={state}>
+      <p data-slot="okr-summary-score" className="okr-slot-okr-summary-score" data-state={state}>
         {score}
       </p>
-      <p data-slot="okr-summary-hint">{labels.netConfidenceHint}</p>
+      <p data-slot="okr-summary-hint" className="okr-slot-okr-summary-hint">{labels.netConfidenceHint}</p>
     </Section>
   );
 });
@@ -105,15 +106,15 @@ export const OkrSummaryOutdated = /* @__PURE__ */ forwardRef<HTMLElement, OkrSum
   return (
     <Section slot="outdated" title={`${labels.outdatedKeyResults} (${formatNumber(list.length, locale)})`} sectionProps={sectionProps} sectionRef={ref}>
       {list.length === 0 ? (
-        <p data-slot="okr-summary-outdated-empty">{labels.noOutdatedKeyResults}</p>
+        <p data-slot="okr-summary-outdated-empty" className="okr-slot-okr-summary-outdated-empty">{labels.noOutdatedKeyResults}</p>
       ) : (
-        <ul data-slot="okr-summary-outdated-list">
+        <ul data-slot="okr-summary-outdated-list" className="okr-slot-okr-summary-outdated-list">
           {shown.map((entry) => (
             <li key={entry.keyResultId}>
               <bdi>{keyResultTitle(entry.keyResultId)}</bdi> <span>· {entry.lastCheckInAt === null ? labels.neverCheckedIn : labels.lastCheckInOn(formatCheckInDate(entry.lastCheckInAt, locale))}</span>
             </li>
           ))}
-          {list.length > shown.length ? <li data-slot="okr-summary-outdated-more">{labels.andMore(formatNumber(list.length - shown.length, locale))}</li> : null}
+          {list.length > shown.length ? <li data-slot="okr-summary-outdated-more" className="okr-slot-okr-summary-outdated-more">{labels.andMore(formatNumber(list.length - shown.length, locale))}</li> : null}
         </ul>
       )}
     </Section>
@@ -131,9 +132,9 @@ export const OkrSummaryGrades = /* @__PURE__ */ forwardRef<HTMLElement, SectionP
   if (summary.closed === 0) return null;
   return (
     <Section slot="grades" title={labels.gradeDistribution} sectionProps={props} sectionRef={ref}>
-      <p data-slot="okr-summary-total">{labels.objectivesClosed(formatNumber(summary.closed, locale))}</p>
+      <p data-slot="okr-summary-total" className="okr-slot-okr-summary-total">{labels.objectivesClosed(formatNumber(summary.closed, locale))}</p>
       <ShareBar segments={summary.grades.map((entry) => ({ key: entry.band.id, count: entry.count, tone: entry.band.tone }))} />
-      <table data-slot="okr-summary-table">
+      <table data-slot="okr-summary-table" className="okr-slot-okr-summary-table">
         <thead>
           <tr>
             <th scope="col">{labels.band}</th>

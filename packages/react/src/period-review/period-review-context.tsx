@@ -9,6 +9,7 @@ import { useOkrSelector } from '../provider/hooks';
 import { useOkrContext } from '../provider/okr-provider';
 import { useReportError } from '../provider/error-reporting';
 import { resolvePeriodReviewLabels, type PeriodReviewLabels } from './period-review.labels';
+import { slotClass } from '../internal/slot-class';
 
 /** The team filter: every team, or one (`teamId: null` is the company's objectives, those without a team). */
 export type PeriodReviewTeam = 'all' | { teamId: string | null };
@@ -143,24 +144,24 @@ export const PeriodReviewRoot = /* @__PURE__ */ forwardRef<HTMLElement, PeriodRe
   let content: ReactNode = children;
   if (failure) {
     content = (
-      <div data-slot="period-review-error" data-code={failure.code}>
+      <div data-slot="period-review-error" className="okr-slot-period-review-error" data-code={failure.code}>
         <p role="alert">{labels.loadFailed}</p>
-        <button type="button" data-slot="period-review-retry" onClick={retry}>
+        <button type="button" data-slot="period-review-retry" className="okr-slot-period-review-retry" onClick={retry}>
           {labels.retry}
         </button>
       </div>
     );
   } else if (loading) {
-    content = <p data-slot="period-review-status" role="status">{labels.loading}</p>;
+    content = <p data-slot="period-review-status" className="okr-slot-period-review-status" role="status">{labels.loading}</p>;
   } else if (!value) {
-    content = <p data-slot="period-review-status">{labels.noPeriod}</p>;
+    content = <p data-slot="period-review-status" className="okr-slot-period-review-status">{labels.noPeriod}</p>;
   }
 
   return (
     <PeriodReviewContext.Provider value={failure || loading ? null : value}>
       <section
         ref={ref}
-        className={className ? `okr-period-review ${className}` : 'okr-period-review'}
+        className={slotClass('period-review', className ? `okr-period-review ${className}` : 'okr-period-review')}
         aria-label={labels.reviewOf(period?.name ?? periodId)}
         aria-busy={state === 'loading' || undefined}
         data-slot="period-review"

@@ -6,14 +6,15 @@ import { formatNumber } from '../format/number-format';
 import { bandName } from '../provider/core-words';
 import { useOkrContext } from '../provider/okr-provider';
 import { usePeriodReviewContext, type PeriodReviewContextValue, type PeriodReviewKind, type PeriodReviewTeam } from './period-review-context';
+import { slotClass } from '../internal/slot-class';
 
 type SectionProps = Omit<ComponentPropsWithoutRef<'section'>, 'children'>;
 
 function Section({ slot, title, children, sectionProps, sectionRef }: { slot: string; title: string; children: ReactNode; sectionProps: SectionProps; sectionRef: ForwardedRef<HTMLElement> }) {
   const headingId = useId();
   return (
-    <section ref={sectionRef} aria-labelledby={headingId} data-slot={`period-review-${slot}`} {...sectionProps}>
-      <h2 id={headingId} data-slot="period-review-heading">
+    <section ref={sectionRef} aria-labelledby={headingId} data-slot={`period-review-${slot}`} {...sectionProps} className={slotClass(`period-review-${slot}`, sectionProps.className)}>
+      <h2 id={headingId} data-slot="period-review-heading" className="okr-slot-period-review-heading">
         {title}
       </h2>
       {children}
@@ -32,7 +33,7 @@ function BandCounts({ group, slot }: { group: ReviewGroup; slot: string }) {
   const { labels, scoring, locale } = usePeriodReviewContext('ByTeam');
   const name = useBandName();
   return (
-    <ul data-slot={slot}>
+    <ul data-slot={slot} className={`okr-slot-${slot}`}>
       {scoring.bands.map((band) => (
         <li key={band.id} data-band={band.id} data-tone={band.tone} data-empty={(group.distribution[band.id] ?? 0) === 0 ? '' : undefined}>
           {labels.bandCount(name(band), formatNumber(group.distribution[band.id] ?? 0, locale))}
@@ -47,7 +48,7 @@ function ResultCounts({ group }: { group: ReviewGroup }) {
   const { labels, locale } = usePeriodReviewContext('ByTeam');
   const shown = CLOSING_RESULTS.filter((result: ClosingResult) => group.results[result] > 0);
   return (
-    <ul data-slot="period-review-results">
+    <ul data-slot="period-review-results" className="okr-slot-period-review-results">
       {shown.map((result) => (
         <li key={result} data-result={result}>
           {labels.bandCount(labels.results[result], formatNumber(group.results[result], locale))}
@@ -61,11 +62,11 @@ function ResultCounts({ group }: { group: ReviewGroup }) {
 function MeanGrade({ group }: { group: ReviewGroup }) {
   const { labels, scoring, formatGrade } = usePeriodReviewContext('Summary');
   const name = useBandName();
-  if (group.count === 0) return <span data-slot="period-review-no-grade">{labels.noGrade}</span>;
+  if (group.count === 0) return <span data-slot="period-review-no-grade" className="okr-slot-period-review-no-grade">{labels.noGrade}</span>;
   const band = bandOf(group.meanGrade, scoring);
   return (
-    <span data-slot="period-review-mean" data-band={band.id} data-tone={band.tone}>
-      {formatGrade(group.meanGrade)} <span data-slot="period-review-band">({name(band)})</span>
+    <span data-slot="period-review-mean" className="okr-slot-period-review-mean" data-band={band.id} data-tone={band.tone}>
+      {formatGrade(group.meanGrade)} <span data-slot="period-review-band" className="okr-slot-period-review-band">({name(band)})</span>
     </span>
   );
 }
@@ -96,8 +97,8 @@ export const PeriodReviewFilters = /* @__PURE__ */ forwardRef<HTMLDivElement, Om
   // A controlled team the period has no closed objective of still shows as chosen.
   const listed = options.some((option) => option.key === current) ? options : [...options, { key: current, team, name: team === 'all' ? labels.allTeams : context.teamName(team.teamId) }];
   return (
-    <div ref={ref} role="group" aria-label={labels.filters} data-slot="period-review-filters" {...props}>
-      <div data-slot="period-review-field">
+    <div ref={ref} role="group" aria-label={labels.filters} data-slot="period-review-filters" {...props} className={slotClass('period-review-filters', props.className)}>
+      <div data-slot="period-review-field" className="okr-slot-period-review-field">
         <label htmlFor={teamId}>{labels.team}</label>
         <select id={teamId} value={current} onChange={(event) => setTeam(listed.find((option) => option.key === event.target.value)?.team ?? 'all')}>
           {listed.map((option) => (
@@ -107,10 +108,10 @@ export const PeriodReviewFilters = /* @__PURE__ */ forwardRef<HTMLDivElement, Om
           ))}
         </select>
       </div>
-      <fieldset data-slot="period-review-kinds">
+      <fieldset data-slot="period-review-kinds" className="okr-slot-period-review-kinds">
         <legend>{labels.kind}</legend>
         {KINDS.map((option) => (
-          <label key={option} data-slot="period-review-kind-option">
+          <label key={option} data-slot="period-review-kind-option" className="okr-slot-period-review-kind-option">
             <input type="radio" name={kindName} value={option} checked={kind === option} onChange={() => setKind(option)} />
             {labels.kinds[option]}
           </label>
@@ -127,19 +128,19 @@ export const PeriodReviewSummary = /* @__PURE__ */ forwardRef<HTMLElement, Secti
   return (
     <Section slot="summary" title={labels.summary} sectionProps={props} sectionRef={ref}>
       {completion.state === 'partly-closed' ? (
-        <p data-slot="period-review-notice" data-state="partly-closed">{labels.partlyClosed(number(completion.open), number(completion.reviewed))}</p>
+        <p data-slot="period-review-notice" className="okr-slot-period-review-notice" data-state="partly-closed">{labels.partlyClosed(number(completion.open), number(completion.reviewed))}</p>
       ) : completion.state === 'nothing-closed' ? (
-        <p data-slot="period-review-notice" data-state="nothing-closed">{labels.nothingClosed(number(completion.open))}</p>
+        <p data-slot="period-review-notice" className="okr-slot-period-review-notice" data-state="nothing-closed">{labels.nothingClosed(number(completion.open))}</p>
       ) : null}
-      {completion.ungraded > 0 ? <p data-slot="period-review-notice" data-state="ungraded">{labels.ungraded(number(completion.ungraded))}</p> : null}
-      <dl data-slot="period-review-figures">
+      {completion.ungraded > 0 ? <p data-slot="period-review-notice" className="okr-slot-period-review-notice" data-state="ungraded">{labels.ungraded(number(completion.ungraded))}</p> : null}
+      <dl data-slot="period-review-figures" className="okr-slot-period-review-figures">
         <div>
           <dt>{labels.closedObjectives}</dt>
-          <dd data-slot="period-review-closed">{number(completion.reviewed)}</dd>
+          <dd data-slot="period-review-closed" className="okr-slot-period-review-closed">{number(completion.reviewed)}</dd>
         </div>
         <div>
           <dt>{labels.openObjectives}</dt>
-          <dd data-slot="period-review-open">{number(completion.open)}</dd>
+          <dd data-slot="period-review-open" className="okr-slot-period-review-open">{number(completion.open)}</dd>
         </div>
         <div>
           <dt>{labels.meanGrade}</dt>
@@ -172,8 +173,8 @@ export const PeriodReviewByTeam = /* @__PURE__ */ forwardRef<HTMLElement, Sectio
 function GroupTable({ caption, firstColumn, rows, locale }: { caption: string; firstColumn: string; rows: Array<{ key: string; name: ReactNode; group: ReviewGroup }>; locale: string | undefined }) {
   const { labels } = usePeriodReviewContext('ByTeam');
   return (
-    <div data-slot="period-review-table-scroll">
-      <table data-slot="period-review-table">
+    <div data-slot="period-review-table-scroll" className="okr-slot-period-review-table-scroll">
+      <table data-slot="period-review-table" className="okr-slot-period-review-table">
         <caption>{caption}</caption>
         <thead>
           <tr>
@@ -188,7 +189,7 @@ function GroupTable({ caption, firstColumn, rows, locale }: { caption: string; f
           {rows.map((row) => (
             <tr key={row.key}>
               <th scope="row">{row.name}</th>
-              <td data-slot="period-review-count">{formatNumber(row.group.count, locale)}</td>
+              <td data-slot="period-review-count" className="okr-slot-period-review-count">{formatNumber(row.group.count, locale)}</td>
               <td><MeanGrade group={row.group} /></td>
               <td><BandCounts group={row.group} slot="period-review-bands" /></td>
               <td><ResultCounts group={row.group} /></td>
@@ -208,7 +209,7 @@ export const PeriodReviewByKind = /* @__PURE__ */ forwardRef<HTMLElement, Sectio
   return (
     <Section slot="by-kind" title={labels.byKind} sectionProps={props} sectionRef={ref}>
       <GroupTable caption={labels.byKindCaption} firstColumn={labels.kindColumn} rows={kinds.map((candidate) => ({ key: candidate, name: labels.kinds[candidate], group: review.byKind[candidate] }))} locale={locale} />
-      <ul data-slot="period-review-expectations">
+      <ul data-slot="period-review-expectations" className="okr-slot-period-review-expectations">
         {kinds.includes('committed') ? <li>{labels.committedNote(formatGrade(expected.committed))}</li> : null}
         {kinds.includes('aspirational') ? <li>{labels.aspirationalNote(formatGrade(expected.low), formatGrade(expected.high))}</li> : null}
       </ul>
@@ -223,9 +224,9 @@ export const PeriodReviewLessons = /* @__PURE__ */ forwardRef<HTMLElement, Secti
   return (
     <Section slot="lessons" title={labels.lessons} sectionProps={props} sectionRef={ref}>
       {review.objectives.length === 0 ? (
-        <p data-slot="period-review-empty">{labels.noLessons}</p>
+        <p data-slot="period-review-empty" className="okr-slot-period-review-empty">{labels.noLessons}</p>
       ) : (
-        <ul data-slot="period-review-lesson-list">
+        <ul data-slot="period-review-lesson-list" className="okr-slot-period-review-lesson-list">
           {review.objectives.map((entry) => (
             <LessonItem key={entry.objectiveId} title={entry.title} team={teamName(entry.teamId)} outcome={labels.outcome(labels.results[entry.result], formatGrade(entry.grade), name(scoring.bands.find((band) => band.id === entry.band) ?? bandOf(entry.grade, scoring)))} result={entry.result} texts={[[labels.met, entry.met], [labels.missed, entry.missed], [labels.lessonsLearned, entry.lessons]]} />
           ))}
@@ -239,15 +240,15 @@ function LessonItem({ title, team, outcome, result, texts }: { title: string; te
   const headingId = useId();
   const written = texts.filter(([, text]) => text.trim() !== '');
   return (
-    <li data-slot="period-review-lesson" data-result={result} aria-labelledby={headingId}>
-      <h3 id={headingId} data-slot="period-review-lesson-title">
+    <li data-slot="period-review-lesson" className="okr-slot-period-review-lesson" data-result={result} aria-labelledby={headingId}>
+      <h3 id={headingId} data-slot="period-review-lesson-title" className="okr-slot-period-review-lesson-title">
         <bdi>{title}</bdi>
       </h3>
-      <p data-slot="period-review-lesson-outcome">
+      <p data-slot="period-review-lesson-outcome" className="okr-slot-period-review-lesson-outcome">
         <bdi>{team}</bdi> · {outcome}
       </p>
       {written.length > 0 ? (
-        <dl data-slot="period-review-retrospective">
+        <dl data-slot="period-review-retrospective" className="okr-slot-period-review-retrospective">
           {written.map(([term, text]) => (
             <div key={term}>
               <dt>{term}</dt>
@@ -303,14 +304,14 @@ export const PeriodReviewExport = /* @__PURE__ */ forwardRef<HTMLElement, Sectio
   };
   return (
     <Section slot="export" title={labels.export} sectionProps={props} sectionRef={ref}>
-      <div data-slot="period-review-actions">
+      <div data-slot="period-review-actions" className="okr-slot-period-review-actions">
         <button type="button" onClick={() => void copy(markdownText)}>{labels.copyMarkdown}</button>
         <button type="button" onClick={() => void copy(csvText)}>{labels.copyCsv}</button>
-        <a href={`data:text/markdown;charset=utf-8,${encodeURIComponent(markdownText)}`} download={`${base}.md`} data-slot="period-review-download">{labels.downloadMarkdown}</a>
-        <a href={`data:text/csv;charset=utf-8,${encodeURIComponent(csvText)}`} download={`${base}.csv`} data-slot="period-review-download">{labels.downloadCsv}</a>
+        <a href={`data:text/markdown;charset=utf-8,${encodeURIComponent(markdownText)}`} download={`${base}.md`} data-slot="period-review-download" className="okr-slot-period-review-download">{labels.downloadMarkdown}</a>
+        <a href={`data:text/csv;charset=utf-8,${encodeURIComponent(csvText)}`} download={`${base}.csv`} data-slot="period-review-download" className="okr-slot-period-review-download">{labels.downloadCsv}</a>
       </div>
-      {status.failed ? <p role="alert" data-slot="period-review-error">{status.text}</p> : null}
-      <p role="status" data-slot="period-review-done">{status.failed ? '' : status.text}</p>
+      {status.failed ? <p role="alert" data-slot="period-review-error" className="okr-slot-period-review-error">{status.text}</p> : null}
+      <p role="status" data-slot="period-review-done" className="okr-slot-period-review-done">{status.failed ? '' : status.text}</p>
     </Section>
   );
 });

@@ -176,7 +176,7 @@ export const PlanningBoardRoot = /* @__PURE__ */ forwardRef<HTMLElement, Plannin
   return (
     <PlanningBoardContext.Provider value={value}>
       <section ref={ref} className={className ? `okr-planning-board ${className}` : 'okr-planning-board'} aria-label={labels.boardOf(periods.find((period) => period.id === cycle?.periodId)?.name ?? cycle?.periodId ?? cycleId)} data-phase={cycle?.phase} {...rest}>
-        {cycle ? children : <p data-slot="planning-board-status" role="status">{snapshot.status === 'ready' ? labels.noCycle : labels.loading}</p>}
+        {cycle ? children : <p data-slot="planning-board-status" className="okr-slot-planning-board-status" role="status">{snapshot.status === 'ready' ? labels.noCycle : labels.loading}</p>}
       </section>
     </PlanningBoardContext.Provider>
   );

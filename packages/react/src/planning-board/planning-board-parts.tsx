@@ -16,8 +16,8 @@ const STANCES: readonly ProposalCommentStance[] = ['for', 'against', 'question']
 function Section({ title, slot, children }: { title: string; slot: string; children: ReactNode }) {
   const id = useId();
   return (
-    <section aria-labelledby={id} data-slot={`planning-board-${slot}`}>
-      <h2 id={id} data-slot="planning-board-heading">{title}</h2>
+    <section aria-labelledby={id} data-slot={`planning-board-${slot}`} className={`okr-slot-${`planning-board-${slot}`}`}>
+      <h2 id={id} data-slot="planning-board-heading" className="okr-slot-planning-board-heading">{title}</h2>
       {children}
     </section>
   );
@@ -33,16 +33,16 @@ export function PlanningBoardPhases() {
   const next = nextPhase(cycle.phase);
   const { advance } = permissions;
   return (
-    <nav aria-label={labels.phases} data-slot="planning-board-phases">
-      <ol data-slot="planning-board-steps">
+    <nav aria-label={labels.phases} data-slot="planning-board-phases" className="okr-slot-planning-board-phases">
+      <ol data-slot="planning-board-steps" className="okr-slot-planning-board-steps">
         {PLANNING_PHASES.map((phase, index) => {
           const deadline = cycle.phases.find((entry) => entry.phase === phase)?.deadline;
           const state = index < current ? 'done' : index === current ? 'current' : 'upcoming';
           return (
-            <li key={phase} data-slot="planning-board-step" data-state={state} aria-current={state === 'current' ? 'step' : undefined}>
-              <span data-slot="planning-board-step-marker" aria-hidden="true">{state === 'done' ? '✓' : index + 1}</span>
-              <span data-slot="planning-board-step-name">{labels.phaseNames[phase]}</span>
-              {deadline ? <span data-slot="planning-board-step-deadline">{labels.deadline(formatDate(deadline))}</span> : null}
+            <li key={phase} data-slot="planning-board-step" className="okr-slot-planning-board-step" data-state={state} aria-current={state === 'current' ? 'step' : undefined}>
+              <span data-slot="planning-board-step-marker" className="okr-slot-planning-board-step-marker" aria-hidden="true">{state === 'done' ? '✓' : index + 1}</span>
+              <span data-slot="planning-board-step-name" className="okr-slot-planning-board-step-name">{labels.phaseNames[phase]}</span>
+              {deadline ? <span data-slot="planning-board-step-deadline" className="okr-slot-planning-board-step-deadline">{labels.deadline(formatDate(deadline))}</span> : null}
             </li>
           );
         })}
@@ -51,7 +51,7 @@ export function PlanningBoardPhases() {
         <>
           <button
             type="button"
-            data-slot="planning-board-advance"
+            data-slot="planning-board-advance" className="okr-slot-planning-board-advance"
             aria-disabled={!advance.allowed || save.saving}
             aria-describedby={advance.allowed ? undefined : reasonId}
             title={advance.reason}
@@ -74,10 +74,10 @@ function Field({ label, value, onChange, invalid, required, multiline, autoFocus
   const errorId = useId();
   const shared = { id, value, dir: 'auto' as const, maxLength: 2000, 'aria-invalid': invalid || undefined, 'aria-describedby': invalid ? errorId : undefined, 'aria-required': true, autoFocus };
   return (
-    <div data-slot="planning-board-field">
+    <div data-slot="planning-board-field" className="okr-slot-planning-board-field">
       <label htmlFor={id}>{label}</label>
       {multiline ? <textarea {...shared} rows={2} onChange={(event) => onChange(event.target.value)} /> : <input {...shared} type="text" onChange={(event) => onChange(event.target.value)} />}
-      {invalid ? <span id={errorId} data-slot="planning-board-field-error">{required}</span> : null}
+      {invalid ? <span id={errorId} data-slot="planning-board-field-error" className="okr-slot-planning-board-field-error">{required}</span> : null}
     </div>
   );
 }
@@ -101,11 +101,11 @@ function CommentForm({ proposalId, replyTo, onDone }: { proposalId: string; repl
     }
   };
   return (
-    <form data-slot="planning-board-comment-form" onSubmit={(event) => void submit(event)} noValidate>
+    <form data-slot="planning-board-comment-form" className="okr-slot-planning-board-comment-form" onSubmit={(event) => void submit(event)} noValidate>
       <fieldset>
         <legend id={stanceId}>{labels.stance}</legend>
         {STANCES.map((option) => (
-          <label key={option} data-slot="planning-board-stance-option">
+          <label key={option} data-slot="planning-board-stance-option" className="okr-slot-planning-board-stance-option">
             <input type="radio" name={`${proposalId}-${replyTo?.id ?? 'top'}-stance`} value={option} checked={stance === option} onChange={() => setStance(option)} />
             {labels.stances[option]}
           </label>
@@ -122,14 +122,14 @@ function CommentItem({ comment, proposalId, canReply }: { comment: ProposalComme
   const { labels } = usePlanningBoardContext();
   const [replying, setReplying] = useState(false);
   return (
-    <li data-slot="planning-board-comment" data-stance={comment.stance} data-reply={comment.replyToId ? 'true' : undefined}>
-      <span data-slot="planning-board-comment-stance">{labels.stances[comment.stance]}</span> <PersonName personId={comment.authorId} avatar={false} />
-      <p dir="auto" data-slot="planning-board-comment-text">{comment.text}</p>
+    <li data-slot="planning-board-comment" className="okr-slot-planning-board-comment" data-stance={comment.stance} data-reply={comment.replyToId ? 'true' : undefined}>
+      <span data-slot="planning-board-comment-stance" className="okr-slot-planning-board-comment-stance">{labels.stances[comment.stance]}</span> <PersonName personId={comment.authorId} avatar={false} />
+      <p dir="auto" data-slot="planning-board-comment-text" className="okr-slot-planning-board-comment-text">{comment.text}</p>
       {canReply && comment.replyToId === undefined ? (
         replying ? (
           <CommentForm proposalId={proposalId} replyTo={comment} onDone={() => setReplying(false)} />
         ) : (
-          <button type="button" data-slot="planning-board-reply" onClick={() => setReplying(true)}>
+          <button type="button" data-slot="planning-board-reply" className="okr-slot-planning-board-reply" onClick={() => setReplying(true)}>
             {labels.reply}
           </button>
         )
@@ -148,19 +148,19 @@ function ProposalItem({ entry }: { entry: PlanningProposal }) {
   const rejection = cycle?.decision?.rejections.find((candidate) => candidate.proposalId === proposal.id);
   const confirmedAt = cycle?.decision?.order.indexOf(proposal.id) ?? -1;
   return (
-    <li data-slot="planning-board-proposal" aria-labelledby={headingId}>
-      <h3 id={headingId} data-slot="planning-board-proposal-title">
+    <li data-slot="planning-board-proposal" className="okr-slot-planning-board-proposal" aria-labelledby={headingId}>
+      <h3 id={headingId} data-slot="planning-board-proposal-title" className="okr-slot-planning-board-proposal-title">
         <bdi>{objective?.title ?? proposal.objectiveId}</bdi>
       </h3>
-      <p data-slot="planning-board-proposal-meta">
+      <p data-slot="planning-board-proposal-meta" className="okr-slot-planning-board-proposal-meta">
         <bdi>{labels.proposedBy(personName(proposal.proposerId))}</bdi> · <bdi>{labels.answers(proposal.strategy)}</bdi>
       </p>
-      {rejection ? <p data-slot="planning-board-proposal-decision" data-state="rejected">{labels.rejected}: <span dir="auto">{rejection.reason}</span></p> : null}
-      {confirmedAt >= 0 ? <p data-slot="planning-board-proposal-decision" data-state="confirmed">{labels.place} {confirmedAt + 1}</p> : null}
-      <details data-slot="planning-board-discussion">
+      {rejection ? <p data-slot="planning-board-proposal-decision" className="okr-slot-planning-board-proposal-decision" data-state="rejected">{labels.rejected}: <span dir="auto">{rejection.reason}</span></p> : null}
+      {confirmedAt >= 0 ? <p data-slot="planning-board-proposal-decision" className="okr-slot-planning-board-proposal-decision" data-state="confirmed">{labels.place} {confirmedAt + 1}</p> : null}
+      <details data-slot="planning-board-discussion" className="okr-slot-planning-board-discussion">
         <summary>{labels.comments(String(comments.length))}</summary>
         {comments.length > 0 ? (
-          <ul data-slot="planning-board-comments">
+          <ul data-slot="planning-board-comments" className="okr-slot-planning-board-comments">
             {comments.map((comment) => <CommentItem key={comment.id} comment={comment} proposalId={proposal.id} canReply={discuss.allowed} />)}
           </ul>
         ) : null}
@@ -176,8 +176,8 @@ export function PlanningBoardProposals() {
   return (
     <Section title={labels.proposals} slot="proposals">
       <PlanningBoardPropose />
-      {proposals.length === 0 ? <p data-slot="planning-board-empty">{labels.noProposals}</p> : (
-        <ul data-slot="planning-board-proposal-list">
+      {proposals.length === 0 ? <p data-slot="planning-board-empty" className="okr-slot-planning-board-empty">{labels.noProposals}</p> : (
+        <ul data-slot="planning-board-proposal-list" className="okr-slot-planning-board-proposal-list">
           {proposals.map((entry) => <ProposalItem key={entry.proposal.id} entry={entry} />)}
         </ul>
       )}
@@ -215,17 +215,17 @@ export function PlanningBoardBallot() {
   };
   return (
     <Section title={labels.ballot} slot="ballot">
-      {!vote.allowed ? <NotAllowed permission={vote} /> : ids.length === 0 ? <p data-slot="planning-board-empty">{labels.noProposals}</p> : (
+      {!vote.allowed ? <NotAllowed permission={vote} /> : ids.length === 0 ? <p data-slot="planning-board-empty" className="okr-slot-planning-board-empty">{labels.noProposals}</p> : (
         <form onSubmit={(event) => void submit(event)} noValidate>
           {method.kind === 'ranking' ? (
             <RankingList order={order} onOrderChange={setOrder} label={labels.ballot} />
           ) : (
-            <fieldset data-slot="planning-board-points">
+            <fieldset data-slot="planning-board-points" className="okr-slot-planning-board-points">
               <legend>{labels.pointsSpent(formatNumber(spent, locale), formatNumber(budget, locale))}</legend>
               {ids.map((id) => (
                 <PointsInput key={id} title={titleOf(id)} value={points[id] ?? ''} invalid={invalidPoints.includes(id)} budget={budget} onChange={(value) => setPoints({ ...points, [id]: value })} />
               ))}
-              {over ? <p role="alert" data-slot="planning-board-error">{labels.overBudget(formatNumber(budget, locale))}</p> : null}
+              {over ? <p role="alert" data-slot="planning-board-error" className="okr-slot-planning-board-error">{labels.overBudget(formatNumber(budget, locale))}</p> : null}
             </fieldset>
           )}
           <button type="submit" aria-disabled={save.saving || over}>{save.saving ? labels.saving : labels.saveVote}</button>
@@ -239,7 +239,7 @@ export function PlanningBoardBallot() {
 function PointsInput({ title, value, invalid, budget, onChange }: { title: string; value: string; invalid: boolean; budget: number; onChange: (value: string) => void }) {
   const id = useId();
   return (
-    <div data-slot="planning-board-field">
+    <div data-slot="planning-board-field" className="okr-slot-planning-board-field">
       <label htmlFor={id}><bdi>{title}</bdi></label>
       <input id={id} type="number" inputMode="numeric" min={0} max={budget} step={1} value={value} aria-invalid={invalid || undefined} onChange={(event) => onChange(event.target.value)} />
     </div>
@@ -261,7 +261,7 @@ export function PlanningBoardTally() {
   const method = cycle.votingMethod;
   return (
     <Section title={labels.tally} slot="tally">
-      <table data-slot="planning-board-tally-table" aria-describedby={captionId}>
+      <table data-slot="planning-board-tally-table" className="okr-slot-planning-board-tally-table" aria-describedby={captionId}>
         <thead>
           <tr>
             <th scope="col">{labels.place}</th>
@@ -283,11 +283,11 @@ export function PlanningBoardTally() {
           ))}
         </tbody>
       </table>
-      <div id={captionId} data-slot="planning-board-explanation">
+      <div id={captionId} data-slot="planning-board-explanation" className="okr-slot-planning-board-explanation">
         <p>{method.kind === 'ranking' ? labels.bordaRule(number(proposals.length)) : labels.pointsRule(number(method.budget))}</p>
         <p>{labels.ballotsCounted(number(explanation.ballotsCounted))}</p>
         {explanation.ties.length === 0 ? <p>{labels.noTies}</p> : (
-          <ul data-slot="planning-board-ties">
+          <ul data-slot="planning-board-ties" className="okr-slot-planning-board-ties">
             {explanation.ties.map((tie) => (
               <li key={tie.proposalIds.join(' ')} data-state={tie.resolvedBy}>
                 {tie.resolvedBy === 'unresolved' ? labels.tieUnresolved(number(tie.score)) : labels.tieBroken(number(tie.score))}{' '}
@@ -297,13 +297,13 @@ export function PlanningBoardTally() {
           </ul>
         )}
         {abstained.length > 0 ? (
-          <p data-slot="planning-board-abstained">
+          <p data-slot="planning-board-abstained" className="okr-slot-planning-board-abstained">
             {labels.abstained}:{' '}
             {abstained.map((issue, index) => <span key={issue.voterId}>{index > 0 ? ', ' : ''}<PersonName personId={issue.voterId} avatar={false} /></span>)}
           </p>
         ) : null}
         {refused.length > 0 ? (
-          <div data-slot="planning-board-refused">
+          <div data-slot="planning-board-refused" className="okr-slot-planning-board-refused">
             <p>{labels.refusedBallots}:</p>
             <ul>
               {refused.map((issue, index) => (
@@ -336,12 +336,12 @@ export function PlanningBoardDecision() {
     return (
       <Section title={labels.decision} slot="decision">
         <p><bdi>{labels.confirmedBy(personName(decision.confirmerId))}</bdi></p>
-        <ol data-slot="planning-board-confirmed">
+        <ol data-slot="planning-board-confirmed" className="okr-slot-planning-board-confirmed">
           {decision.order.map((id) => <li key={id}><bdi>{titleOf(id)}</bdi></li>)}
         </ol>
-        {decision.overrideReason ? <p dir="auto" data-slot="planning-board-override-reason">{labels.overrideReason}: {decision.overrideReason}</p> : null}
+        {decision.overrideReason ? <p dir="auto" data-slot="planning-board-override-reason" className="okr-slot-planning-board-override-reason">{labels.overrideReason}: {decision.overrideReason}</p> : null}
         {decision.rejections.length > 0 ? (
-          <ul data-slot="planning-board-rejections">
+          <ul data-slot="planning-board-rejections" className="okr-slot-planning-board-rejections">
             {decision.rejections.map((rejection) => <li key={rejection.proposalId}>{labels.rejected}: <bdi>{titleOf(rejection.proposalId)}</bdi> — <span dir="auto">{rejection.reason}</span></li>)}
           </ul>
         ) : null}
@@ -371,7 +371,7 @@ export function PlanningBoardDecision() {
     <Section title={labels.decision} slot="decision">
       {!confirm.allowed ? <NotAllowed permission={confirm} /> : (
         <form onSubmit={(event) => void submit(event)} noValidate>
-          <ul data-slot="planning-board-decision-list">
+          <ul data-slot="planning-board-decision-list" className="okr-slot-planning-board-decision-list">
             {tally.order.map((id) => (
               <li key={id}>
                 <label>
@@ -389,7 +389,7 @@ export function PlanningBoardDecision() {
               </li>
             ))}
           </ul>
-          <label data-slot="planning-board-override">
+          <label data-slot="planning-board-override" className="okr-slot-planning-board-override">
             <input type="checkbox" checked={override} onChange={(event) => { setOverride(event.target.checked); if (event.target.checked) setOrder(kept); }} />
             {labels.overrideOrder}
           </label>
@@ -431,14 +431,14 @@ export function PlanningBoardAnnouncement() {
   const preview = announcementToPlainText(announcement, words);
   return (
     <Section title={labels.announcement} slot="announcement">
-      <pre dir="auto" data-slot="planning-board-announcement-preview">{preview}</pre>
-      <div data-slot="planning-board-actions">
+      <pre dir="auto" data-slot="planning-board-announcement-preview" className="okr-slot-planning-board-announcement-preview">{preview}</pre>
+      <div data-slot="planning-board-actions" className="okr-slot-planning-board-actions">
         <button type="button" onClick={() => void copy(announcementToMarkdown(announcement, words))}>{labels.copyMarkdown}</button>
         <button type="button" onClick={() => void copy(announcementToHtml(announcement, words))}>{labels.copyHtml}</button>
         <button type="button" onClick={() => void copy(preview)}>{labels.copyChat}</button>
       </div>
-      {status.failed ? <p role="alert" data-slot="planning-board-error">{status.text}</p> : null}
-      <p role="status" data-slot="planning-board-done">{status.failed ? '' : status.text}</p>
+      {status.failed ? <p role="alert" data-slot="planning-board-error" className="okr-slot-planning-board-error">{status.text}</p> : null}
+      <p role="status" data-slot="planning-board-done" className="okr-slot-planning-board-done">{status.failed ? '' : status.text}</p>
     </Section>
   );
 }

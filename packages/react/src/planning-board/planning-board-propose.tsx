@@ -23,10 +23,10 @@ function ProposalStrategy({ value, onChange, missing }: { value: string; onChang
   const id = useId();
   const errorId = useId();
   return (
-    <div data-slot="planning-board-strategy" data-invalid={missing ? '' : undefined}>
+    <div data-slot="planning-board-strategy" className="okr-slot-planning-board-strategy" data-invalid={missing ? '' : undefined}>
       <label htmlFor={id}>{labels.strategy}</label>
       <input id={id} type="text" dir="auto" maxLength={2000} value={value} aria-required aria-invalid={missing || undefined} aria-describedby={missing ? errorId : undefined} onChange={(event) => onChange(event.target.value)} />
-      {missing ? <span id={errorId} data-slot="planning-board-field-error">{labels.required}</span> : null}
+      {missing ? <span id={errorId} data-slot="planning-board-field-error" className="okr-slot-planning-board-field-error">{labels.required}</span> : null}
     </div>
   );
 }
@@ -88,9 +88,9 @@ export function PlanningBoardPropose() {
   };
 
   return (
-    <div data-slot="planning-board-propose" data-state={open ? 'open' : 'closed'}>
+    <div data-slot="planning-board-propose" className="okr-slot-planning-board-propose" data-state={open ? 'open' : 'closed'}>
       {propose.allowed ? (
-        <button type="button" data-slot="planning-board-propose-trigger" aria-expanded={open} aria-controls={open ? editorId : undefined} onClick={() => (open ? close() : start())}>
+        <button type="button" data-slot="planning-board-propose-trigger" className="okr-slot-planning-board-propose-trigger" aria-expanded={open} aria-controls={open ? editorId : undefined} onClick={() => (open ? close() : start())}>
           {labels.propose}
         </button>
       ) : (
@@ -121,7 +121,7 @@ export function PlanningBoardPropose() {
           <ObjectiveEditorActions />
         </ObjectiveEditorRoot>
       ) : null}
-      <p role="status" data-slot="planning-board-done">{done}</p>
+      <p role="status" data-slot="planning-board-done" className="okr-slot-planning-board-done">{done}</p>
     </div>
   );
 }

@@ -29,7 +29,7 @@ function RankingRow({ id, index, count, disabled, onMove }: { id: string; index:
   return (
     <li
       ref={setNodeRef}
-      data-slot="planning-board-rank"
+      data-slot="planning-board-rank" className="okr-slot-planning-board-rank"
       data-dragging={isDragging ? 'true' : undefined}
       tabIndex={disabled ? undefined : 0}
       onKeyDown={onKeyDown}
@@ -37,13 +37,13 @@ function RankingRow({ id, index, count, disabled, onMove }: { id: string; index:
       style={{ transform: CSS.Transform.toString(transform), transition }}
     >
       {/* The drag handle is for the pointer; the keyboard moves the focused row with Alt+↑/↓ or the buttons. */}
-      <span ref={setActivatorNodeRef} data-slot="planning-board-rank-handle" aria-hidden="true" {...listeners} >
+      <span ref={setActivatorNodeRef} data-slot="planning-board-rank-handle" className="okr-slot-planning-board-rank-handle" aria-hidden="true" {...listeners} >
         ⋮⋮
       </span>
-      <span data-slot="planning-board-rank-place" aria-hidden="true">{index + 1}.</span>
-      <bdi data-slot="planning-board-rank-title">{title}</bdi>
+      <span data-slot="planning-board-rank-place" className="okr-slot-planning-board-rank-place" aria-hidden="true">{index + 1}.</span>
+      <bdi data-slot="planning-board-rank-title" className="okr-slot-planning-board-rank-title">{title}</bdi>
       {disabled ? null : (
-        <span data-slot="planning-board-rank-buttons">
+        <span data-slot="planning-board-rank-buttons" className="okr-slot-planning-board-rank-buttons">
           <button type="button" tabIndex={-1} aria-label={`${labels.moveUp}: ${title}`} disabled={index === 0} onClick={() => onMove(index, index - 1)}>↑</button>
           <button type="button" tabIndex={-1} aria-label={`${labels.moveDown}: ${title}`} disabled={index === count - 1} onClick={() => onMove(index, index + 1)}>↓</button>
         </span>
@@ -73,18 +73,18 @@ export function RankingList({ order, onOrderChange, label, disabled = false }: R
     if (from >= 0 && to >= 0 && from !== to) move(from, to);
   };
   return (
-    <div data-slot="planning-board-ranking">
-      <p id={hintId} data-slot="planning-board-hint">{labels.rankingHint}</p>
+    <div data-slot="planning-board-ranking" className="okr-slot-planning-board-ranking">
+      <p id={hintId} data-slot="planning-board-hint" className="okr-slot-planning-board-hint">{labels.rankingHint}</p>
       <DndContext sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd} accessibility={{ screenReaderInstructions: { draggable: '' } }}>
         <SortableContext items={order as string[]} strategy={verticalListSortingStrategy}>
-          <ol aria-label={label} aria-describedby={hintId} data-slot="planning-board-ranking-list">
+          <ol aria-label={label} aria-describedby={hintId} data-slot="planning-board-ranking-list" className="okr-slot-planning-board-ranking-list">
             {order.map((id, index) => (
               <RankingRow key={id} id={id} index={index} count={order.length} disabled={disabled} onMove={move} />
             ))}
           </ol>
         </SortableContext>
       </DndContext>
-      <div role="status" aria-live="polite" style={visuallyHidden} data-slot="planning-board-live">{announcement}</div>
+      <div role="status" aria-live="polite" style={visuallyHidden} data-slot="planning-board-live" className="okr-slot-planning-board-live">{announcement}</div>
     </div>
   );
 }

@@ -31,8 +31,8 @@ export function useSave() {
 export function SaveStatus({ failed, done, failedText, reason }: { failed: boolean; done: string | null; failedText: string; reason?: string | null }) {
   return (
     <>
-      {failed ? <p role="alert" data-slot="planning-board-error">{reason ?? failedText}</p> : null}
-      <p role="status" data-slot="planning-board-done">{done ?? ''}</p>
+      {failed ? <p role="alert" data-slot="planning-board-error" className="okr-slot-planning-board-error">{reason ?? failedText}</p> : null}
+      <p role="status" data-slot="planning-board-done" className="okr-slot-planning-board-done">{done ?? ''}</p>
     </>
   );
 }
@@ -40,6 +40,6 @@ export function SaveStatus({ failed, done, failedText, reason }: { failed: boole
 /** Why a control is missing, where it would be. */
 export function NotAllowed({ permission, id }: { permission: Permission; id?: string }) {
   if (permission.allowed) return null;
-  return <p id={id} data-slot="planning-board-not-allowed">{permission.reason}</p>;
+  return <p id={id} data-slot="planning-board-not-allowed" className="okr-slot-planning-board-not-allowed">{permission.reason}</p>;
 }
 

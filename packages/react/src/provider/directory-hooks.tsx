@@ -2,6 +2,7 @@
 import { forwardRef, useCallback, useMemo, type ComponentPropsWithoutRef } from 'react';
 import { displayName, listEntries, lookUpEntry, type DirectoryEntry, type ListedEntry } from './directory';
 import { useOkrContext } from './okr-provider';
+import { slotClass } from '../internal/slot-class';
 
 /**
  * A person from the provider's `directory`, or undefined when it does not know the id.
@@ -83,8 +84,8 @@ export const PersonName = /* @__PURE__ */ forwardRef<HTMLSpanElement, PersonName
   const person = usePerson(personId);
   return (
     // dir="auto": a name is user text and takes its own direction (an Arabic name in an English page).
-    <span ref={ref} data-slot="person-name" data-known={person ? 'true' : 'false'} dir="auto" {...rest}>
-      {avatar && person?.avatarUrl ? <img data-slot="person-avatar" src={person.avatarUrl} alt="" width={20} height={20} /> : null}
+    <span ref={ref} data-slot="person-name" data-known={person ? 'true' : 'false'} dir="auto" {...rest} className={slotClass('person-name', rest.className)}>
+      {avatar && person?.avatarUrl ? <img data-slot="person-avatar" className="okr-slot-person-avatar" src={person.avatarUrl} alt="" width={20} height={20} /> : null}
       {person?.name ?? personId}
     </span>
   );

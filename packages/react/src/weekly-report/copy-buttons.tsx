@@ -53,13 +53,13 @@ export function CopyButtons({ report, okrSet, locale, personName, labels }: Copy
     }
   };
   return (
-    <div data-slot="weekly-report-copy">
+    <div data-slot="weekly-report-copy" className="okr-slot-weekly-report-copy">
       {buttons.map(({ format, label }) => (
         <button key={format} type="button" data-format={format} onClick={() => void copy(format)}>
           {label}
         </button>
       ))}
-      <span role="status" data-slot="weekly-report-copy-status">
+      <span role="status" data-slot="weekly-report-copy-status" className="okr-slot-weekly-report-copy-status">
         {message}
       </span>
     </div>

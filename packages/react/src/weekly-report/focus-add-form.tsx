@@ -65,7 +65,7 @@ export function FocusAddForm({ focus, okrSet, labels, onFocusChange, onFocusTypi
 
   if (groups.length === 0) return null;
   return (
-    <form aria-label={labels.addFocus} data-slot="weekly-report-focus-add" onSubmit={add}>
+    <form aria-label={labels.addFocus} data-slot="weekly-report-focus-add" className="okr-slot-weekly-report-focus-add" onSubmit={add}>
       <label>
         <span>{labels.focusTarget}</span>
         <select
@@ -106,7 +106,7 @@ export function FocusAddForm({ focus, okrSet, labels, onFocusChange, onFocusTypi
           ))}
         </select>
       </label>
-      <label data-slot="weekly-report-focus-expected">
+      <label data-slot="weekly-report-focus-expected" className="okr-slot-weekly-report-focus-expected">
         <span>{labels.expectedResult}</span>
         <input
           type="text"
@@ -118,7 +118,7 @@ export function FocusAddForm({ focus, okrSet, labels, onFocusChange, onFocusTypi
           }}
         />
       </label>
-      <button type="submit" data-slot="weekly-report-add-line" disabled={target === ''}>
+      <button type="submit" data-slot="weekly-report-add-line" className="okr-slot-weekly-report-add-line" disabled={target === ''}>
         {labels.addFocus}
       </button>
     </form>

@@ -25,10 +25,10 @@ export function FocusSection({ focus, okrSet, labels, onFocusChange, onFocusTypi
   const headingId = useId();
   const change = (at: number, patch: Partial<WeeklyFocus>) => onFocusChange?.(focus.map((entry, i) => (i === at ? { ...entry, ...patch } : entry)));
   return (
-    <section aria-labelledby={headingId} data-slot="weekly-report-section" data-section="focus">
+    <section aria-labelledby={headingId} data-slot="weekly-report-section" className="okr-slot-weekly-report-section" data-section="focus">
       <Heading id={headingId}>{labels.focus}</Heading>
-      {focus.length === 0 ? <p data-slot="weekly-report-empty">{labels.noFocus}</p> : null}
-      <ol data-slot="weekly-report-focus-list">
+      {focus.length === 0 ? <p data-slot="weekly-report-empty" className="okr-slot-weekly-report-empty">{labels.noFocus}</p> : null}
+      <ol data-slot="weekly-report-focus-list" className="okr-slot-weekly-report-focus-list">
         {focus.map((entry, at) => {
           const keyResult = entry.keyResultId === undefined ? undefined : index.keyResultsById.get(entry.keyResultId);
           const objectiveId = entry.objectiveId ?? keyResult?.objectiveId;
@@ -36,11 +36,11 @@ export function FocusSection({ focus, okrSet, labels, onFocusChange, onFocusTypi
           const name = keyResult?.title ?? objective?.title ?? entry.keyResultId ?? entry.objectiveId ?? '';
           const key = `${entry.objectiveId ?? ''}/${entry.keyResultId ?? ''}/${at}`;
           return (
-            <li key={key} data-slot="weekly-report-focus-item" data-priority={entry.priority}>
-              <div data-slot="weekly-report-focus-title">
+            <li key={key} data-slot="weekly-report-focus-item" className="okr-slot-weekly-report-focus-item" data-priority={entry.priority}>
+              <div data-slot="weekly-report-focus-title" className="okr-slot-weekly-report-focus-title">
                 {/* User text takes its own direction (dir="auto"), whatever the page's. */}
                 {keyResult && objective ? (
-                  <span data-slot="weekly-report-focus-objective" dir="auto">
+                  <span data-slot="weekly-report-focus-objective" className="okr-slot-weekly-report-focus-objective" dir="auto">
                     {objective.title}
                   </span>
                 ) : null}
@@ -60,20 +60,20 @@ export function FocusSection({ focus, okrSet, labels, onFocusChange, onFocusTypi
                   <input
                     type="text"
                     dir="auto"
-                    data-slot="weekly-report-focus-expected"
+                    data-slot="weekly-report-focus-expected" className="okr-slot-weekly-report-focus-expected"
                     aria-label={`${labels.expectedResult}: ${name}`}
                     value={entry.expectedResult}
                     placeholder={labels.expectedResult}
                     onChange={(event) => change(at, { expectedResult: event.target.value })}
                   />
-                  <button type="button" data-slot="weekly-report-remove" aria-label={labels.removeFocus(name)} onClick={() => onFocusChange(focus.filter((_, i) => i !== at))}>
+                  <button type="button" data-slot="weekly-report-remove" className="okr-slot-weekly-report-remove" aria-label={labels.removeFocus(name)} onClick={() => onFocusChange(focus.filter((_, i) => i !== at))}>
                     ×
                   </button>
                 </>
               ) : (
                 <>
-                  <span data-slot="weekly-report-priority">{labels.focusPriority(entry.priority)}</span>
-                  <span data-slot="weekly-report-focus-expected" dir="auto">
+                  <span data-slot="weekly-report-priority" className="okr-slot-weekly-report-priority">{labels.focusPriority(entry.priority)}</span>
+                  <span data-slot="weekly-report-focus-expected" className="okr-slot-weekly-report-focus-expected" dir="auto">
                     {entry.expectedResult || '—'}
                   </span>
                 </>

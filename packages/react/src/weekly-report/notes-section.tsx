@@ -16,25 +16,25 @@ export function NotesSection({ notes, labels, onNotesChange, headingLevel }: Not
   const headingId = useId();
   if (!onNotesChange && !notes?.trim()) return null;
   return (
-    <section aria-labelledby={headingId} data-slot="weekly-report-section" data-section="notes">
+    <section aria-labelledby={headingId} data-slot="weekly-report-section" className="okr-slot-weekly-report-section" data-section="notes">
       <Heading id={headingId}>{labels.notes}</Heading>
       {onNotesChange ? (
         <>
           <textarea
             aria-labelledby={headingId}
             aria-describedby={`${headingId}-hint`}
-            data-slot="weekly-report-notes"
+            data-slot="weekly-report-notes" className="okr-slot-weekly-report-notes"
             dir="auto"
             rows={4}
             value={notes ?? ''}
             onChange={(event) => onNotesChange(event.target.value)}
           />
-          <p id={`${headingId}-hint`} data-slot="weekly-report-empty">
+          <p id={`${headingId}-hint`} data-slot="weekly-report-empty" className="okr-slot-weekly-report-empty">
             {labels.notesHint}
           </p>
         </>
       ) : (
-        <p data-slot="weekly-report-notes" dir="auto">
+        <p data-slot="weekly-report-notes" className="okr-slot-weekly-report-notes" dir="auto">
           {notes}
         </p>
       )}

@@ -44,12 +44,12 @@ export function ProgressSection({ report, okrSet, labels, locale, headingLevel }
   };
   const confidence = (value: KeyResultReading | null) => (value?.confidence == null ? '—' : percent.format(value.confidence));
   return (
-    <section aria-labelledby={headingId} data-slot="weekly-report-section" data-section="progress">
+    <section aria-labelledby={headingId} data-slot="weekly-report-section" className="okr-slot-weekly-report-section" data-section="progress">
       <Heading id={headingId}>{labels.progress}</Heading>
       {rows.length === 0 ? (
-        <p data-slot="weekly-report-empty">{labels.noProgress}</p>
+        <p data-slot="weekly-report-empty" className="okr-slot-weekly-report-empty">{labels.noProgress}</p>
       ) : (
-        <table data-slot="weekly-report-progress-table">
+        <table data-slot="weekly-report-progress-table" className="okr-slot-weekly-report-progress-table">
           <thead>
             <tr>
               <th scope="col">{labels.keyResult}</th>

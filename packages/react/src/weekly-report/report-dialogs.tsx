@@ -31,10 +31,10 @@ function DialogFrame({ open, onOpenChange, trigger, title, description, containe
           dialogs have none. */}
       {open ? (
         <Dialog.Portal container={typeof container === 'function' ? container() : container}>
-          <Dialog.Overlay data-slot="weekly-report-dialog-overlay" />
-          <Dialog.Content data-slot="weekly-report-dialog">
-            <Dialog.Title data-slot="weekly-report-dialog-title">{title}</Dialog.Title>
-            <Dialog.Description data-slot="weekly-report-dialog-description">{description}</Dialog.Description>
+          <Dialog.Overlay data-slot="weekly-report-dialog-overlay" className="okr-slot-weekly-report-dialog-overlay" />
+          <Dialog.Content data-slot="weekly-report-dialog" className="okr-slot-weekly-report-dialog">
+            <Dialog.Title data-slot="weekly-report-dialog-title" className="okr-slot-weekly-report-dialog-title">{title}</Dialog.Title>
+            <Dialog.Description data-slot="weekly-report-dialog-description" className="okr-slot-weekly-report-dialog-description">{description}</Dialog.Description>
             {children}
           </Dialog.Content>
         </Dialog.Portal>
@@ -82,7 +82,7 @@ export function AddTaskDialog({ labels, keyResults, people, defaultOwnerId, cont
         setMissingTitle(false);
       }}
       trigger={
-        <button type="button" data-slot="weekly-report-add-task">
+        <button type="button" data-slot="weekly-report-add-task" className="okr-slot-weekly-report-add-task">
           {labels.addTask}
         </button>
       }
@@ -90,13 +90,13 @@ export function AddTaskDialog({ labels, keyResults, people, defaultOwnerId, cont
       description={labels.addTaskDescription}
       container={container}
     >
-      <form data-slot="weekly-report-dialog-form" onSubmit={submit} noValidate>
+      <form data-slot="weekly-report-dialog-form" className="okr-slot-weekly-report-dialog-form" onSubmit={submit} noValidate>
         <label>
           {labels.title}
           <input name="title" type="text" dir="auto" required aria-invalid={missingTitle || undefined} aria-describedby={missingTitle ? `${id}-title-error` : undefined} />
         </label>
         {missingTitle ? (
-          <p id={`${id}-title-error`} data-slot="weekly-report-field-error">
+          <p id={`${id}-title-error`} data-slot="weekly-report-field-error" className="okr-slot-weekly-report-field-error">
             {labels.titleRequired}
           </p>
         ) : null}
@@ -146,11 +146,11 @@ export function AddTaskDialog({ labels, keyResults, people, defaultOwnerId, cont
             ))}
           </select>
         </label>
-        <div data-slot="weekly-report-dialog-actions">
+        <div data-slot="weekly-report-dialog-actions" className="okr-slot-weekly-report-dialog-actions">
           <Dialog.Close asChild>
             <button type="button">{labels.cancel}</button>
           </Dialog.Close>
-          <button type="submit" data-slot="weekly-report-primary">
+          <button type="submit" data-slot="weekly-report-primary" className="okr-slot-weekly-report-primary">
             {labels.add}
           </button>
         </div>
@@ -252,7 +252,7 @@ export function SubmitDialog({ labels, container, onConfirm, disabled }: SubmitD
       open={open}
       onOpenChange={onOpenChange}
       trigger={
-        <button type="button" data-slot="weekly-report-submit" disabled={disabled}>
+        <button type="button" data-slot="weekly-report-submit" className="okr-slot-weekly-report-submit" disabled={disabled}>
           {labels.submit}
         </button>
       }
@@ -261,18 +261,18 @@ export function SubmitDialog({ labels, container, onConfirm, disabled }: SubmitD
       container={container}
     >
       {failure ? (
-        <p role="alert" data-slot="weekly-report-field-error" data-state={failure.kind} data-code={failure.code}>
+        <p role="alert" data-slot="weekly-report-field-error" className="okr-slot-weekly-report-field-error" data-state={failure.kind} data-code={failure.code}>
           {submitFailureMessage(failure.kind, labels)}
         </p>
       ) : null}
-      <div data-slot="weekly-report-dialog-actions">
+      <div data-slot="weekly-report-dialog-actions" className="okr-slot-weekly-report-dialog-actions">
         <Dialog.Close asChild>
           <button type="button" ref={cancelRef}>
             {labels.cancel}
           </button>
         </Dialog.Close>
         {closesOnly ? null : (
-          <button type="button" data-slot="weekly-report-primary" aria-busy={busy || undefined} disabled={busy} onClick={() => void confirm()}>
+          <button type="button" data-slot="weekly-report-primary" className="okr-slot-weekly-report-primary" aria-busy={busy || undefined} disabled={busy} onClick={() => void confirm()}>
             {failure ? labels.retry : labels.submitConfirm}
           </button>
         )}

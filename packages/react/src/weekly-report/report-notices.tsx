@@ -18,14 +18,14 @@ export function SaveStatus({ indicator, labels, locale, onRetry }: SaveStatusPro
   const text =
     indicator.state === 'saving' ? labels.saving : indicator.state === 'failed' ? labels.notSaved : indicator.at ? labels.saved(formatClock(indicator.at, locale)) : labels.savedNever;
   return (
-    <div data-slot="weekly-report-save" data-state={indicator.state}>
-      <span role="status" aria-live="polite" data-slot="weekly-report-save-status">
+    <div data-slot="weekly-report-save" className="okr-slot-weekly-report-save" data-state={indicator.state}>
+      <span role="status" aria-live="polite" data-slot="weekly-report-save-status" className="okr-slot-weekly-report-save-status">
         {text}
       </span>
       {indicator.state === 'failed' && onRetry ? (
         <>
           <span aria-hidden="true"> — </span>
-          <button type="button" data-slot="weekly-report-retry" title={indicator.error.message} onClick={onRetry}>
+          <button type="button" data-slot="weekly-report-retry" className="okr-slot-weekly-report-retry" title={indicator.error.message} onClick={onRetry}>
             {labels.retry}
           </button>
         </>
@@ -47,9 +47,9 @@ export function RestoreNotice({ offer, labels, locale, onRestore, onDiscard }: R
   const id = useId();
   const when = offer.writtenAt ? formatMoment(offer.writtenAt, locale) : '';
   return (
-    <div role="group" aria-labelledby={id} data-slot="weekly-report-notice" data-state="restore">
+    <div role="group" aria-labelledby={id} data-slot="weekly-report-notice" className="okr-slot-weekly-report-notice" data-state="restore">
       <p id={id}>{labels.restoreQuestion(when).replace(/\s+\?$/, '?')}</p>
-      <button type="button" data-slot="weekly-report-primary" onClick={onRestore}>
+      <button type="button" data-slot="weekly-report-primary" className="okr-slot-weekly-report-primary" onClick={onRestore}>
         {labels.restore}
       </button>
       <button type="button" onClick={onDiscard}>
@@ -107,20 +107,20 @@ export function ConflictPanel({ conflict, mine, okrSet, labels, onKeepMine, onTa
     yours: sectionLines(mine, section, okrSet, labels),
   })).filter(({ theirs, yours }) => JSON.stringify(theirs) !== JSON.stringify(yours));
   return (
-    <section role="alert" aria-labelledby={id} data-slot="weekly-report-conflict">
+    <section role="alert" aria-labelledby={id} data-slot="weekly-report-conflict" className="okr-slot-weekly-report-conflict">
       <h2 id={id}>{labels.conflictTitle}</h2>
       <p>{labels.conflictDescription}</p>
       {differing.map(({ section, theirs, yours }) => (
-        <div key={section} data-slot="weekly-report-conflict-section" data-section={section}>
+        <div key={section} data-slot="weekly-report-conflict-section" className="okr-slot-weekly-report-conflict-section" data-section={section}>
           <h3>{titles[section]}</h3>
-          <div data-slot="weekly-report-conflict-versions">
+          <div data-slot="weekly-report-conflict-versions" className="okr-slot-weekly-report-conflict-versions">
             {(
               [
                 ['theirs', labels.theirs, theirs],
                 ['yours', labels.yours, yours],
               ] as const
             ).map(([side, title, lines]) => (
-              <div key={side} data-slot="weekly-report-conflict-version" data-side={side}>
+              <div key={side} data-slot="weekly-report-conflict-version" className="okr-slot-weekly-report-conflict-version" data-side={side}>
                 <h4>{title}</h4>
                 {lines.length === 0 ? <p>{labels.none}</p> : <ul>{lines.map((line, at) => <li key={at}>{line}</li>)}</ul>}
               </div>
@@ -128,8 +128,8 @@ export function ConflictPanel({ conflict, mine, okrSet, labels, onKeepMine, onTa
           </div>
         </div>
       ))}
-      <div data-slot="weekly-report-dialog-actions">
-        <button type="button" data-slot="weekly-report-primary" onClick={onKeepMine}>
+      <div data-slot="weekly-report-dialog-actions" className="okr-slot-weekly-report-dialog-actions">
+        <button type="button" data-slot="weekly-report-primary" className="okr-slot-weekly-report-primary" onClick={onKeepMine}>
           {labels.keepMine}
         </button>
         <button type="button" onClick={onTakeTheirs}>

@@ -65,6 +65,7 @@ export function CellEditor({ spec, label, onCommit, onCancel, onInput }: CellEdi
     ref,
     'aria-label': label,
     'data-slot': 'weekly-report-cell-editor',
+    className: 'okr-slot-weekly-report-cell-editor',
     dir: 'auto',
     onKeyDown,
     onBlur: () => finish(true),

@@ -111,8 +111,8 @@ export function TaskGrid({ tasks, onTasksChange, onTasksTyping, keyResults, peop
 
   const style = { '--okr-weekly-report-row-height': `${ROW_HEIGHT}px` } as CSSProperties;
   return (
-    <div data-slot="weekly-report-task-grid">
-      <div data-slot="weekly-report-task-filters">
+    <div data-slot="weekly-report-task-grid" className="okr-slot-weekly-report-task-grid">
+      <div data-slot="weekly-report-task-filters" className="okr-slot-weekly-report-task-filters">
         {(['keyResult', 'owner', 'status'] as const).map((id) => (
           <label key={id}>
             <span>{labels.filterBy(columnLabel[id])}</span>
@@ -132,9 +132,9 @@ export function TaskGrid({ tasks, onTasksChange, onTasksTyping, keyResults, peop
             </select>
           </label>
         ))}
-        <span data-slot="weekly-report-task-count">{labels.taskCount(rows.length, model.total)}</span>
+        <span data-slot="weekly-report-task-count" className="okr-slot-weekly-report-task-count">{labels.taskCount(rows.length, model.total)}</span>
       </div>
-      <div ref={viewportRef} data-slot="weekly-report-task-viewport" style={style}>
+      <div ref={viewportRef} data-slot="weekly-report-task-viewport" className="okr-slot-weekly-report-task-viewport" style={style}>
         <div
           ref={gridRef}
           role="grid"
@@ -142,39 +142,39 @@ export function TaskGrid({ tasks, onTasksChange, onTasksTyping, keyResults, peop
           aria-rowcount={rows.length + 1}
           aria-colcount={columns.length}
           aria-readonly={editable ? undefined : true}
-          data-slot="weekly-report-task-table"
+          data-slot="weekly-report-task-table" className="okr-slot-weekly-report-task-table"
           data-columns={columns.length}
           onKeyDown={navigation.onKeyDown}
         >
-          <div role="rowgroup" data-slot="weekly-report-task-head">
-            <div role="row" aria-rowindex={1} data-slot="weekly-report-task-row">
+          <div role="rowgroup" data-slot="weekly-report-task-head" className="okr-slot-weekly-report-task-head">
+            <div role="row" aria-rowindex={1} data-slot="weekly-report-task-row" className="okr-slot-weekly-report-task-row">
               {columns.map((column, col) =>
                 column === 'actions' ? (
                   <div key={column} role="columnheader" aria-colindex={col + 1} {...navigation.focusProps({ row: -1, col })}>
-                    <span data-slot="weekly-report-visually-hidden">{columnLabel[column]}</span>
+                    <span data-slot="weekly-report-visually-hidden" className="okr-slot-weekly-report-visually-hidden">{columnLabel[column]}</span>
                   </div>
                 ) : (
                   <div key={column} role="columnheader" aria-colindex={col + 1} aria-sort={ariaSort(model.sorting, column)}>
-                    <button type="button" data-slot="weekly-report-sort" onClick={() => model.toggleSort(column)} {...navigation.focusProps({ row: -1, col })}>
-                      <span data-slot="weekly-report-sort-label">{columnLabel[column]}</span>
-                      <span aria-hidden="true" data-slot="weekly-report-sort-icon" data-state={ariaSort(model.sorting, column)} />
+                    <button type="button" data-slot="weekly-report-sort" className="okr-slot-weekly-report-sort" onClick={() => model.toggleSort(column)} {...navigation.focusProps({ row: -1, col })}>
+                      <span data-slot="weekly-report-sort-label" className="okr-slot-weekly-report-sort-label">{columnLabel[column]}</span>
+                      <span aria-hidden="true" data-slot="weekly-report-sort-icon" className="okr-slot-weekly-report-sort-icon" data-state={ariaSort(model.sorting, column)} />
                     </button>
                   </div>
                 ),
               )}
             </div>
           </div>
-          <div role="rowgroup" data-slot="weekly-report-task-body" style={{ blockSize: rowWindow.totalHeight, paddingBlockStart: rowWindow.start * ROW_HEIGHT }}>
+          <div role="rowgroup" data-slot="weekly-report-task-body" className="okr-slot-weekly-report-task-body" style={{ blockSize: rowWindow.totalHeight, paddingBlockStart: rowWindow.start * ROW_HEIGHT }}>
             {rows.slice(rowWindow.start, rowWindow.end).map((task, offset) => {
               const row = rowWindow.start + offset;
               return (
-                <div key={task.id} role="row" aria-rowindex={row + 2} data-slot="weekly-report-task-row" data-state={task.status}>
+                <div key={task.id} role="row" aria-rowindex={row + 2} data-slot="weekly-report-task-row" className="okr-slot-weekly-report-task-row" data-state={task.status}>
                   {columns.map((column, col) => {
                     const position = { row, col };
                     if (column === 'actions') {
                       return (
                         <div key={column} role="gridcell" aria-colindex={col + 1}>
-                          <button type="button" data-slot="weekly-report-remove" aria-label={labels.removeTask(task.title)} onClick={() => remove(task.id)} {...navigation.focusProps(position)}>
+                          <button type="button" data-slot="weekly-report-remove" className="okr-slot-weekly-report-remove" aria-label={labels.removeTask(task.title)} onClick={() => remove(task.id)} {...navigation.focusProps(position)}>
                             ×
                           </button>
                         </div>
@@ -220,7 +220,7 @@ export function TaskGrid({ tasks, onTasksChange, onTasksTyping, keyResults, peop
           </div>
         </div>
       </div>
-      {rows.length === 0 ? <p data-slot="weekly-report-empty">{labels.noTasks}</p> : null}
+      {rows.length === 0 ? <p data-slot="weekly-report-empty" className="okr-slot-weekly-report-empty">{labels.noTasks}</p> : null}
     </div>
   );
 }

@@ -43,15 +43,15 @@ export function TextListSection<T extends Line>({ kind, items, keyResults, label
       }),
     );
   return (
-    <section aria-labelledby={headingId} data-slot="weekly-report-section" data-section={kind}>
+    <section aria-labelledby={headingId} data-slot="weekly-report-section" className="okr-slot-weekly-report-section" data-section={kind}>
       <Heading id={headingId}>{problems ? labels.problems : labels.nextWeek}</Heading>
-      {items.length === 0 && !onItemsChange ? <p data-slot="weekly-report-empty">{labels.none}</p> : null}
-      <ul ref={listRef} data-slot="weekly-report-lines">
+      {items.length === 0 && !onItemsChange ? <p data-slot="weekly-report-empty" className="okr-slot-weekly-report-empty">{labels.none}</p> : null}
+      <ul ref={listRef} data-slot="weekly-report-lines" className="okr-slot-weekly-report-lines">
         {items.map((item, at) => {
           const severity = (item as WeeklyProblem).severity;
           const number = at + 1;
           return (
-            <li key={at} data-slot="weekly-report-line" data-state={severity}>
+            <li key={at} data-slot="weekly-report-line" className="okr-slot-weekly-report-line" data-state={severity}>
               {onItemsChange ? (
                 <>
                   <input
@@ -78,7 +78,7 @@ export function TextListSection<T extends Line>({ kind, items, keyResults, label
                   </select>
                   <button
                     type="button"
-                    data-slot="weekly-report-remove"
+                    data-slot="weekly-report-remove" className="okr-slot-weekly-report-remove"
                     aria-label={problems ? labels.removeProblem(number) : labels.removePlanItem(number)}
                     onClick={() => onItemsChange(items.filter((_, i) => i !== at))}
                   >
@@ -87,11 +87,11 @@ export function TextListSection<T extends Line>({ kind, items, keyResults, label
                 </>
               ) : (
                 <>
-                  {severity ? <strong data-slot="weekly-report-severity">{severity === 'blocker' ? labels.blocker : labels.risk}: </strong> : null}
+                  {severity ? <strong data-slot="weekly-report-severity" className="okr-slot-weekly-report-severity">{severity === 'blocker' ? labels.blocker : labels.risk}: </strong> : null}
                   {/* <bdi>: a line's text and its KR's title cannot reorder each other or the label. */}
                   <bdi>{item.text}</bdi>
                   {item.keyResultId ? (
-                    <span data-slot="weekly-report-line-key-result">
+                    <span data-slot="weekly-report-line-key-result" className="okr-slot-weekly-report-line-key-result">
                       {' ('}
                       <bdi>{keyResultName.get(item.keyResultId) ?? item.keyResultId}</bdi>)
                     </span>
@@ -105,7 +105,7 @@ export function TextListSection<T extends Line>({ kind, items, keyResults, label
       {onItemsChange ? (
         <button
           type="button"
-          data-slot="weekly-report-add-line"
+          data-slot="weekly-report-add-line" className="okr-slot-weekly-report-add-line"
           onClick={() => {
             focusLine.current = items.length;
             onItemsChange([...items, { text: '' } as T]);

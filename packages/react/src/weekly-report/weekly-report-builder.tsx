@@ -17,6 +17,7 @@ import { useReportDraft } from './use-report-draft';
 import { useWeeklyReportStore } from './weekly-report-context';
 import { defaultWeeklyReportBuilderLabels, type WeeklyReportBuilderLabels } from './weekly-report.labels';
 import { formatMoment, keyResultChoices, peopleChoices, useStableChoices, type Choice } from './weekly-report.utils';
+import { slotClass } from '../internal/slot-class';
 
 export interface WeeklyReportBuilderProps extends Omit<ComponentPropsWithoutRef<'article'>, 'children'> {
   reportId: string;
@@ -119,21 +120,21 @@ export const WeeklyReportBuilder = /* @__PURE__ */ forwardRef<HTMLElement, Weekl
     return (
       <article
         ref={setRefs}
-        className={['okr-weekly-report', className].filter(Boolean).join(' ')}
+        className={slotClass('weekly-report', ['okr-weekly-report', className].filter(Boolean).join(' '))}
         data-slot="weekly-report"
         data-state={failure ?? 'loading'}
         aria-busy={failure === null}
         {...rest}
       >
         {failure === null ? (
-          <p data-slot="weekly-report-loading" role="status">
+          <p data-slot="weekly-report-loading" className="okr-slot-weekly-report-loading" role="status">
             {labels.loading}
           </p>
         ) : (
           // People get a plain sentence chosen by what went wrong, and a way to try again; the detail goes to onError.
-          <div data-slot="weekly-report-error" data-code={draftState.loadError?.code}>
+          <div data-slot="weekly-report-error" className="okr-slot-weekly-report-error" data-code={draftState.loadError?.code}>
             <p role={draftState.status === 'failed' ? 'alert' : undefined}>{failureMessage(failure, labels)}</p>
-            <button type="button" data-slot="weekly-report-retry" onClick={() => void draftState.retry()}>
+            <button type="button" data-slot="weekly-report-retry" className="okr-slot-weekly-report-retry" onClick={() => void draftState.retry()}>
               {labels.retry}
             </button>
           </div>
@@ -153,38 +154,38 @@ export const WeeklyReportBuilder = /* @__PURE__ */ forwardRef<HTMLElement, Weekl
   return (
     <article
       ref={setRefs}
-      className={['okr-weekly-report', className].filter(Boolean).join(' ')}
+      className={slotClass('weekly-report', ['okr-weekly-report', className].filter(Boolean).join(' '))}
       data-slot="weekly-report"
       data-state={draft.state}
       aria-labelledby={`${baseId}-title`}
       {...rest}
     >
-      <header data-slot="weekly-report-header">
+      <header data-slot="weekly-report-header" className="okr-slot-weekly-report-header">
         <h2 id={`${baseId}-title`}>{labels.report}</h2>
-        <p data-slot="weekly-report-meta">
+        <p data-slot="weekly-report-meta" className="okr-slot-weekly-report-meta">
           {labels.weekOf(formatIsoWeek(draft.week), range)} · {isolatedLabel(labels.by, personName(draft.authorId))} ·{' '}
-          <span data-slot="weekly-report-state">{submitted ? labels.submittedOn(draft.submittedAt ? formatMoment(draft.submittedAt, locale) : '') : labels.draft}</span>
+          <span data-slot="weekly-report-state" className="okr-slot-weekly-report-state">{submitted ? labels.submittedOn(draft.submittedAt ? formatMoment(draft.submittedAt, locale) : '') : labels.draft}</span>
         </p>
-        <div data-slot="weekly-report-toolbar">
+        <div data-slot="weekly-report-toolbar" className="okr-slot-weekly-report-toolbar">
           {!submitted && !readOnly && !refused ? (
             <SaveStatus indicator={draftState.indicator} labels={labels} locale={locale} onRetry={conflict ? undefined : () => void draftState.flush()} />
           ) : null}
           {!submitted && !readOnly && !refused ? <SubmitDialog labels={labels} container={root} onConfirm={draftState.submit} disabled={!editable || conflict !== null} /> : null}
           {refused ? (
             // Disabled but focusable: the reason is read on focus and shown on hover.
-            <button type="button" data-slot={submitted ? 'weekly-report-reopen' : 'weekly-report-submit'} aria-disabled="true" aria-describedby={refusedId} title={mayUpdate.reason}>
+            <button type="button" data-slot={submitted ? 'weekly-report-reopen' : 'weekly-report-submit'} className={`okr-slot-${submitted ? 'weekly-report-reopen' : 'weekly-report-submit'}`} aria-disabled="true" aria-describedby={refusedId} title={mayUpdate.reason}>
               {submitted ? labels.reopen : labels.submit}
             </button>
           ) : null}
           {submitted && !readOnly && !refused && currentUserId === draft.authorId ? (
-            <button type="button" data-slot="weekly-report-reopen" onClick={() => void draftState.reopen(currentUserId)}>
+            <button type="button" data-slot="weekly-report-reopen" className="okr-slot-weekly-report-reopen" onClick={() => void draftState.reopen(currentUserId)}>
               {labels.reopen}
             </button>
           ) : null}
           <CopyButtons report={draft} okrSet={okrSet} locale={locale} personName={personName} labels={labels} />
         </div>
         {refused ? (
-          <p id={refusedId} data-slot="weekly-report-not-allowed">
+          <p id={refusedId} data-slot="weekly-report-not-allowed" className="okr-slot-weekly-report-not-allowed">
             {labels.notAllowedToEdit}
           </p>
         ) : null}
@@ -196,8 +197,8 @@ export const WeeklyReportBuilder = /* @__PURE__ */ forwardRef<HTMLElement, Weekl
         <ConflictPanel conflict={conflict} mine={draft} okrSet={okrSet} labels={labels} onKeepMine={() => void draftState.keepMine()} onTakeTheirs={draftState.takeTheirs} />
       ) : null}
       <FocusSection focus={draft.focus} okrSet={okrSet} labels={labels} onFocusChange={patch('focus')} onFocusTyping={editable ? onFocusTyping : undefined} headingLevel={3} />
-      <section aria-labelledby={`${baseId}-tasks`} data-slot="weekly-report-section" data-section="tasks">
-        <div data-slot="weekly-report-section-header">
+      <section aria-labelledby={`${baseId}-tasks`} data-slot="weekly-report-section" className="okr-slot-weekly-report-section" data-section="tasks">
+        <div data-slot="weekly-report-section-header" className="okr-slot-weekly-report-section-header">
           <h3 id={`${baseId}-tasks`}>{labels.tasks}</h3>
           {editable ? (
             <AddTaskDialog
@@ -226,7 +227,7 @@ export const WeeklyReportBuilder = /* @__PURE__ */ forwardRef<HTMLElement, Weekl
       ) : (
         // Until then, room for them (so a page without a scroll bar gets it now, not later);
         // nothing above moves when they arrive, and nothing is announced.
-        <div aria-hidden="true" data-slot="weekly-report-deferred" />
+        <div aria-hidden="true" data-slot="weekly-report-deferred" className="okr-slot-weekly-report-deferred" />
       )}
     </article>
   );

@@ -12,6 +12,7 @@ import { TextListSection } from './text-list-section';
 import { useWeeklyReportSnapshot, useWeeklyReportStore } from './weekly-report-context';
 import { defaultWeeklyReportBuilderLabels, type WeeklyReportBuilderLabels } from './weekly-report.labels';
 import { formatMoment, keyResultChoices, peopleChoices, useStableChoices, type Choice } from './weekly-report.utils';
+import { slotClass } from '../internal/slot-class';
 
 export interface WeeklyReportViewProps extends Omit<ComponentPropsWithoutRef<'article'>, 'children'> {
   reportId: string;
@@ -51,26 +52,26 @@ export const WeeklyReportView = /* @__PURE__ */ forwardRef<HTMLElement, WeeklyRe
 
   if (!report) {
     return (
-      <article ref={ref} className={classes} data-slot="weekly-report" aria-busy={snapshot.status === 'loading' || snapshot.status === 'idle'} {...rest}>
-        <p data-slot="weekly-report-empty">{snapshot.status === 'ready' || snapshot.status === 'error' ? labels.notFound : labels.loading}</p>
+      <article ref={ref} className={slotClass('weekly-report', classes)} data-slot="weekly-report" aria-busy={snapshot.status === 'loading' || snapshot.status === 'idle'} {...rest}>
+        <p data-slot="weekly-report-empty" className="okr-slot-weekly-report-empty">{snapshot.status === 'ready' || snapshot.status === 'error' ? labels.notFound : labels.loading}</p>
       </article>
     );
   }
   const range = formatDateRange(report.weekStart, addDays(report.weekStart, 6), locale);
   return (
-    <article ref={ref} className={classes} data-slot="weekly-report" data-state={report.state} data-view="" aria-labelledby={`${baseId}-title`} {...rest}>
-      <header data-slot="weekly-report-header">
+    <article ref={ref} className={slotClass('weekly-report', classes)} data-slot="weekly-report" data-state={report.state} data-view="" aria-labelledby={`${baseId}-title`} {...rest}>
+      <header data-slot="weekly-report-header" className="okr-slot-weekly-report-header">
         <h2 id={`${baseId}-title`}>{labels.report}</h2>
-        <p data-slot="weekly-report-meta">
+        <p data-slot="weekly-report-meta" className="okr-slot-weekly-report-meta">
           {labels.weekOf(formatIsoWeek(report.week), range)} · {isolatedLabel(labels.by, personName(report.authorId))} ·{' '}
-          <span data-slot="weekly-report-state">{report.state === 'submitted' ? labels.submittedOn(report.submittedAt ? formatMoment(report.submittedAt, locale) : '') : labels.draft}</span>
+          <span data-slot="weekly-report-state" className="okr-slot-weekly-report-state">{report.state === 'submitted' ? labels.submittedOn(report.submittedAt ? formatMoment(report.submittedAt, locale) : '') : labels.draft}</span>
         </p>
-        <div data-slot="weekly-report-toolbar">
+        <div data-slot="weekly-report-toolbar" className="okr-slot-weekly-report-toolbar">
           <CopyButtons report={report} okrSet={okrSet} locale={locale} personName={personName} labels={labels} />
         </div>
       </header>
       <FocusSection focus={report.focus} okrSet={okrSet} labels={labels} headingLevel={3} />
-      <section aria-labelledby={`${baseId}-tasks`} data-slot="weekly-report-section" data-section="tasks">
+      <section aria-labelledby={`${baseId}-tasks`} data-slot="weekly-report-section" className="okr-slot-weekly-report-section" data-section="tasks">
         <h3 id={`${baseId}-tasks`}>{labels.tasks}</h3>
         <TaskGrid tasks={report.tasks} keyResults={keyResults} people={owners} personName={personName} labels={labels} locale={locale} />
       </section>
