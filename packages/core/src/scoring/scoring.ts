@@ -43,30 +43,20 @@ export function finiteOrZero(value: number): number {
  * @example formatPercentScore(72, 'de-DE') // '72 %'
  */
 export function formatPercentScore(score: number, locale?: string): string {
-  return numberFormat(locale, PERCENT_SCORE).format(finiteOrZero(score) / 100);
+  return numberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(finiteOrZero(score) / 100);
 }
 
-const PERCENT_SCORE: Intl.NumberFormatOptions = { style: 'percent', maximumFractionDigits: 0 };
 const numberFormats = new Map<string, Intl.NumberFormat>();
 /** A cached `Intl.NumberFormat`; formatting is the hot path of every progress bar. */
 export function numberFormat(locale: string | undefined, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  // Found by the options object's identity first (most callers pass a constant), without
-  // serialising the options per number; equal options built anew still share one formatter.
-  let byLocale = numberFormatsByOptions.get(options);
-  if (!byLocale) numberFormatsByOptions.set(options, (byLocale = new Map()));
-  let format = byLocale.get(locale);
+  const key = `${locale ?? ''}|${JSON.stringify(options)}`;
+  let format = numberFormats.get(key);
   if (!format) {
-    const key = `${locale ?? ''}|${JSON.stringify(options)}`;
-    format = numberFormats.get(key);
-    if (!format) {
-      format = new Intl.NumberFormat(locale, options);
-      numberFormats.set(key, format);
-    }
-    byLocale.set(locale, format);
+    format = new Intl.NumberFormat(locale, options);
+    numberFormats.set(key, format);
   }
   return format;
 }
-const numberFormatsByOptions = new WeakMap<Intl.NumberFormatOptions, Map<string | undefined, Intl.NumberFormat>>();
 
 /**
  * Builds a complete {@link ScoringStrategy} from the parts you care about.

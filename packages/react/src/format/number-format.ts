@@ -12,23 +12,14 @@ const formatters = new Map<string, Intl.NumberFormat>();
 
 /** The shared formatter for (locale, options), built once. Internal to okrkit's widgets. */
 export function numberFormat(locale: string | undefined, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  // Most callers pass the same options object every time: found by identity first, without
-  // serialising the options per number (a 2,000-task report formats thousands, bench/weekly-grid).
-  let byLocale = byOptions.get(options);
-  if (!byLocale) byOptions.set(options, (byLocale = new Map()));
-  let formatter = byLocale.get(locale);
+  const key = `${locale ?? ''}|${JSON.stringify(options)}`;
+  let formatter = formatters.get(key);
   if (!formatter) {
-    const key = `${locale ?? ''}|${JSON.stringify(options)}`;
-    formatter = formatters.get(key);
-    if (!formatter) {
-      formatter = new Intl.NumberFormat(locale, options);
-      formatters.set(key, formatter);
-    }
-    byLocale.set(locale, formatter);
+    formatter = new Intl.NumberFormat(locale, options);
+    formatters.set(key, formatter);
   }
   return formatter;
 }
-const byOptions = new WeakMap<Intl.NumberFormatOptions, Map<string | undefined, Intl.NumberFormat>>();
 
 const PLAIN: Intl.NumberFormatOptions = { maximumFractionDigits: 2 };
 

@@ -2,8 +2,6 @@ import type { ScoreBand, StatusInput, TrackStatus } from '../scoring.types';
 import { defineScoringStrategy, numberFormat, trailingStatus } from '../scoring';
 import { finiteOrZero, roundTo } from './preset.utils';
 
-const ONE_DECIMAL: Intl.NumberFormatOptions = { minimumFractionDigits: 1, maximumFractionDigits: 1 };
-
 /**
  * Google's traffic-light grades: 0.0–0.3 red, 0.4–0.6 yellow, 0.7–1.0 green. Grades are
  * multiples of 0.1, so each band starts where the previous one's last grade ends.
@@ -69,5 +67,5 @@ export const google = /* @__PURE__ */ defineScoringStrategy({
   bands: googleBands,
   status: googleStatus,
   format: (score, locale) =>
-    numberFormat(locale, ONE_DECIMAL).format(finiteOrZero(score)),
+    numberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(finiteOrZero(score)),
 });
