@@ -91,7 +91,7 @@ try {
       entry.count += 1;
       if (event.name === 'Layout') entry.objects += event.args?.beginData?.dirtyObjects ?? 0;
       if (process.env.PROFILE_EVENTS && ['Layout', 'UpdateLayoutTree', 'Paint', 'FunctionCall', 'TimerFire', 'FireAnimationFrame', 'RunMicrotasks'].includes(event.name)) {
-        const detail = event.name === 'Layout' ? ` ${event.args?.beginData?.dirtyObjects ?? '?'} of ${event.args?.beginData?.totalObjects ?? '?'} objects${event.args?.beginData?.partialLayout ? ', partial' : ''}` : event.name === 'UpdateLayoutTree' ? ` ${event.args?.elementCount ?? '?'} elements` : '';
+        const detail = event.name === 'FunctionCall' ? ` ${event.args?.data?.functionName || '(anonymous)'} ${String(event.args?.data?.url ?? '').split('/').pop()}:${event.args?.data?.lineNumber ?? '?'}` : event.name === 'Layout' ? ` ${event.args?.beginData?.dirtyObjects ?? '?'} of ${event.args?.beginData?.totalObjects ?? '?'} objects${event.args?.beginData?.partialLayout ? ', partial' : ''}` : event.name === 'UpdateLayoutTree' ? ` ${event.args?.elementCount ?? '?'} elements` : '';
         console.log(`  round ${round + 1} +${((event.ts - (Number.isFinite(from) ? from : events[0].ts)) / 1000).toFixed(1).padStart(6)} ms  ${(event.dur / 1000).toFixed(1).padStart(6)} ms  ${event.name}${detail}`);
       }
       totals.set(name, entry);

@@ -1,8 +1,7 @@
 'use client';
 import { startTransition, useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
-
-type IdleWindow = { requestIdleCallback?: (callback: () => void, options?: { timeout: number }) => number; cancelIdleCallback?: (handle: number) => void };
+import { onIdle } from './on-idle';
 
 /** Longest wait for an idle moment after the first paint, in ms. */
 const IDLE_TIMEOUT_MS = 200;
@@ -22,15 +21,14 @@ export function useAfterFirstPaint(ready = true): boolean {
   const [painted, setPainted] = useState(false);
   useEffect(() => {
     if (painted || !ready) return;
-    const host = window as Window & IdleWindow;
-    let idle: number | undefined;
+    let cancelIdle: (() => void) | null = null;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const show = () => startTransition(() => setPainted(true));
     // A frame callback runs just before the first paint; a task queued from it runs after it.
     const frame = requestAnimationFrame(() => {
       timer = setTimeout(() => {
-        if (host.requestIdleCallback) idle = host.requestIdleCallback(show, { timeout: IDLE_TIMEOUT_MS });
-        else show();
+        cancelIdle = onIdle(show, IDLE_TIMEOUT_MS);
+        if (!cancelIdle) show();
       }, 0);
     });
     const beforePrint = () => flushSync(() => setPainted(true));
@@ -38,7 +36,7 @@ export function useAfterFirstPaint(ready = true): boolean {
     return () => {
       cancelAnimationFrame(frame);
       if (timer !== undefined) clearTimeout(timer);
-      if (idle !== undefined) host.cancelIdleCallback?.(idle);
+      cancelIdle?.();
       window.removeEventListener('beforeprint', beforePrint);
     };
   }, [painted, ready]);

@@ -46,26 +46,36 @@ export interface RowWindow {
  */
 export function useRowWindow({ count, rowHeight, overscan = 6, viewportRef, fallbackHeight = 480, measureBeforePaint = true }: UseRowWindowOptions): RowWindow {
   const [scrollTop, setScrollTop] = useState(0);
-  const [height, setHeight] = useState(fallbackHeight);
+  // The viewport's height in whole rows: a change of a few pixels renders nothing again.
+  const [viewRows, setViewRows] = useState(() => Math.ceil(fallbackHeight / rowHeight));
 
   useBrowserLayoutEffect(() => {
     const viewport = viewportRef.current;
     if (!viewport) return;
-    const measure = () => setHeight(viewport.clientHeight || fallbackHeight);
+    const rowsOf = () => Math.ceil((viewport.clientHeight || fallbackHeight) / rowHeight);
+    const measure = () => setViewRows(rowsOf());
+    // The observer's sizes grow the window at once but shrink it only by more rows than the
+    // overscan: fewer are rendered past the edge anyway, and rendering the rows again to drop
+    // them costs more than drawing them (the weekly report's unmeasured first paint assumes
+    // 480 px; a host with a 14 px root font size makes the viewport 420 px, bench/weekly-grid).
+    const observe = () => {
+      const next = rowsOf();
+      setViewRows((previous) => (next > previous || previous - next > overscan ? next : previous));
+    };
     const onScroll = () => setScrollTop(viewport.scrollTop);
     viewport.addEventListener('scroll', onScroll, { passive: true });
     // Without `measureBeforePaint` the first size comes from the observer, once the browser has
     // laid the page out for its first frame: reading clientHeight here forces a layout of the
     // whole page in the middle of React's commit (~25 ms for the weekly report) and renders the
     // rows again before they are painted.
-    const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(measure);
+    const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(observe);
     if (!observer || measureBeforePaint) measure();
     observer?.observe(viewport);
     return () => {
       viewport.removeEventListener('scroll', onScroll);
       observer?.disconnect();
     };
-  }, [viewportRef, fallbackHeight, measureBeforePaint]);
+  }, [viewportRef, fallbackHeight, measureBeforePaint, rowHeight, overscan]);
 
   const scrollToIndex = useCallback(
     (index: number) => {
@@ -101,7 +111,7 @@ export function useRowWindow({ count, rowHeight, overscan = 6, viewportRef, fall
   }, []);
 
   const start = printing ? 0 : Math.max(0, Math.floor(scrollTop / rowHeight) - overscan);
-  const end = printing ? count : Math.min(count, Math.ceil((scrollTop + height) / rowHeight) + overscan);
-  const capacity = printing ? Math.max(count, 1) : Math.ceil(height / rowHeight) + 2 * overscan + 2;
+  const end = printing ? count : Math.min(count, Math.ceil(scrollTop / rowHeight) + viewRows + overscan);
+  const capacity = printing ? Math.max(count, 1) : viewRows + 2 * overscan + 2;
   return { start, end, totalHeight: count * rowHeight, capacity, scrollToIndex };
 }

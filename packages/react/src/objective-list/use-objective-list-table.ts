@@ -13,8 +13,7 @@ import {
 import { useEffect, useMemo } from 'react';
 import type { ObjectiveListFilters, ObjectiveListRow, ObjectiveListSorting } from './objective-list.types';
 import { compareByRank } from './objective-list.utils';
-
-type IdleWindow = { requestIdleCallback?: (callback: () => void, options?: { timeout: number }) => number; cancelIdleCallback?: (handle: number) => void };
+import { onIdle } from '../internal/on-idle';
 
 const STATUS_ORDER = { 'off-track': 0, 'at-risk': 1, 'not-started': 2, 'on-track': 3, achieved: 4 } as const;
 const STATE_ORDER = { draft: 0, proposed: 1, active: 2, closed: 3 } as const;
@@ -100,11 +99,6 @@ export function useObjectiveListTable({ rows, sorting, filters, locale }: UseObj
   // Skipped in priority order, TanStack's core row model (a row object per objective) would be
   // built by the first sort or filter, while the person waits for it (~3 ms at 2,000 rows,
   // bench/objective-list): it is built in the first idle moment instead, once per set of rows.
-  useEffect(() => {
-    const host = window as Window & IdleWindow;
-    if (!identity || !host.requestIdleCallback) return;
-    const handle = host.requestIdleCallback(() => table.getCoreRowModel(), { timeout: 1000 });
-    return () => host.cancelIdleCallback?.(handle);
-  }, [identity, rows, table]);
+  useEffect(() => (identity ? (onIdle(() => table.getCoreRowModel(), 1000) ?? undefined) : undefined), [identity, rows, table]);
   return useMemo(() => (modelRows === null ? (rows as ObjectiveListRow[]) : modelRows.map((row) => row.original)), [modelRows, rows]);
 }

@@ -13,16 +13,24 @@ export interface FocusSectionProps {
   /** The add form's text before it is added, for the backup (see `ReportDraft.stage`). */
   onFocusTyping?: ((update: ((focus: WeeklyFocus[]) => WeeklyFocus[]) | null) => void) | undefined;
   headingLevel: 2 | 3;
+  /**
+   * The report's first paint: the entries as text and room for the add form, their controls in
+   * the next render (twelve entries' selects, inputs and buttons were a fifth of a 2,000-task
+   * report's first render, bench/weekly-grid). Nothing moves when the controls arrive.
+   * @default false
+   */
+  firstPaint?: boolean;
 }
 
 /**
  * The objectives and key results in focus this week, each with its priority and expected
  * result; when editable, each can be changed or removed and new ones added.
  */
-export function FocusSection({ focus, okrSet, labels, onFocusChange, onFocusTyping, headingLevel }: FocusSectionProps) {
+export function FocusSection({ focus, okrSet, labels, onFocusChange, onFocusTyping, headingLevel, firstPaint = false }: FocusSectionProps) {
   const index = okrIndex(okrSet);
   const Heading = `h${headingLevel}` as const;
   const headingId = useId();
+  const controls = onFocusChange !== undefined && !firstPaint;
   const change = (at: number, patch: Partial<WeeklyFocus>) => onFocusChange?.(focus.map((entry, i) => (i === at ? { ...entry, ...patch } : entry)));
   return (
     <section aria-labelledby={headingId} data-slot="weekly-report-section" className="okr-slot-weekly-report-section" data-section="focus">
@@ -46,7 +54,7 @@ export function FocusSection({ focus, okrSet, labels, onFocusChange, onFocusTypi
                 ) : null}
                 <strong dir="auto">{name}</strong>
               </div>
-              {onFocusChange ? (
+              {controls ? (
                 <>
                   {/* aria-label, not a <label> around a hidden <span>: the same names, four elements fewer
                       an entry (a twelve-entry focus was ~190 elements of the report's first paint). */}
@@ -73,8 +81,8 @@ export function FocusSection({ focus, okrSet, labels, onFocusChange, onFocusTypi
               ) : (
                 <>
                   <span data-slot="weekly-report-priority" className="okr-slot-weekly-report-priority">{labels.focusPriority(entry.priority)}</span>
-                  <span data-slot="weekly-report-focus-expected" className="okr-slot-weekly-report-focus-expected" dir="auto">
-                    {entry.expectedResult || '—'}
+                  <span data-slot="weekly-report-focus-expected" className="okr-slot-weekly-report-focus-expected" dir="auto" data-pending={onFocusChange ? '' : undefined}>
+                    {entry.expectedResult || (onFocusChange ? labels.expectedResult : '—')}
                   </span>
                 </>
               )}
@@ -82,7 +90,11 @@ export function FocusSection({ focus, okrSet, labels, onFocusChange, onFocusTypi
           );
         })}
       </ol>
-      {onFocusChange ? <FocusAddForm focus={focus} okrSet={okrSet} labels={labels} onFocusChange={onFocusChange} onFocusTyping={onFocusTyping} /> : null}
+      {controls ? (
+        <FocusAddForm focus={focus} okrSet={okrSet} labels={labels} onFocusChange={onFocusChange} onFocusTyping={onFocusTyping} />
+      ) : onFocusChange ? (
+        <div aria-hidden="true" data-slot="weekly-report-focus-add-pending" className="okr-slot-weekly-report-focus-add-pending" />
+      ) : null}
     </section>
   );
 }

@@ -11,7 +11,8 @@ import {
   type ColumnFiltersState,
   type SortingState,
 } from '@tanstack/react-table';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import { onIdle } from '../internal/on-idle';
 import type { Choice } from './weekly-report.utils';
 
 /** The grid's columns, in order. `actions` exists only when the grid is editable. */
@@ -97,8 +98,14 @@ export function useTaskTable({ tasks, keyResults, personName, locale }: UseTaskT
     onColumnFiltersChange: setColumnFilters,
   });
 
-  const rows = table.getRowModel().rows;
-  const visibleTasks = useMemo(() => rows.map((row) => row.original), [rows]);
+  // The default order and no filter: the tasks as `sortTasks` put them. TanStack would build a
+  // row object for each of the 2,000 tasks of a first render only to hand the same order back
+  // (bench/weekly-grid); its core row model is built in the first idle moment instead, so the
+  // first sort or filter does not wait for it either.
+  const identity = sorting.length === 0 && columnFilters.length === 0;
+  const modelRows = identity ? null : table.getRowModel().rows;
+  useEffect(() => (identity ? (onIdle(() => table.getCoreRowModel(), 1000) ?? undefined) : undefined), [identity, data, table]);
+  const visibleTasks = useMemo(() => (modelRows === null ? data : modelRows.map((row) => row.original)), [modelRows, data]);
 
   return {
     /** The tasks to show, sorted and filtered. */

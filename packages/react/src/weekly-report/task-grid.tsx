@@ -4,6 +4,7 @@ import { useCallback, useMemo, useRef, type CSSProperties } from 'react';
 import { CellEditor, type CellEditorSpec } from './task-grid-cell';
 import { ariaSort, NONE, useTaskTable, type TaskColumnId } from './task-grid-model';
 import { useGridNavigation, type GridPosition } from '../internal/use-grid-navigation';
+import { useRootFontSize } from '../internal/use-root-font-size';
 import { useRowWindow } from '../internal/use-row-window';
 import type { WeeklyReportBuilderLabels } from './weekly-report.labels';
 import { formatDay, type Choice } from './weekly-report.utils';
@@ -42,8 +43,10 @@ export function TaskGrid({ tasks, onTasksChange, onTasksTyping, keyResults, peop
   const rows = model.tasks;
   const viewportRef = useRef<HTMLDivElement>(null);
   const gridRef = useRef<HTMLDivElement>(null);
-  // The viewport is at most 30rem (480 px) high: the first paint windows for that, unmeasured.
-  const rowWindow = useRowWindow({ count: rows.length, rowHeight: ROW_HEIGHT, viewportRef, measureBeforePaint: false });
+  // The viewport is at most 30rem high (styles.css): the first paint windows for that, unmeasured,
+  // at the page's root font size (a 14 px host would otherwise render two rows more, then drop them).
+  const rem = useRootFontSize();
+  const rowWindow = useRowWindow({ count: rows.length, rowHeight: ROW_HEIGHT, viewportRef, fallbackHeight: 30 * rem, measureBeforePaint: false });
   const keyResultName = useMemo(() => new Map(keyResults.map((choice) => [choice.id, choice.name])), [keyResults]);
 
   const isEditable = useCallback((position: GridPosition) => editable && position.row >= 0 && columns[position.col] !== 'actions', [editable, columns]);

@@ -72,8 +72,8 @@ export const WeeklyReportBuilder = /* @__PURE__ */ forwardRef<HTMLElement, Weekl
   // Progress, problems, next week and notes sit below the task grid: they are mounted once the
   // header, focus and grid of the loaded report are painted (a 2,000-task report painted 2.9×
   // slower than a bare TanStack page with them in its first render, bench/weekly-grid), and at
-  // once when the page is printed.
-  const belowTheFold = useAfterFirstPaint(draft !== null);
+  // once when the page is printed. The focus entries' controls and add form come then too.
+  const afterFirstPaint = useAfterFirstPaint(draft !== null);
   // The provider's `can` decides whether this person may change the report (its author's edit, a manager's read).
   const target = useMemo<AuthorizationTarget | null>(() => (draft ? { kind: 'weeklyReport', record: draft } : null), [draft]);
   const mayUpdate = useCan('update', target);
@@ -196,7 +196,7 @@ export const WeeklyReportBuilder = /* @__PURE__ */ forwardRef<HTMLElement, Weekl
       {conflict ? (
         <ConflictPanel conflict={conflict} mine={draft} okrSet={okrSet} labels={labels} onKeepMine={() => void draftState.keepMine()} onTakeTheirs={draftState.takeTheirs} />
       ) : null}
-      <FocusSection focus={draft.focus} okrSet={okrSet} labels={labels} onFocusChange={patch('focus')} onFocusTyping={editable ? onFocusTyping : undefined} headingLevel={3} />
+      <FocusSection focus={draft.focus} okrSet={okrSet} labels={labels} onFocusChange={patch('focus')} onFocusTyping={editable ? onFocusTyping : undefined} headingLevel={3} firstPaint={!afterFirstPaint} />
       <section aria-labelledby={`${baseId}-tasks`} data-slot="weekly-report-section" className="okr-slot-weekly-report-section" data-section="tasks">
         <div data-slot="weekly-report-section-header" className="okr-slot-weekly-report-section-header">
           <h3 id={`${baseId}-tasks`}>{labels.tasks}</h3>
@@ -217,7 +217,7 @@ export const WeeklyReportBuilder = /* @__PURE__ */ forwardRef<HTMLElement, Weekl
           onTasksTyping={editable ? onTasksTyping : undefined}
           keyResults={keyResults} people={owners} personName={personName} labels={labels} locale={locale} />
       </section>
-      {belowTheFold ? (
+      {afterFirstPaint ? (
         <>
           <ProgressSection report={draft} okrSet={okrSet} labels={labels} locale={locale} headingLevel={3} />
           <TextListSection kind="problems" items={draft.problems} keyResults={keyResults} labels={labels} onItemsChange={patch('problems')} headingLevel={3} />

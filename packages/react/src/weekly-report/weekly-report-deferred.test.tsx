@@ -3,7 +3,13 @@ import { act, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { OkrProvider } from '../provider/index';
 import { WeeklyReportBuilder } from './weekly-report-builder';
-import { createReportStores, surveyNow, surveyPeople, typicalWeek } from './weekly-report.fixtures';
+import { createReportStores, surveyNow, surveyPeople, surveySet, typicalWeek } from './weekly-report.fixtures';
+
+/** The name a focus entry's controls carry: its key result's title. */
+function focusName(at: number): string {
+  const entry = typicalWeek.focus[at]!;
+  return surveySet.keyResults.find((keyResult) => keyResult.id === entry.keyResultId)!.title;
+}
 
 /** The builder with the browser's frames held: nothing scheduled after the first paint runs. */
 async function renderHeld() {
@@ -32,6 +38,30 @@ describe('WeeklyReportBuilder: the sections below the task grid', () => {
     const room = container.querySelector('[data-slot="weekly-report-deferred"]');
     expect(room).toHaveAttribute('aria-hidden', 'true');
     expect(room).toBeEmptyDOMElement();
+  });
+
+  it('given its first render, the focus entries are text with room for the add form; their controls come after the first paint', async () => {
+    const { container, frames } = await renderHeld();
+    const focus = screen.getByRole('region', { name: 'Focus' });
+    const entries = container.querySelectorAll('[data-slot="weekly-report-focus-item"]');
+    expect(entries).toHaveLength(typicalWeek.focus.length);
+    expect(focus.querySelectorAll('select, input, button')).toHaveLength(0);
+    expect(focus).toHaveTextContent(typicalWeek.focus[0]!.expectedResult);
+    const room = container.querySelector('[data-slot="weekly-report-focus-add-pending"]');
+    expect(room).toHaveAttribute('aria-hidden', 'true');
+    expect(room).toBeEmptyDOMElement();
+    // The frame, then the task queued from it, then the idle moment (a plain task in jsdom).
+    vi.useFakeTimers();
+    await act(async () => {
+      for (const frame of frames.splice(0)) frame(performance.now());
+      await vi.runAllTimersAsync();
+    });
+    vi.useRealTimers();
+    expect(await screen.findByRole('textbox', { name: `Expected result: ${focusName(0)}` })).toHaveValue(typicalWeek.focus[0]!.expectedResult);
+    expect(screen.getByRole('combobox', { name: `Priority: ${focusName(0)}` })).toBeInTheDocument();
+    expect(screen.getByRole('form', { name: 'Add to focus' })).toBeInTheDocument();
+    expect(container.querySelector('[data-slot="weekly-report-focus-add-pending"]')).toBeNull();
+    expect(container.querySelectorAll('[data-slot="weekly-report-focus-item"]')).toHaveLength(entries.length);
   });
 
   it('given a print before they are mounted, beforeprint mounts every section before the page is laid out for paper', async () => {

@@ -119,7 +119,7 @@ describe('WeeklyReportBuilder: the provider policy', () => {
     renderWith(stores, { onError });
     stores.control.failing = true;
     const user = userEvent.setup();
-    const expected = screen.getByRole('textbox', { name: 'Expected result: 100 valid questionnaires' });
+    const expected = await screen.findByRole('textbox', { name: 'Expected result: 100 valid questionnaires' });
     await user.clear(expected);
     await user.type(expected, 'More{Tab}');
     await waitFor(() => expect(onError).toHaveBeenCalled(), { timeout: 3000 });
