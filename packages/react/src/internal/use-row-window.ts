@@ -41,7 +41,8 @@ export interface RowWindow {
 /**
  * Windowing for a long list of fixed-height rows: only the rows in (and near) the viewport
  * are rendered, so 2,000 tasks cost what 30 do. A dozen lines instead of a dependency:
- * fixed heights need no measuring.
+ * fixed heights need no measuring. The viewport's height counts in whole rows; when the
+ * viewport is resized, the window grows at once and shrinks only by more rows than `overscan`.
  * @example const { start, end, totalHeight } = useRowWindow({ count: rows.length, rowHeight: 36, viewportRef });
  */
 export function useRowWindow({ count, rowHeight, overscan = 6, viewportRef, fallbackHeight = 480, measureBeforePaint = true }: UseRowWindowOptions): RowWindow {
