@@ -7,6 +7,7 @@
  *
  *   node bench/objective-list/trace.mjs [sort|filter|move]   (TRACE_PAGES=3, TRACE_TOP=14)
  *   TRACE_FIRST_MOVE=0 makes the page's first (renumbering) Alt+↓ before tracing starts.
+ *   TRACE_PAINT=1 lists the first page's Paint events (nested: a scroller's contents inside the page's).
  */
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -68,6 +69,12 @@ await runInBrowser(runner, async ({ browser, context, origin }) => {
       for (const event of events) {
         if (!main || event.pid !== main.pid || event.tid !== main.tid || event.ph !== 'X' || !event.dur) continue;
         sums.set(event.name, (sums.get(event.name) ?? 0) + event.dur / 1000);
+        // TRACE_PAINT=1: each Paint's duration, layer and clip (what was painted, and how big).
+        if (process.env.TRACE_PAINT && event.name === 'Paint' && round === 0) {
+          const clip = event.args?.data?.clip;
+          const size = clip ? `${Math.round(clip[2] - clip[0])}×${Math.round(clip[5] - clip[1])} at ${Math.round(clip[0])},${Math.round(clip[1])}` : '?';
+          console.log(`  ${lib} paint ${(event.dur / 1000).toFixed(2)} ms, layer ${event.args?.data?.layerId ?? '?'}, node ${event.args?.data?.nodeId ?? '?'}, ${size}`);
+        }
       }
       await page.close();
     }

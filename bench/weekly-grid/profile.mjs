@@ -9,6 +9,7 @@
  *
  *   node bench/weekly-grid/profile.mjs mount|filter     (PROFILE_REPEAT=5 page loads or filter rounds)
  *   PROFILE_OUT=/tmp/weekly.json also writes the last trace for Chrome DevTools' Performance panel.
+ *   PROFILE_EVENTS=1 lists the timed region's events in order (a function call with its name and line).
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
