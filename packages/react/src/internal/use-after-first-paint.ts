@@ -1,6 +1,7 @@
 'use client';
 import { startTransition, useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
+import { afterNextPaint } from './after-next-paint';
 import { onIdle } from './on-idle';
 
 /** Longest wait for an idle moment after the first paint, in ms. */
@@ -22,20 +23,15 @@ export function useAfterFirstPaint(ready = true): boolean {
   useEffect(() => {
     if (painted || !ready) return;
     let cancelIdle: (() => void) | null = null;
-    let timer: ReturnType<typeof setTimeout> | undefined;
     const show = () => startTransition(() => setPainted(true));
-    // A frame callback runs just before the first paint; a task queued from it runs after it.
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => {
-        cancelIdle = onIdle(show, IDLE_TIMEOUT_MS);
-        if (!cancelIdle) show();
-      }, 0);
+    const cancelPaint = afterNextPaint(() => {
+      cancelIdle = onIdle(show, IDLE_TIMEOUT_MS);
+      if (!cancelIdle) show();
     });
     const beforePrint = () => flushSync(() => setPainted(true));
     window.addEventListener('beforeprint', beforePrint);
     return () => {
-      cancelAnimationFrame(frame);
-      if (timer !== undefined) clearTimeout(timer);
+      cancelPaint();
       cancelIdle?.();
       window.removeEventListener('beforeprint', beforePrint);
     };

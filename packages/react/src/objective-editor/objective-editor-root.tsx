@@ -4,6 +4,7 @@ import { forwardRef, useCallback, useEffect, useId, useMemo, useRef, useState, t
 import { rootClassName, visuallyHidden } from '../internal/progressbar';
 import { useCan, useOkrContext, useOkrSelector, useReportError } from '../provider/index';
 import { draftHints } from './draft-hints';
+import { afterNextPaint } from '../internal/after-next-paint';
 import { ObjectiveEditorHintsProvider, ObjectiveEditorPartsProvider, useEditorState, type ObjectiveEditorParts } from './objective-editor-context';
 import { resolveEditorLabels, type ObjectiveEditorLabels } from './objective-editor.labels';
 import type { ObjectiveDraft } from './objective-editor.types';
@@ -195,7 +196,8 @@ const EditorSession = /* @__PURE__ */ forwardRef<HTMLFormElement, SessionProps>(
   const readOnly = readOnlyProp || storeReadOnly || !permission.allowed;
   const reason = readOnlyReason ?? (permission.allowed ? undefined : permission.reason);
   const okrSet = useOkrSelector((snapshot) => snapshot.okrSet);
-  // Hints trail the keystroke: worked out in a task after it (not in its render), and only a
+  // Hints trail the keystroke: worked out in a task after the paint that shows it (not in its
+  // render, nor in a task that could hold that paint up: bench/objective-editor), and only a
   // change of the findings re-renders the parts that show them.
   const lintOptionsRef = useRef(lintOptions);
   lintOptionsRef.current = lintOptions;
@@ -206,16 +208,16 @@ const EditorSession = /* @__PURE__ */ forwardRef<HTMLFormElement, SessionProps>(
       setHints((previous) => (sameHints(previous, next) ? previous : next));
     };
     update();
-    let timer: ReturnType<typeof setTimeout> | undefined;
+    let cancel: (() => void) | undefined;
     const unsubscribe = session.subscribe(() => {
-      timer ??= setTimeout(() => {
-        timer = undefined;
+      cancel ??= afterNextPaint(() => {
+        cancel = undefined;
         update();
-      }, 0);
+      });
     });
     return () => {
       unsubscribe();
-      if (timer !== undefined) clearTimeout(timer);
+      cancel?.();
     };
   }, [session, okrSet, lintOptions]);
 

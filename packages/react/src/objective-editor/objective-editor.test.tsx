@@ -1,4 +1,4 @@
-import { act, render, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { createMemoryDraftBackup, objectiveTemplates, type OkrStore } from '@okrkit/core';
@@ -72,6 +72,31 @@ describe('ObjectiveEditor', () => {
     await user.selectOptions(screen.getByLabelText('Team'), 'brightline-growth');
     await waitFor(() => expect(within(hints).getAllByRole('listitem').map((item) => item.getAttribute('data-code'))).toEqual(expect.arrayContaining(['vague-objective', 'orphan-objective'])));
     expect(screen.getByRole('button', { name: 'Save' })).toBeEnabled();
+  });
+
+  it('given a keystroke, the hints follow after the paint that shows it, never before', async () => {
+    const { store } = await loadedStore();
+    const frames: FrameRequestCallback[] = [];
+    renderEditor(store);
+    const codes = () => within(screen.getByRole('region', { name: 'Suggestions' })).queryAllByRole('listitem').map((item) => item.getAttribute('data-code'));
+    fireEvent.change(screen.getByLabelText('Objective'), { target: { value: 'Make the mid-market segment our best-served customers this quarter' } });
+    await waitFor(() => expect(codes()).not.toContain('vague-objective'));
+    const before = codes();
+    const hold = vi.spyOn(window, 'requestAnimationFrame').mockImplementation((callback) => frames.push(callback));
+    fireEvent.change(screen.getByLabelText('Objective'), { target: { value: 'Growth' } });
+    await act(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    });
+    // The frame has not come: the field shows the text, the hints are still the old ones.
+    expect(screen.getByLabelText('Objective')).toHaveValue('Growth');
+    expect(codes()).toEqual(before);
+    expect(frames.length).toBeGreaterThan(0);
+    hold.mockRestore();
+    await act(async () => {
+      for (const frame of frames.splice(0)) frame(performance.now());
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    });
+    expect(codes()).toContain('vague-objective');
   });
 
   it('given storage refuses the save, it keeps everything typed with the reason and a Retry', async () => {
